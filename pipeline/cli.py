@@ -1,0 +1,249 @@
+"""The `newswatch` command: the product's front door.
+
+Each subcommand is a thin layer over a `pipeline` function. Errors a user can cause print one
+line and exit non-zero (2 for configuration and database problems); `-v` shows tracebacks
+of unexpected failures.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import logging
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from pipeline import __version__
+from pipeline.errors import ConfigError, DatabaseError, NewswatchError
+
+log = logging.getLogger("pipeline")
+
+EVENT_COLUMNS = [
+    "id", "type", "actor", "target", "third_party", "location", "location_code", "subject",
+    "metric", "value", "low", "high", "qualifier", "source", "hedged", "confidence",
+    "outlet", "published_at", "url", "sentence", "start_offset", "end_offset",
+    "extractor_version",
+]  # fmt: skip
+
+
+# --- helpers ---------------------------------------------------------------------------------
+def _settings(args: argparse.Namespace):
+    from pipeline.config import load_settings
+
+    return load_settings(args.config)
+
+
+def _open_db(args: argparse.Namespace):
+    """Resolve the database, apply pending migrations, return (settings, url)."""
+    from pipeline.run import prepare_database
+
+    settings = _settings(args)
+    url, _ = prepare_database(settings)
+    return settings, url
+
+
+def _date(text: str) -> dt.datetime:
+    try:
+        value = dt.datetime.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not an ISO date: {text!r}") from None
+    return value if value.tzinfo else value.replace(tzinfo=dt.UTC)
+
+
+# --- commands --------------------------------------------------------------------------------
+def cmd_run(args: argparse.Namespace) -> int:
+    from pipeline.run import run_cycle
+
+    settings = _settings(args)
+    feeds = Path(args.feeds) if args.feeds else None
+    if feeds is not None and not feeds.is_file():
+        raise ConfigError(f"feed list not found: {feeds}")
+    summary = run_cycle(settings, feeds)
+    for line in summary.lines():
+        print(line)
+    return 0
+
+
+def cmd_db_upgrade(args: argparse.Namespace) -> int:
+    from pipeline import db, migrations
+
+    settings = _settings(args)
+    url = db.resolve_url(settings)
+    with db.connection(url, autocommit=True) as conn:
+        done = migrations.upgrade(conn)
+    for mig in done:
+        print(f"applied {mig.path.name}")
+    print(f"database is up to date ({db.describe_target(url)})")
+    return 0
+
+
+def cmd_db_url(args: argparse.Namespace) -> int:
+    from pipeline import db
+
+    print(db.resolve_url(_settings(args)))
+    return 0
+
+
+def cmd_db_status(args: argparse.Namespace) -> int:
+    from pipeline import db, migrations
+
+    url = db.resolve_url(_settings(args))
+    with db.connection(url, autocommit=True) as conn:
+        exists = conn.execute("SELECT to_regclass('schema_migrations')").fetchone()[0]
+        have = migrations.applied(conn) if exists else {}
+    for mig in migrations.discover():
+        state = "applied" if mig.version in have else "pending"
+        print(f"{mig.path.name:<40} {state}")
+    return 0
+
+
+def cmd_events(args: argparse.Namespace) -> int:
+    from pipeline import db
+    from pipeline.output import write_csv, write_json, write_table
+
+    _, url = _open_db(args)
+    where, params = ["TRUE"], []
+    if args.type:
+        where.append("e.type = %s")
+        params.append(args.type)
+    if args.since:
+        where.append("COALESCE(a.published_at, a.fetched_at) >= %s")
+        params.append(args.since)
+    sql = f"""
+        SELECT e.id, e.type, e.actor, e.target, e.third_party, e.location, e.location_code,
+               e.subject, e.metric, e.value, e.low, e.high, e.qualifier, e.source, e.hedged,
+               e.confidence, COALESCE(e.outlet, a.outlet) AS outlet, a.published_at, a.url,
+               e.sentence, e.start_offset, e.end_offset, e.extractor_version
+        FROM events e JOIN articles a ON a.id = e.article_id
+        WHERE {" AND ".join(where)}
+        ORDER BY a.published_at DESC NULLS LAST, e.id DESC
+        LIMIT %s"""
+    params.append(args.limit)
+    with db.connection(url) as conn:
+        from psycopg.rows import dict_row
+
+        with conn.cursor(row_factory=dict_row) as cur:
+            rows = cur.execute(sql, params).fetchall()
+    if args.json:
+        write_json(rows)
+    elif args.csv:
+        write_csv(rows, EVENT_COLUMNS)
+    else:
+        write_table(
+            rows,
+            ["id", "type", "actor", "target", "location", "value", "qualifier", "source",
+             "published_at", "sentence"],
+        )  # fmt: skip
+    return 0
+
+
+# --- parser ----------------------------------------------------------------------------------
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="newswatch",
+        description="Monitor news feeds for force figures and military events; alert on changes.",
+    )
+    parser.add_argument("--version", action="version", version=f"newswatch {__version__}")
+    parser.add_argument(
+        "--config",
+        metavar="FILE",
+        help="TOML config file (default: $NEWSWATCH_CONFIG or ./newswatch.toml)",
+    )
+    noise = parser.add_mutually_exclusive_group()
+    noise.add_argument(
+        "-v", "--verbose", action="count", default=0, help="more log output (-vv for debug)"
+    )
+    noise.add_argument(
+        "-q", "--quiet", action="store_true", help="only warnings and errors; no progress display"
+    )
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
+
+    p = sub.add_parser(
+        "run", help="run one full cycle: poll, fetch, extract, detect changes, alert"
+    )
+    p.add_argument("--feeds", metavar="FILE", help="feed list TOML (default: seeds/feeds.toml)")
+    p.set_defaults(func=cmd_run)
+
+    p = sub.add_parser("db", help="database commands")
+    dbsub = p.add_subparsers(dest="db_command", metavar="SUBCOMMAND", required=True)
+    dbsub.add_parser("upgrade", help="apply pending migrations from sql/").set_defaults(
+        func=cmd_db_upgrade
+    )
+    dbsub.add_parser("url", help="print the database URL (for psql)").set_defaults(func=cmd_db_url)
+    dbsub.add_parser("status", help="list migrations and whether each is applied").set_defaults(
+        func=cmd_db_status
+    )
+
+    p = sub.add_parser("events", help="list stored events")
+    fmt = p.add_mutually_exclusive_group()
+    fmt.add_argument("--json", action="store_true", help="JSON list")
+    fmt.add_argument("--csv", action="store_true", help="CSV with a header row")
+    p.add_argument(
+        "--type",
+        choices=["deployment", "intelligence_estimate", "diplomatic_request", "military_aid"],
+    )
+    p.add_argument(
+        "--since", type=_date, metavar="DATE", help="only articles published since DATE (ISO)"
+    )
+    p.add_argument("--limit", type=int, default=500, help="at most N events (default 500)")
+    p.set_defaults(func=cmd_events)
+
+    return parser
+
+
+def _configure_logging(verbose: int, quiet: bool) -> None:
+    level = logging.WARNING if quiet else (logging.DEBUG if verbose > 1 else logging.INFO)
+    logging.basicConfig(
+        level=level,
+        format="%(asctime)s %(levelname)s %(name)s: %(message)s",
+        stream=sys.stderr,
+    )
+    if verbose < 2:
+        for noisy in ("httpx", "httpcore", "trafilatura", "urllib3", "pgserver"):
+            logging.getLogger(noisy).setLevel(logging.WARNING)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    _configure_logging(args.verbose, args.quiet)
+    from pipeline import progress
+
+    progress.set_enabled(not args.quiet)
+    func: Callable[[argparse.Namespace], int] = args.func
+    try:
+        return func(args)
+    except NewswatchError as exc:
+        from pipeline.db import mask_url
+
+        print(f"newswatch: error: {mask_url(str(exc))}", file=sys.stderr)
+        return exc.exit_code
+    except KeyboardInterrupt:
+        print("newswatch: interrupted", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        return 0
+    except Exception as exc:  # an unexpected failure: one line unless -v
+        import psycopg
+
+        from pipeline.db import mask_url
+
+        if isinstance(exc, psycopg.OperationalError):
+            err = DatabaseError(
+                f"database connection lost: {str(exc).strip().splitlines()[0] if str(exc).strip() else exc}"
+            )
+            print(f"newswatch: error: {mask_url(str(err))}", file=sys.stderr)
+            return err.exit_code
+        if args.verbose:
+            raise
+        first = str(exc).strip().splitlines()[0] if str(exc).strip() else ""
+        print(
+            f"newswatch: unexpected error: {exc.__class__.__name__}: {mask_url(first)} (run with -v for details)",
+            file=sys.stderr,
+        )
+        return 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,164 @@
+"""Settings: environment variables, an optional TOML file, and every limit with its reason.
+
+Precedence: explicit arguments > environment > config file > defaults. The config file is
+`--config FILE`, else `$NEWSWATCH_CONFIG`, else `./newswatch.toml` when it exists. Unknown keys
+and wrong types are refused before any work starts (ConfigError names the key and the file).
+"""
+
+from __future__ import annotations
+
+import os
+import tomllib
+from dataclasses import dataclass, field, fields
+from pathlib import Path
+from typing import Any
+
+from pipeline.errors import ConfigError
+
+# --- Limits (one line of reason each) -------------------------------------------------------
+CONNECT_TIMEOUT_S = 10.0  # a host that cannot accept a TCP connection in 10 s is down for us
+READ_TIMEOUT_S = 20.0  # between bytes; a stalled server must not hold a worker
+TOTAL_TIMEOUT_S = 60.0  # a drip-feeding server must not hold a worker either
+MAX_FEED_BYTES = 10 * 1024 * 1024  # real feeds are < 2 MB; 10 MB leaves room, stops abuse
+MAX_PAGE_BYTES = 5 * 1024 * 1024  # article pages are tens of KB; counted after decompression
+MAX_REDIRECTS = 5  # more than five hops is a loop or a trap
+PER_HOST_CONCURRENCY = 2  # politeness: never hammer one site
+PER_HOST_DELAY_S = 0.5  # minimum gap between two requests to the same host
+MAX_WORKERS = 16  # concurrency across hosts: 200 feeds must not be 200 sequential round trips
+MAX_FETCH_ATTEMPTS = 5  # a page that failed five times is given up (kept, with its reason)
+BACKOFF_BASE_S = 60.0  # first retry delay after a failure; doubles per consecutive failure
+BACKOFF_MAX_S = 6 * 3600.0  # never wait more than six hours to retry a feed
+DEFAULT_FEED_INTERVAL_S = 900  # poll a feed every 15 minutes unless it says otherwise
+ALERT_MAX_ATTEMPTS = 8  # after eight failed deliveries an alert is marked failed, kept
+ALERT_BACKOFF_BASE_S = 30.0  # first alert retry after 30 s, doubling
+DB_CONNECT_TIMEOUT_S = 5  # a wrong DATABASE_URL should fail in seconds, not minutes
+
+USER_AGENT = "newswatch/{version} (+news-monitoring; polite polling with conditional GET)"
+
+
+@dataclass(frozen=True)
+class Settings:
+    """Everything a run needs, passed down explicitly (no globals read mid-work)."""
+
+    database_url: str | None = None
+    home: Path = Path(".newswatch")
+    feeds_file: Path | None = None
+    allow_private_networks: bool = False
+    alert_urls: tuple[str, ...] = ()
+    alerts_jsonl: Path | None = None
+    alert_rules: tuple[dict[str, Any], ...] = ()
+    config_file: Path | None = None
+    extra: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def pgdata(self) -> Path:
+        """Where the embedded PostgreSQL keeps its data (under `home` unless overridden)."""
+        override = self.extra.get("pgdata")
+        return Path(override) if override else self.home / "pgdata"
+
+    @property
+    def alerts_log(self) -> Path:
+        return self.alerts_jsonl or self.home / "alerts.jsonl"
+
+
+def _truthy(value: str | None) -> bool:
+    return (value or "").strip().lower() in {"1", "true", "yes", "on"}
+
+
+# key -> (type, Settings field or extra key)
+_FILE_KEYS: dict[str, dict[str, type | tuple[type, ...]]] = {
+    "database": {"url": str, "pgdata": str},
+    "paths": {"home": str, "feeds": str, "alerts_jsonl": str},
+    "http": {"allow_private_networks": bool},
+    "alerts": {"urls": list, "rules": list},
+}
+
+
+def _load_file(path: Path) -> dict[str, Any]:
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise ConfigError(f"config file not found: {path}") from None
+    except (OSError, UnicodeDecodeError) as exc:
+        raise ConfigError(f"cannot read config file {path}: {exc}") from None
+    except tomllib.TOMLDecodeError as exc:
+        raise ConfigError(f"{path}: invalid TOML: {exc}") from None
+    for section, body in data.items():
+        if section not in _FILE_KEYS:
+            raise ConfigError(f"{path}: unknown section [{section}]")
+        if not isinstance(body, dict):
+            raise ConfigError(f"{path}: [{section}] must be a table")
+        for key, value in body.items():
+            expected = _FILE_KEYS[section].get(key)
+            if expected is None:
+                raise ConfigError(f"{path}: unknown key {section}.{key}")
+            if not isinstance(value, expected):
+                name = expected.__name__ if isinstance(expected, type) else "value"
+                raise ConfigError(f"{path}: {section}.{key} must be a {name}")
+    return data
+
+
+def load_settings(
+    config_file: str | os.PathLike[str] | None = None,
+    *,
+    env: dict[str, str] | None = None,
+    **overrides: Any,
+) -> Settings:
+    """Build Settings from defaults, the optional config file, the environment and overrides."""
+    env = dict(os.environ if env is None else env)
+    path: Path | None = None
+    if config_file:
+        path = Path(config_file)
+    elif env.get("NEWSWATCH_CONFIG"):
+        path = Path(env["NEWSWATCH_CONFIG"])
+    elif Path("newswatch.toml").is_file():
+        path = Path("newswatch.toml")
+    data = _load_file(path) if path else {}
+
+    db = data.get("database", {})
+    paths = data.get("paths", {})
+    http = data.get("http", {})
+    alerts = data.get("alerts", {})
+    for i, url in enumerate(alerts.get("urls", [])):
+        if not isinstance(url, str) or "://" not in url:
+            raise ConfigError(f"{path}: alerts.urls[{i}] is not a URL")
+    for i, rule in enumerate(alerts.get("rules", [])):
+        if not isinstance(rule, dict):
+            raise ConfigError(f"{path}: alerts.rules[{i}] must be a table")
+
+    extra: dict[str, Any] = {}
+    pgdata = env.get("NEWSWATCH_PGDATA") or db.get("pgdata")
+    if pgdata:
+        extra["pgdata"] = pgdata
+
+    env_urls = [u for u in env.get("NEWSWATCH_ALERT_URLS", "").replace(",", " ").split() if u]
+    for url in env_urls:
+        if "://" not in url:
+            raise ConfigError(f"NEWSWATCH_ALERT_URLS: not a URL: {url.split(':', 1)[0]}...")
+
+    feeds = env.get("NEWSWATCH_FEEDS") or paths.get("feeds")
+    jsonl = env.get("NEWSWATCH_ALERTS_JSONL") or paths.get("alerts_jsonl")
+    allow = env.get("NEWSWATCH_ALLOW_PRIVATE_NETWORKS")
+    settings = Settings(
+        database_url=env.get("DATABASE_URL") or db.get("url") or None,
+        home=Path(env.get("NEWSWATCH_HOME") or paths.get("home") or ".newswatch"),
+        feeds_file=Path(feeds) if feeds else None,
+        allow_private_networks=_truthy(allow)
+        if allow is not None
+        else bool(http.get("allow_private_networks", False)),
+        alert_urls=tuple(env_urls or alerts.get("urls", [])),
+        alerts_jsonl=Path(jsonl) if jsonl else None,
+        alert_rules=tuple(alerts.get("rules", [])),
+        config_file=path,
+        extra=extra,
+    )
+    known = {f.name for f in fields(Settings)}
+    unknown = set(overrides) - known
+    if unknown:
+        raise ConfigError(f"unknown setting(s): {', '.join(sorted(unknown))}")
+    clean = {k: v for k, v in overrides.items() if v is not None}
+    if clean:
+        from dataclasses import replace
+
+        settings = replace(settings, **clean)
+    return settings

@@ -1,0 +1,47 @@
+"""The one exception hierarchy: callers catch NewswatchError, never a library's internals.
+
+Every error a user can cause is a NewswatchError whose message is one readable line; the CLI
+prints it and exits with `exit_code`.
+"""
+
+from __future__ import annotations
+
+
+class NewswatchError(Exception):
+    """Base of every error newswatch raises on purpose."""
+
+    exit_code = 1
+
+
+class ConfigError(NewswatchError):
+    """Bad configuration: unknown keys, wrong types, bad URLs. Not worth retrying."""
+
+    exit_code = 2
+
+
+class DatabaseError(NewswatchError):
+    """The database cannot be reached or refused the work; usually worth retrying later."""
+
+    exit_code = 2
+
+
+class MigrationError(DatabaseError):
+    """A migration file is missing, edited after it was applied, or failed."""
+
+
+class FeedError(NewswatchError):
+    """A feed could not be fetched or parsed (recorded on the feed, the run goes on)."""
+
+
+class FetchError(NewswatchError):
+    """An HTTP fetch failed: timeout, refused address, oversize body, too many redirects."""
+
+
+class ExtractionError(NewswatchError):
+    """An input file for `newswatch extract` could not be read."""
+
+    exit_code = 2
+
+
+class DeliveryError(NewswatchError):
+    """An alert channel refused or failed a message (the alert stays pending)."""
