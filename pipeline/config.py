@@ -23,7 +23,9 @@ MAX_FEED_BYTES = 10 * 1024 * 1024  # real feeds are < 2 MB; 10 MB leaves room, s
 MAX_PAGE_BYTES = 5 * 1024 * 1024  # article pages are tens of KB; counted after decompression
 MAX_REDIRECTS = 5  # more than five hops is a loop or a trap
 PER_HOST_CONCURRENCY = 2  # politeness: never hammer one site
-PER_HOST_DELAY_S = 0.5  # minimum gap between two requests to the same host
+PER_HOST_DELAY_S = (
+    0.1  # min gap between requests to one host: <= 10/s, 2 at a time, like one reader
+)
 MAX_WORKERS = 16  # concurrency across hosts: 200 feeds must not be 200 sequential round trips
 MAX_FETCH_ATTEMPTS = 5  # a page that failed five times is given up (kept, with its reason)
 BACKOFF_BASE_S = 60.0  # first retry delay after a failure; doubles per consecutive failure
@@ -32,6 +34,15 @@ DEFAULT_FEED_INTERVAL_S = 900  # poll a feed every 15 minutes unless it says oth
 ALERT_MAX_ATTEMPTS = 8  # after eight failed deliveries an alert is marked failed, kept
 ALERT_BACKOFF_BASE_S = 30.0  # first alert retry after 30 s, doubling
 DB_CONNECT_TIMEOUT_S = 5  # a wrong DATABASE_URL should fail in seconds, not minutes
+MAX_FEED_ENTRIES = 500  # more entries than this in one feed is a dump or a trap; newest first
+RETRY_AFTER_MAX_S = 24 * 3600.0  # a server's Retry-After is honoured up to a day, not forever
+MIN_FEED_INTERVAL_S = 60  # polling one feed more than once a minute is rude and finds nothing new
+CLAIM_LEASE_S = 600.0  # a feed/article claimed by a run is due again after 10 min if the run died
+FETCH_BATCH_SIZE = 1000  # pending articles claimed per round: bounds memory on a big backlog
+FUTURE_DATE_SLACK_S = (
+    86400.0  # a date more than a day ahead is a wrong date, not news from the future
+)
+MAX_ERROR_CHARS = 300  # stored error reasons stay one short line
 
 USER_AGENT = "newswatch/{version} (+news-monitoring; polite polling with conditional GET)"
 

@@ -34,7 +34,28 @@ class FeedError(NewswatchError):
 
 
 class FetchError(NewswatchError):
-    """An HTTP fetch failed: timeout, refused address, oversize body, too many redirects."""
+    """An HTTP fetch failed: timeout, refused address, oversize body, too many redirects.
+
+    `status` is the HTTP status when there was one, `retry_after` the server's Retry-After in
+    seconds, `permanent` says retrying cannot help (refused by policy, 410 Gone, too large) and
+    `refused` that our own guard (SSRF, scheme) stopped it before any request was made.
+    """
+
+    def __init__(
+        self,
+        reason: str,
+        *,
+        status: int | None = None,
+        retry_after: float | None = None,
+        permanent: bool = False,
+        refused: bool = False,
+    ) -> None:
+        super().__init__(reason)
+        self.reason = reason
+        self.status = status
+        self.retry_after = retry_after
+        self.permanent = permanent or refused
+        self.refused = refused
 
 
 class ExtractionError(NewswatchError):

@@ -142,3 +142,28 @@ def shared_dir() -> Path:
     if not SHARED.is_dir():
         pytest.skip("../shared is not present")
     return SHARED
+
+
+@pytest.fixture(scope="session")
+def _web_server() -> Iterator[object]:
+    from pytest_httpserver import HTTPServer
+
+    server = HTTPServer(host="127.0.0.1", port=0, threaded=True)
+    server.start()
+    try:
+        yield server
+    finally:
+        server.clear()
+        if server.is_running():
+            server.stop()
+
+
+@pytest.fixture
+def web(_web_server) -> Iterator[object]:
+    """A real threaded HTTP server on 127.0.0.1 (pytest-httpserver), cleared for each test.
+
+    Threaded, so a test's deliberately hanging handler cannot block the next request.
+    """
+    _web_server.clear()
+    yield _web_server
+    _web_server.clear()
