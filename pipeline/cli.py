@@ -15,6 +15,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from pipeline import __version__
+from pipeline.config import ALERTS_RECENT_LIMIT
 from pipeline.errors import ConfigError, DatabaseError, NewswatchError
 
 log = logging.getLogger("pipeline")
@@ -138,6 +139,89 @@ def cmd_events(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_alerts(args: argparse.Namespace) -> int:
+    from pipeline import db
+    from pipeline.output import write_json, write_table
+    from pipeline.reports import list_alerts, write_atom
+
+    _, url = _open_db(args)
+    with db.connection(url, autocommit=True) as conn:
+        rows = list_alerts(conn, args.limit, args.status)
+    if args.atom:
+        write_atom(rows, Path(args.atom))
+        print(f"wrote {len(rows)} alerts to {args.atom}", file=sys.stderr)
+    if args.json:
+        write_json(rows)
+    elif not args.atom:
+        write_table(
+            rows,
+            ["id", "status", "kind", "series", "claimant", "previous_figure", "figure",
+             "outlet", "published_at"],
+        )  # fmt: skip
+    return 0
+
+
+def cmd_alerts_deliver(args: argparse.Namespace) -> int:
+    from pipeline import db
+    from pipeline.alerts import deliver_alerts
+
+    settings, url = _open_db(args)
+    with db.connection(url, autocommit=True) as conn:
+        counts = deliver_alerts(settings, conn)
+    print(", ".join(f"{k} {v}" for k, v in counts.items()))
+    return 0
+
+
+def cmd_figures(args: argparse.Namespace) -> int:
+    from pipeline import db
+    from pipeline.alerts import describe_figure
+    from pipeline.output import write_json, write_table
+    from pipeline.reports import series_overview
+
+    _, url = _open_db(args)
+    with db.connection(url, autocommit=True) as conn:
+        rows = series_overview(conn)
+    if args.json:
+        write_json(rows)
+        return 0
+    table = []
+    for r in rows:
+        change = r["change"]
+        pct = change["pct"]
+        table.append(
+            {
+                "series": r["series"],
+                "latest": describe_figure(r["value"], r["low"], r["high"], r["qualifier"]),
+                "claimant": r["claimant"],
+                "previous": r["previous"],
+                "change": f"{change['kind']} {pct:+}%" if pct is not None else change["kind"],
+                "claimants": len(r["claimants"]),
+                "published_at": r["published_at"],
+                "history": " ".join(
+                    describe_figure(h["value"], h["low"], h["high"], "exact") for h in r["history"]
+                ),
+            }
+        )
+    write_table(
+        table,
+        ["series", "latest", "claimant", "previous", "change", "claimants", "published_at",
+         "history"],
+    )  # fmt: skip
+    return 0
+
+
+def cmd_figures_plot(args: argparse.Namespace) -> int:
+    from pipeline import db
+    from pipeline.reports import plot_series, series_history
+
+    _, url = _open_db(args)
+    with db.connection(url, autocommit=True) as conn:
+        label, rows = series_history(conn, args.series)
+    n = plot_series(label, rows, Path(args.output))
+    print(f"wrote {args.output}: {label}, {n} observations")
+    return 0
+
+
 # --- parser ----------------------------------------------------------------------------------
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
@@ -188,6 +272,26 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument("--limit", type=int, default=500, help="at most N events (default 500)")
     p.set_defaults(func=cmd_events)
+
+    p = sub.add_parser("alerts", help="list recent alerts (table, --json, --atom FILE)")
+    p.add_argument("--json", action="store_true", help="JSON list")
+    p.add_argument("--atom", metavar="FILE", help="write an Atom feed of the alerts to FILE")
+    p.add_argument("--status", choices=["pending", "sent", "failed"], help="only this status")
+    p.add_argument("--limit", type=int, default=ALERTS_RECENT_LIMIT, help="at most N alerts")
+    p.set_defaults(func=cmd_alerts)
+    asub = p.add_subparsers(dest="alerts_command", metavar="SUBCOMMAND")
+    asub.add_parser(
+        "deliver", help="deliver pending alerts now (log, JSONL file, NEWSWATCH_ALERT_URLS)"
+    ).set_defaults(func=cmd_alerts_deliver)
+
+    p = sub.add_parser("figures", help="figure series: latest value, change, claimants, history")
+    p.add_argument("--json", action="store_true", help="JSON list")
+    p.set_defaults(func=cmd_figures)
+    fsub = p.add_subparsers(dest="figures_command", metavar="SUBCOMMAND")
+    plot = fsub.add_parser("plot", help="draw one series' history, one line per claimant (PNG)")
+    plot.add_argument("series", metavar="SERIES", help="series key, id, or part of its label")
+    plot.add_argument("-o", "--output", metavar="FILE", required=True, help="PNG file to write")
+    plot.set_defaults(func=cmd_figures_plot)
 
     return parser
 

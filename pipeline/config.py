@@ -33,6 +33,16 @@ BACKOFF_MAX_S = 6 * 3600.0  # never wait more than six hours to retry a feed
 DEFAULT_FEED_INTERVAL_S = 900  # poll a feed every 15 minutes unless it says otherwise
 ALERT_MAX_ATTEMPTS = 8  # after eight failed deliveries an alert is marked failed, kept
 ALERT_BACKOFF_BASE_S = 30.0  # first alert retry after 30 s, doubling
+ALERT_BACKOFF_MAX_S = 3600.0  # a channel down for hours is retried at least hourly
+ALERT_DELIVERY_BATCH = 200  # alerts per delivery pass; the rest wait for the next pass
+ALERTS_RECENT_LIMIT = 100  # `newswatch alerts` lists this many unless told otherwise
+FIGURE_BATCH_SIZE = (
+    5000  # events per change-detection transaction: big enough for COPY, short locks
+)
+CONTRADICTION_MIN_PCT = (
+    10.0  # two claimants' disjoint figures closer than 10% are noise, not a clash
+)
+FIGURE_HISTORY_POINTS = 12  # `newswatch figures` shows this many recent points per series
 DB_CONNECT_TIMEOUT_S = 5  # a wrong DATABASE_URL should fail in seconds, not minutes
 MAX_FEED_ENTRIES = 500  # more entries than this in one feed is a dump or a trap; newest first
 RETRY_AFTER_MAX_S = 24 * 3600.0  # a server's Retry-After is honoured up to a day, not forever

@@ -61,6 +61,11 @@ def run_cycle(settings: Settings, feeds_file: Path | None = None) -> RunSummary:
     url, summary.migrations_applied = prepare_database(settings)
     feeds_file = feeds_file or settings.feeds_file or default_feeds_file()
     with db.connection(url, autocommit=True) as conn:
+        from pipeline.alerts import deliver_alerts
+        from pipeline.figures import detect_changes
+
+        summary.steps["figures"] = detect_changes(settings, conn)
+        summary.steps["alerts"] = deliver_alerts(settings, conn)
         summary.steps["database"] = _table_counts(conn)
     summary.seconds = time.monotonic() - started
     return summary

@@ -1,0 +1,653 @@
+"""Figures over time: events with numbers become observations in series, and each new
+observation is classified as a change (new, changed, restated, contradicts).
+
+Series key: ``force|metric|theatre``, each part lower-case ASCII with single spaces:
+- force: whose people are counted, the event's actor ("north korea"); without an actor, the
+  subject with troop words removed and demonyms folded ("north korean troops" -> "north korea").
+- metric: synonyms folded (soldiers, personnel, forces -> troops; dead, deaths -> killed;
+  injured -> wounded; ...). Killed and wounded are their own series, never troop strength.
+- theatre: the first of location code, location name, target that `figure_theatres` maps
+  on top of DEFAULT_THEATRES (RU, RU-KRS, UA, "kursk region", "russia", "ukraine" ->
+  "russia-ukraine"), so one deployment
+  reported in Kursk, in Russia or in Ukraine is one series; else the raw code or name; else
+  "unspecified".
+
+Each claimant (events.source; "unattributed" when none) has its own line inside a series.
+Ranges are compared as intervals: a single value v is [v, v], "at least" is [low, +inf),
+"up to" is (-inf, high]. Two figures are the same when their bounds are equal (approx 10,000
+restates 10,000); deltas use midpoints (value, else (low+high)/2, else the one bound).
+
+Kinds, for a new observation O of claimant C in series S, against S as of O's published time:
+- new: S had no figure yet, or C's first figure that does not contradict anyone;
+- restated: C said the same before (another outlet, a later article): no alert;
+- changed: C said something else before (from C's previous figure; same_claimant_revision when
+  C is a named claimant);
+- contradicts: C's first figure is disjoint from another claimant's standing figure and the
+  midpoints differ by more than CONTRADICTION_MIN_PCT.
+An observation published before S's newest known figure is `late`: recorded in history with
+its kind as of its own time, and never alerted.
+
+Work is queued by absence: an event without a row in figure_event_links is unprocessed. Events
+are processed in published order in batches, each batch in one transaction under an advisory
+lock, so two runs at once never interleave, and a backlog gives the same changes as one-by-one
+arrival. Observations have a natural key (series, claimant, canonical article, numbers), so a
+syndicated copy or a re-extracted event links to the existing observation instead of a new one.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+import unicodedata
+import uuid
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import datetime
+from decimal import Decimal
+from typing import Any
+
+import psycopg
+
+from pipeline.config import CONTRADICTION_MIN_PCT, FIGURE_BATCH_SIZE, Settings
+
+log = logging.getLogger(__name__)
+
+LOCK_KEY = 0x66696775  # "figu": one change detector at a time, across processes
+ALERT_NAMESPACE = uuid.UUID("6f1d3c52-8a0e-4c53-9d59-2f1c2b7e0a61")
+UNATTRIBUTED = "unattributed"
+UNSPECIFIED = "unspecified"
+MAX_BATCH_RETRIES = 3  # an event deleted under us (re-extraction) aborts a batch; try again
+
+# Boolean columns that, when extraction adds them to `events`, keep an event out of figures.
+EXCLUDING_FLAGS = ("historical", "negated", "hypothetical", "is_historical", "is_negated")
+
+METRIC_SYNONYMS: dict[str, tuple[str, ...]] = {
+    "troops": (
+        "troops", "troop", "soldiers", "soldier", "personnel", "military personnel", "forces",
+        "force", "servicemen", "service members", "servicemembers", "fighters", "infantry",
+        "men", "strength", "deployed", "deployment", "army", "military",
+    ),
+    "killed": (
+        "killed", "dead", "deaths", "death", "fatalities", "killed in action", "kia", "died",
+    ),
+    "wounded": ("wounded", "injured", "injuries", "wia"),
+    "casualties": ("casualties", "losses", "killed or wounded", "killed and wounded"),
+    "captured": ("captured", "prisoners", "prisoners of war", "pows", "pow", "taken prisoner"),
+    "missing": ("missing", "missing in action", "mia"),
+    "advisers": ("advisers", "advisors", "adviser", "advisor", "instructors", "officers"),
+    "workers": ("workers", "labourers", "laborers", "construction workers"),
+}  # fmt: skip
+_METRIC_OF = {w: m for m, words in METRIC_SYNONYMS.items() for w in words}
+FORCE_METRICS = ("troops",)  # a deployment or estimate without a metric counts troops
+
+# Places that name one theatre; analysts extend this with rows in figure_theatres.
+DEFAULT_THEATRES: dict[str, str] = {
+    **dict.fromkeys(
+        ("ru", "ru-*", "russia", "ua", "ua-*", "ukraine", "kursk", "kursk region",
+         "kursk oblast", "donbas", "donbass", "crimea", "belgorod", "belgorod oblast",
+         "eastern russia", "russian far east", "donetsk", "luhansk", "zaporizhzhia", "kherson"),
+        "russia-ukraine",
+    ),
+    **dict.fromkeys(("il", "ps", "israel", "gaza", "gaza strip", "west bank"), "israel-gaza"),
+    **dict.fromkeys(("sd", "sudan", "darfur"), "sudan"),
+    **dict.fromkeys(("ye", "yemen"), "yemen"),
+    **dict.fromkeys(("sy", "syria"), "syria"),
+}  # fmt: skip
+
+DEMONYMS = {
+    "north korean": "north korea", "south korean": "south korea", "russian": "russia",
+    "ukrainian": "ukraine", "chinese": "china", "american": "united states",
+    "us": "united states", "u.s.": "united states", "iranian": "iran", "belarusian": "belarus",
+    "british": "united kingdom", "israeli": "israel", "syrian": "syria", "turkish": "turkey",
+}  # fmt: skip
+
+
+# --- normalisation ----------------------------------------------------------------------------
+def norm_text(text: str | None) -> str:
+    """Lower-case ASCII with single spaces and no leading article: the form keys are made of."""
+    if not text:
+        return ""
+    text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
+    text = re.sub(r"[\s_]+", " ", text.lower()).strip(" .,;:'\"()[]")
+    text = re.sub(r"^the ", "", text)
+    return text.replace("|", "/")
+
+
+def normalise_metric(metric: str | None, subject: str | None, event_type: str | None) -> str:
+    """The metric with synonyms folded; from the subject's words when the metric is missing."""
+    m = norm_text(metric)
+    if m in _METRIC_OF:
+        return _METRIC_OF[m]
+    if m:
+        return m
+    words = norm_text(subject)
+    # losses before strength: "soldiers killed" counts the killed, not the soldiers
+    for name in sorted(METRIC_SYNONYMS, key=lambda n: n in FORCE_METRICS):
+        if any(re.search(rf"\b{re.escape(p)}\b", words) for p in METRIC_SYNONYMS[name]):
+            return name
+    if event_type in ("deployment", "intelligence_estimate"):
+        return FORCE_METRICS[0]
+    return ""
+
+
+def normalise_force(actor: str | None, subject: str | None) -> str:
+    """Whose people are counted: the actor, else the subject's owner (demonyms folded)."""
+    force = norm_text(actor)
+    if not force:
+        words = norm_text(subject)
+        for phrase in sorted(_METRIC_OF, key=len, reverse=True):
+            words = re.sub(rf"\b{re.escape(phrase)}\b", " ", words)
+        force = re.sub(r"\s+", " ", words).strip()
+    return DEMONYMS.get(force, force)
+
+
+def normalise_theatre(
+    theatres: dict[str, str],
+    location_code: str | None,
+    location: str | None,
+    target: str | None,
+) -> str:
+    """The theatre scope: mapped code, location or target first; then the raw code or name."""
+    code = norm_text(location_code)
+    candidates = []
+    if code:
+        candidates += [code, code.split("-")[0] + "-*" if "-" in code else code]
+    candidates += [norm_text(location), norm_text(target)]
+    for cand in candidates:
+        if cand and cand in theatres:
+            return theatres[cand]
+    if code:
+        return code.split("-")[0]
+    return norm_text(location) or norm_text(target) or UNSPECIFIED
+
+
+def series_key(force: str, metric: str, theatre: str) -> str:
+    return f"{force}|{metric}|{theatre}"
+
+
+def series_label(force: str, metric: str, theatre: str) -> str:
+    return f"{force.title()} {metric} ({theatre})"
+
+
+# --- figures and their comparison ----------------------------------------------------------
+@dataclass
+class Obs:
+    """An observation as change detection sees it: bounds, midpoint, time, claimant."""
+
+    id: int
+    series_id: int
+    claimant: str
+    attributed: bool
+    value: Decimal | None
+    low: Decimal | None
+    high: Decimal | None
+    qualifier: str
+    published_at: datetime
+
+    @property
+    def lo(self) -> Decimal | None:
+        if self.low is not None:
+            return self.low
+        return self.value if self.qualifier != "at_most" else None
+
+    @property
+    def hi(self) -> Decimal | None:
+        if self.high is not None:
+            return self.high
+        return self.value if self.qualifier != "at_least" else None
+
+    @property
+    def mid(self) -> Decimal:
+        return midpoint(self.value, self.low, self.high)
+
+    @property
+    def order(self) -> tuple[datetime, int]:
+        return (self.published_at, self.id)
+
+
+def midpoint(value: Decimal | None, low: Decimal | None, high: Decimal | None) -> Decimal:
+    if value is not None:
+        return value
+    if low is not None and high is not None:
+        return (low + high) / 2
+    if low is not None:
+        return low
+    if high is not None:
+        return high
+    raise ValueError("a figure needs a value or a bound")
+
+
+def same_figure(a: Obs, b: Obs) -> bool:
+    """Equal bounds: "about 10,000" restates "10,000"; "at least 3,000" does not restate 3,000."""
+    return a.lo == b.lo and a.hi == b.hi
+
+
+def overlaps(a: Obs, b: Obs) -> bool:
+    lo = max((x for x in (a.lo, b.lo) if x is not None), default=None)
+    hi = min((x for x in (a.hi, b.hi) if x is not None), default=None)
+    return lo is None or hi is None or lo <= hi
+
+
+def contradicts(a: Obs, b: Obs, min_pct: float = CONTRADICTION_MIN_PCT) -> bool:
+    """Disjoint intervals whose midpoints differ by more than min_pct of the smaller one."""
+    if overlaps(a, b):
+        return False
+    base = min(abs(a.mid), abs(b.mid))
+    if base == 0:
+        return True
+    return abs(a.mid - b.mid) / base * 100 > Decimal(str(min_pct))
+
+
+@dataclass(frozen=True)
+class Classification:
+    kind: str
+    previous: Obs | None
+    same_claimant_revision: bool
+
+
+def classify(obs: Obs, series_latest: Obs | None, lines: dict[str, Obs]) -> Classification:
+    """The kind of change `obs` makes, given the series as it stood at obs's published time."""
+    if series_latest is None:
+        return Classification("new", None, False)
+    own = lines.get(obs.claimant)
+    if own is not None:
+        if same_figure(obs, own):
+            return Classification("restated", own, False)
+        return Classification("changed", own, obs.attributed)
+    clashing = [o for c, o in lines.items() if c != obs.claimant and contradicts(obs, o)]
+    if clashing:
+        return Classification("contradicts", max(clashing, key=lambda o: o.order), False)
+    return Classification("new", series_latest, False)
+
+
+def alert_uuid(series: str, claimant: str, url: str, obs: Obs, kind: str) -> uuid.UUID:
+    """Stable id from the observation's natural key: the same change always has the same id."""
+
+    def num(d: Decimal | None) -> str:
+        return "" if d is None else format(d.normalize(), "f")
+
+    parts = [series, claimant, url, num(obs.value), num(obs.low), num(obs.high), kind]
+    return uuid.uuid5(ALERT_NAMESPACE, "\x1f".join(parts))
+
+
+# --- candidates -----------------------------------------------------------------------------
+@dataclass
+class Candidate:
+    event_id: int
+    canonical_id: int
+    row: dict[str, Any]
+    skip: str | None = None
+    key: str = ""
+    force: str = ""
+    metric: str = ""
+    theatre: str = ""
+    claimant: str = ""
+    attributed: bool = False
+    qualifier: str = "exact"
+
+
+def _excluding_flags(conn: psycopg.Connection) -> list[str]:
+    rows = conn.execute(
+        "SELECT column_name FROM information_schema.columns "
+        "WHERE table_schema = current_schema() AND table_name = 'events' "
+        "AND data_type = 'boolean' AND column_name = ANY(%s)",
+        (list(EXCLUDING_FLAGS),),
+    ).fetchall()
+    return [r[0] for r in rows]
+
+
+def _fetch_candidates(conn: psycopg.Connection, limit: int, flags: Sequence[str]) -> list[dict]:
+    flag_sql = ", ".join(f"COALESCE(e.{f}, false)" for f in flags) or "false"
+    sql = f"""
+        SELECT e.id AS event_id, COALESCE(a.duplicate_of, a.id) AS canonical_id,
+               e.type, e.actor, e.target, e.location, e.location_code, e.subject, e.metric,
+               e.value, e.low, e.high, e.qualifier, e.source, e.hedged, e.sentence,
+               COALESCE(e.outlet, a.outlet, ca.outlet) AS outlet,
+               COALESCE(ca.url, a.url) AS url,
+               COALESCE(ca.published_at, a.published_at, ca.fetched_at, a.fetched_at,
+                        e.created_at) AS published_at,
+               GREATEST({flag_sql}) AS excluded
+        FROM events e
+        JOIN articles a ON a.id = e.article_id
+        LEFT JOIN articles ca ON ca.id = a.duplicate_of
+        WHERE NOT EXISTS (SELECT 1 FROM figure_event_links l WHERE l.event_id = e.id)
+        ORDER BY published_at, canonical_id, e.ordinal, e.id
+        LIMIT %s"""
+    with conn.cursor(row_factory=psycopg.rows.dict_row) as cur:
+        return cur.execute(sql, (limit,)).fetchall()
+
+
+def _prepare(row: dict, theatres: dict[str, str]) -> Candidate:
+    cand = Candidate(row["event_id"], row["canonical_id"], row)
+    if row["excluded"]:
+        cand.skip = "historical, negated or hypothetical"
+        return cand
+    if row["value"] is None and row["low"] is None and row["high"] is None:
+        cand.skip = "no figure"
+        return cand
+    cand.metric = normalise_metric(row["metric"], row["subject"], row["type"])
+    if not cand.metric:
+        cand.skip = "no metric"
+        return cand
+    cand.force = normalise_force(row["actor"], row["subject"])
+    if not cand.force:
+        cand.skip = "no actor or subject"
+        return cand
+    cand.theatre = normalise_theatre(theatres, row["location_code"], row["location"], row["target"])
+    cand.key = series_key(cand.force, cand.metric, cand.theatre)
+    source = (row["source"] or "").strip()
+    cand.claimant = source or UNATTRIBUTED
+    cand.attributed = bool(source)
+    q = row["qualifier"]
+    if q not in ("exact", "approx", "at_least", "at_most", "range", "vague"):
+        if row["low"] is not None and row["high"] is not None:
+            q = "range"
+        elif row["low"] is not None and row["value"] is None:
+            q = "at_least"
+        elif row["high"] is not None and row["value"] is None:
+            q = "at_most"
+        else:
+            q = "exact"
+    cand.qualifier = q
+    return cand
+
+
+# --- state of the touched series -------------------------------------------------------------
+_OBS_COLS = "o.id, o.series_id, o.claimant, o.attributed, o.value, o.low, o.high, o.qualifier, o.published_at"
+
+
+def _obs(row: Sequence[Any]) -> Obs:
+    return Obs(*row[:9])
+
+
+@dataclass
+class SeriesState:
+    id: int
+    key: str
+    latest: Obs | None = None
+    lines: dict[str, Obs] = field(default_factory=dict)
+    pending: list[Obs] = field(default_factory=list)  # new in this batch, not yet written
+    new_count: int = 0
+    line_counts: Counter = field(default_factory=Counter)
+    changed_latest: bool = False
+    changed_lines: set[str] = field(default_factory=set)
+
+
+def _load_state(conn: psycopg.Connection, keys: list[tuple[str, str, str, str]]) -> dict:
+    """Upsert the series and load each one's latest figure and per-claimant latest figures."""
+    conn.execute(
+        """INSERT INTO figure_series (key, force, metric, theatre, label)
+           SELECT k, f, m, t, f || ' ' || m || ' (' || t || ')'
+           FROM unnest(%s::text[], %s::text[], %s::text[], %s::text[]) AS v(k, f, m, t)
+           ORDER BY k
+           ON CONFLICT (key) DO NOTHING""",
+        [list(col) for col in zip(*keys, strict=True)],
+    )
+    states: dict[str, SeriesState] = {}
+    by_id: dict[int, SeriesState] = {}
+    for sid, key in conn.execute(
+        "SELECT id, key FROM figure_series WHERE key = ANY(%s)", ([k[0] for k in keys],)
+    ).fetchall():
+        states[key] = by_id[sid] = SeriesState(sid, key)
+    ids = list(by_id)
+    for row in conn.execute(
+        f"SELECT {_OBS_COLS} FROM figure_series s "
+        "JOIN figure_observations o ON o.id = s.latest_observation_id WHERE s.id = ANY(%s)",
+        (ids,),
+    ).fetchall():
+        by_id[row[1]].latest = _obs(row)
+    for row in conn.execute(
+        f"SELECT {_OBS_COLS} FROM figure_lines l "
+        "JOIN figure_observations o ON o.id = l.latest_observation_id WHERE l.series_id = ANY(%s)",
+        (ids,),
+    ).fetchall():
+        by_id[row[1]].lines[row[2]] = _obs(row)
+    return states
+
+
+def _as_of(conn: psycopg.Connection, state: SeriesState, obs: Obs) -> dict[str, Obs]:
+    """Each claimant's latest figure published before `obs` (stored and pending in this batch)."""
+    lines: dict[str, Obs] = {}
+    for row in conn.execute(
+        f"""SELECT DISTINCT ON (o.claimant) {_OBS_COLS} FROM figure_observations o
+            WHERE o.series_id = %s AND o.published_at <= %s
+            ORDER BY o.claimant, o.published_at DESC, o.id DESC""",
+        (state.id, obs.published_at),
+    ).fetchall():
+        lines[row[2]] = _obs(row)
+    for p in state.pending:
+        if p.order < obs.order and (p.claimant not in lines or lines[p.claimant].order < p.order):
+            lines[p.claimant] = p
+    return lines
+
+
+def _existing(conn: psycopg.Connection, canonical_ids: Iterable[int]) -> dict[tuple, int]:
+    """Natural keys of observations already stored for these articles -> observation id."""
+    rows = conn.execute(
+        "SELECT o.id, s.key, o.claimant, o.article_id, o.value, o.low, o.high "
+        "FROM figure_observations o JOIN figure_series s ON s.id = o.series_id "
+        "WHERE o.article_id = ANY(%s)",
+        (list(set(canonical_ids)),),
+    ).fetchall()
+    return {_natural_key(k, c, a, v, lo, hi): oid for oid, k, c, a, v, lo, hi in rows}
+
+
+def _natural_key(key, claimant, article_id, value, low, high) -> tuple:
+    def n(d):
+        return None if d is None else d.normalize()
+
+    return (key, claimant, article_id, n(value), n(low), n(high))
+
+
+def _next_ids(conn: psycopg.Connection, sequence: str, n: int) -> list[int]:
+    if n == 0:
+        return []
+    rows = conn.execute("SELECT nextval(%s) FROM generate_series(1, %s)", (sequence, n)).fetchall()
+    return [r[0] for r in rows]
+
+
+# --- the step ------------------------------------------------------------------------------
+def detect_changes(settings: Settings, conn: psycopg.Connection) -> dict[str, int]:
+    """Turn unprocessed events into observations, changes and alert outbox rows.
+
+    One transaction per batch of FIGURE_BATCH_SIZE events, in published order, holding an
+    advisory lock: changes and their alerts are committed together, or not at all.
+    """
+    from pipeline.alerts import load_rules
+
+    rules = load_rules(settings)
+    batch_size = int(settings.extra.get("figure_batch_size", FIGURE_BATCH_SIZE))
+    totals: Counter = Counter()
+    flags = _excluding_flags(conn)
+    while True:
+        for attempt in range(MAX_BATCH_RETRIES):
+            try:
+                with conn.transaction():
+                    conn.execute("SELECT pg_advisory_xact_lock(%s)", (LOCK_KEY,))
+                    counts = _process_batch(conn, rules, batch_size, flags)
+                break
+            except (psycopg.errors.ForeignKeyViolation, psycopg.errors.UniqueViolation) as exc:
+                if attempt + 1 == MAX_BATCH_RETRIES:
+                    raise
+                log.info("figures batch retried: %s", str(exc).splitlines()[0])
+        totals.update(counts)
+        if counts["events"] < batch_size:
+            break
+    out = {k: totals.get(k, 0) for k in ("events", "observations", "changes", "alerts")}
+    out.update({k: v for k, v in sorted(totals.items()) if k not in out and v})
+    return out
+
+
+def _process_batch(conn, rules, batch_size: int, flags: Sequence[str]) -> Counter:
+    from pipeline.alerts import build_payload, match_rule
+
+    counts: Counter = Counter()
+    rows = _fetch_candidates(conn, batch_size, flags)
+    counts["events"] = len(rows)
+    if not rows:
+        return counts
+    theatres = dict(DEFAULT_THEATRES)
+    theatres.update(conn.execute("SELECT pattern, theatre FROM figure_theatres").fetchall())
+    cands = [_prepare(r, theatres) for r in rows]
+    usable = [c for c in cands if c.skip is None]
+    links: list[tuple[int, int | None, str | None]] = [
+        (c.event_id, None, c.skip) for c in cands if c.skip is not None
+    ]
+    counts["skipped"] = len(links)
+    if not usable:
+        _copy(conn, "figure_event_links", ("event_id", "observation_id", "skipped_reason"), links)
+        return counts
+
+    keys = sorted({(c.key, c.force, c.metric, c.theatre) for c in usable})
+    states = _load_state(conn, keys)
+    existing = _existing(conn, (c.canonical_id for c in usable))
+    obs_ids = iter(_next_ids(conn, "figure_observations_id_seq", len(usable)))
+
+    new_obs: list[tuple] = []
+    changes: list[tuple] = []
+    alerts: list[tuple] = []
+    relinks: Counter = Counter()
+    relink_event: dict[int, int] = {}
+    for c in usable:
+        r = c.row
+        nk = _natural_key(c.key, c.claimant, c.canonical_id, r["value"], r["low"], r["high"])
+        if nk in existing:
+            oid = existing[nk]
+            links.append((c.event_id, oid, None))
+            relinks[oid] += 1
+            relink_event.setdefault(oid, c.event_id)
+            continue
+        state = states[c.key]
+        oid = next(obs_ids)
+        existing[nk] = oid
+        obs = Obs(
+            oid, state.id, c.claimant, c.attributed,
+            r["value"], r["low"], r["high"], c.qualifier, r["published_at"],
+        )  # fmt: skip
+        late = state.latest is not None and obs.published_at < state.latest.published_at
+        if late:
+            lines = _as_of(conn, state, obs)
+            latest = max(lines.values(), key=lambda o: o.order, default=None)
+            verdict = classify(obs, latest, lines)
+        else:
+            verdict = classify(obs, state.latest, state.lines)
+        new_obs.append(
+            (oid, state.id, c.claimant, c.attributed, c.canonical_id, c.event_id,
+             r["value"], r["low"], r["high"], c.qualifier, obs.mid, r["outlet"], r["url"],
+             r["sentence"], r["hedged"], r["published_at"])
+        )  # fmt: skip
+        links.append((c.event_id, oid, None))
+        state.pending.append(obs)
+        state.new_count += 1
+        state.line_counts[c.claimant] += 1
+        own = state.lines.get(c.claimant)
+        if own is None or own.order < obs.order:
+            state.lines[c.claimant] = obs
+            state.changed_lines.add(c.claimant)
+        if not late:
+            state.latest = obs
+            state.changed_latest = True
+
+        prev = verdict.previous
+        from_value = prev.mid if prev is not None else None
+        delta = obs.mid - from_value if from_value is not None else None
+        pct = round(delta / from_value * 100, 2) if delta is not None and from_value else None
+        change = {
+            "kind": verdict.kind, "previous": prev, "from_value": from_value,
+            "to_value": obs.mid, "delta": delta, "pct": pct,
+            "same_claimant_revision": verdict.same_claimant_revision, "late": late,
+        }  # fmt: skip
+        changes.append((obs, c, change))
+        counts[verdict.kind] += 1
+        counts["late"] += late
+
+    change_ids = _next_ids(conn, "figure_changes_id_seq", len(changes))
+    change_rows = []
+    for cid, (obs, c, ch) in zip(change_ids, changes, strict=True):
+        prev = ch["previous"]
+        change_rows.append(
+            (cid, obs.series_id, obs.id, prev.id if prev else None, ch["kind"], ch["from_value"],
+             ch["to_value"], ch["delta"], ch["pct"], ch["same_claimant_revision"], ch["late"])
+        )  # fmt: skip
+        if ch["late"]:
+            continue
+        rule = match_rule(rules, ch["kind"], c, ch["pct"])
+        if rule is None:
+            continue
+        aid = alert_uuid(c.key, c.claimant, c.row["url"], obs, ch["kind"])
+        payload = build_payload(aid, rule, c, obs, ch)
+        alerts.append((aid, cid, rule, payload))
+
+    _copy(
+        conn, "figure_observations",
+        ("id", "series_id", "claimant", "attributed", "article_id", "event_id", "value", "low",
+         "high", "qualifier", "mid", "outlet", "url", "sentence", "hedged", "published_at"),
+        new_obs,
+    )  # fmt: skip
+    _copy(conn, "figure_event_links", ("event_id", "observation_id", "skipped_reason"), links)
+    _copy(
+        conn, "figure_changes",
+        ("id", "series_id", "observation_id", "previous_observation_id", "kind", "from_value",
+         "to_value", "delta", "pct", "same_claimant_revision", "late"),
+        change_rows,
+    )  # fmt: skip
+    if alerts:
+        from psycopg.types.json import Jsonb
+
+        conn.cursor().executemany(
+            "INSERT INTO alerts (alert_id, change_id, rule, payload) VALUES (%s, %s, %s, %s) "
+            "ON CONFLICT DO NOTHING",
+            [(a, cid, rule, Jsonb(p)) for a, cid, rule, p in alerts],
+        )
+    if relinks:
+        ids = list(relinks)
+        conn.execute(
+            """UPDATE figure_observations o
+               SET event_id = COALESCE(o.event_id, v.event_id),
+                   supporting_events = o.supporting_events + v.n
+               FROM unnest(%s::bigint[], %s::bigint[], %s::int[]) AS v(id, event_id, n)
+               WHERE o.id = v.id""",
+            (ids, [relink_event[i] for i in ids], [relinks[i] for i in ids]),
+        )
+    _save_state(conn, states.values())
+    counts["observations"] = len(new_obs)
+    counts["linked"] = sum(relinks.values())
+    counts["changes"] = len(change_rows)
+    counts["alerts"] = len(alerts)
+    return counts
+
+
+def _save_state(conn: psycopg.Connection, states: Iterable[SeriesState]) -> None:
+    line_rows, series_rows = [], []
+    for s in states:
+        for claimant in s.changed_lines | set(s.line_counts):
+            line_rows.append((s.id, claimant, s.lines[claimant].id, s.line_counts[claimant]))
+        if s.new_count:
+            series_rows.append((s.id, s.latest.id if s.latest else None, s.new_count))
+    if line_rows:
+        conn.execute(
+            """INSERT INTO figure_lines (series_id, claimant, latest_observation_id, observations)
+               SELECT * FROM unnest(%s::bigint[], %s::text[], %s::bigint[], %s::int[])
+               ON CONFLICT (series_id, claimant) DO UPDATE
+               SET latest_observation_id = EXCLUDED.latest_observation_id,
+                   observations = figure_lines.observations + EXCLUDED.observations""",
+            [list(col) for col in zip(*line_rows, strict=True)],
+        )
+    if series_rows:
+        conn.execute(
+            """UPDATE figure_series s
+               SET latest_observation_id = v.latest, observations = s.observations + v.n,
+                   updated_at = now()
+               FROM unnest(%s::bigint[], %s::bigint[], %s::int[]) AS v(id, latest, n)
+               WHERE s.id = v.id""",
+            [list(col) for col in zip(*series_rows, strict=True)],
+        )
+
+
+def _copy(conn: psycopg.Connection, table: str, columns: Sequence[str], rows: list) -> None:
+    if not rows:
+        return
+    with conn.cursor().copy(f"COPY {table} ({', '.join(columns)}) FROM STDIN") as copy:
+        for row in rows:
+            copy.write_row(row)
