@@ -172,6 +172,8 @@ def _plain(value: Any) -> Any:
 
 def build_payload(alert_id, rule: str, cand: Candidate, obs: Obs, change: dict) -> dict:
     """Everything a channel or an analyst needs, JSON-able; `message` is the human text."""
+    from pipeline.figures import series_label
+
     row = cand.row
     prev = change["previous"]
     figure = describe_figure(obs.value, obs.low, obs.high, obs.qualifier)
@@ -180,7 +182,7 @@ def build_payload(alert_id, rule: str, cand: Candidate, obs: Obs, change: dict) 
         "rule": rule,
         "kind": change["kind"],
         "series": cand.key,
-        "label": f"{cand.force.title()} {cand.metric} ({cand.theatre})",
+        "label": series_label(cand.force, cand.metric, cand.theatre),
         "force": cand.force,
         "metric": cand.metric,
         "theatre": cand.theatre,
@@ -353,7 +355,7 @@ def _notify(url: str, payload: dict[str, Any]) -> str | None:
     app = apprise.Apprise()
     if not app.add(target):
         return "Apprise does not understand this URL"
-    with apprise.LogCapture(level=apprise.logging.WARNING) as captured:
+    with apprise.LogCapture(level=apprise.logging.WARNING, fmt="%(message)s") as captured:
         ok = app.notify(
             title=payload["title"], body=payload["message"], body_format=apprise.NotifyFormat.TEXT
         )
@@ -361,6 +363,22 @@ def _notify(url: str, payload: dict[str, Any]) -> str | None:
     if ok:
         return None
     return detail[-1] if detail else "notification failed"
+
+
+class _MaskingFilter(logging.Filter):
+    """Rewrites records of Apprise and urllib3 so alert URL tokens never reach a log."""
+
+    def __init__(self, urls: list[str]) -> None:
+        super().__init__()
+        self.urls = urls
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        record.msg = mask_secrets(record.getMessage(), self.urls)
+        record.args = ()
+        return True
+
+
+_LIBRARY_LOGGERS = ("apprise", "urllib3.connectionpool", "requests")
 
 
 def deliver_alerts(
@@ -374,6 +392,19 @@ def deliver_alerts(
     jsonl = _JsonlLog(settings.alerts_log)
     counts = {"sent": 0, "retrying": 0, "failed": 0}
     done_ids: set[int] = set()
+    masking = _MaskingFilter(urls)
+    loggers = [logging.getLogger(name) for name in _LIBRARY_LOGGERS]
+    for lg in loggers:
+        lg.addFilter(masking)
+    try:
+        _deliver_due(conn, urls, jsonl, now, counts, done_ids)
+    finally:
+        for lg in loggers:
+            lg.removeFilter(masking)
+    return counts
+
+
+def _deliver_due(conn, urls, jsonl, now, counts, done_ids) -> None:
     while True:
         with conn.transaction():
             with conn.cursor(row_factory=dict_row) as cur:
@@ -390,7 +421,6 @@ def deliver_alerts(
             _deliver_one(conn, row, urls, jsonl, now, counts)
         if len(done_ids) >= ALERT_DELIVERY_BATCH:
             break
-    return counts
 
 
 def _deliver_one(conn, row, urls, jsonl: _JsonlLog, now, counts: dict[str, int]) -> None:

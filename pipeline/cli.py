@@ -176,13 +176,13 @@ def cmd_figures(args: argparse.Namespace) -> int:
     from pipeline import db
     from pipeline.alerts import describe_figure
     from pipeline.output import write_json, write_table
-    from pipeline.reports import series_overview
+    from pipeline.reports import deep_plain, series_overview
 
     _, url = _open_db(args)
     with db.connection(url, autocommit=True) as conn:
         rows = series_overview(conn)
     if args.json:
-        write_json(rows)
+        write_json(deep_plain(rows))
         return 0
     table = []
     for r in rows:

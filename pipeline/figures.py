@@ -167,6 +167,7 @@ def series_key(force: str, metric: str, theatre: str) -> str:
 
 
 def series_label(force: str, metric: str, theatre: str) -> str:
+    """A readable name: "North Korea troops (russia-ukraine)"."""
     return f"{force.title()} {metric} ({theatre})"
 
 
@@ -378,11 +379,11 @@ def _load_state(conn: psycopg.Connection, keys: list[tuple[str, str, str, str]])
     """Upsert the series and load each one's latest figure and per-claimant latest figures."""
     conn.execute(
         """INSERT INTO figure_series (key, force, metric, theatre, label)
-           SELECT k, f, m, t, f || ' ' || m || ' (' || t || ')'
-           FROM unnest(%s::text[], %s::text[], %s::text[], %s::text[]) AS v(k, f, m, t)
-           ORDER BY k
+           SELECT * FROM unnest(%s::text[], %s::text[], %s::text[], %s::text[], %s::text[])
+           ORDER BY 1
            ON CONFLICT (key) DO NOTHING""",
-        [list(col) for col in zip(*keys, strict=True)],
+        [list(col) for col in zip(*keys, strict=True)]
+        + [[series_label(f, m, t) for _, f, m, t in keys]],
     )
     states: dict[str, SeriesState] = {}
     by_id: dict[int, SeriesState] = {}

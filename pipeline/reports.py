@@ -87,6 +87,17 @@ def series_overview(conn: psycopg.Connection, points: int = FIGURE_HISTORY_POINT
     return list(by_series.values())
 
 
+def deep_plain(value: Any) -> Any:
+    """Nested rows made JSON-able (Decimal -> int/float, datetime -> ISO text)."""
+    from pipeline.output import _plain
+
+    if isinstance(value, dict):
+        return {k: deep_plain(v) for k, v in value.items()}
+    if isinstance(value, list | tuple):
+        return [deep_plain(v) for v in value]
+    return _plain(value)
+
+
 def series_history(conn: psycopg.Connection, series: str) -> tuple[str, list[dict]]:
     """(label, every observation) of one series given by key, id or a unique label fragment."""
     with conn.cursor(row_factory=dict_row) as cur:
@@ -160,9 +171,7 @@ def plot_series(label: str, rows: list[dict], out: Path) -> int:
         ys = [float(p["mid"]) for p in pts]
         lo = [float(p["mid"]) - float(p["low"]) if p["low"] is not None else 0 for p in pts]
         hi = [float(p["high"]) - float(p["mid"]) if p["high"] is not None else 0 for p in pts]
-        ax.errorbar(
-            xs, ys, yerr=[lo, hi], marker="o", drawstyle="steps-post", capsize=3, label=claimant
-        )
+        ax.errorbar(xs, ys, yerr=[lo, hi], marker="o", capsize=3, label=claimant)
     ax.set_title(label)
     ax.set_ylabel("figure (midpoint; bars show stated ranges)")
     ax.grid(True, alpha=0.3)
