@@ -72,8 +72,28 @@ def _alts(words) -> str:
     return "|".join(sorted(words, key=len, reverse=True))
 
 
-_SMALL_RE = _alts([*_UNITS, *_TENS])
-_MULT_RE = _alts(["hundred", *_BIG, *_INDIAN, "dozen"])
+def _trie(words) -> str:
+    """A regex alternation shaped as a trie: one character test per step, not one per word."""
+    tree: dict = {}
+    for word in words:
+        node = tree
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict) -> str:
+        alts = [re.escape(ch) + build(sub) for ch, sub in sorted(node.items()) if ch]
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return build(tree)
+
+
+_SMALL_RE = _trie([*_UNITS, *_TENS])
+_MULT_RE = _trie(["hundred", *_BIG, *_INDIAN, "dozen"])
+_NUMBER_WORD_RE = _trie([*_UNITS, *_TENS, "hundred", *_BIG, *_INDIAN, "dozen"])
 _MONTHS = (
     "January|February|March|April|May|June|July|August|September|October|November|December"
     "|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec"
@@ -84,21 +104,14 @@ _SPACE = "[ \u00a0\u202f\u2009]"
 # are never counts (dates, times, ordinals, decades, model names) come before plain digits.
 _ATOM = re.compile(
     rf"""
-    (?<![A-Za-z])(?=[\d'A-Za-z])  # only word starts and digits: cheap rejection elsewhere
+    (?<![A-Za-z])  # only word starts and digits: cheap rejection elsewhere
+    (?:(?=[\d'])
     (?:(?P<date>\b\d{{4}}-\d{{1,2}}-\d{{1,2}}\b|\b\d{{1,2}}[/.]\d{{1,2}}[/.]\d{{2,4}}\b)
     |(?P<time>\b\d{{1,2}}[:.]\d{{2}}(?::\d{{2}})?\s*(?:[ap]\.?m\.?|GMT|UTC|[Hh]rs?\b)
         |\b\d{{1,2}}:\d{{2}}\b)
     |(?P<yrange>\b(?:1[89]|20)\d{{2}}[-–/](?:\d{{2}}|(?:1[89]|20)\d{{2}})\b(?![-–,.]?\d))
     |(?P<ordinal>\b\d+(?:st|nd|rd|th)\b)
     |(?P<decade>(?:\b|')\d{{1,3}}0s\b)
-    |(?P<vague>\b(?:
-        (?:tens|hundreds)\s+of\s+(?:thousands|millions)
-        |(?:several|a\s+few|a\s+handful\s+of|many|multiple|a\s+couple\s+of\s+dozen)
-            (?:[\s-]+(?:dozen|hundred|thousand|million))+\b
-        |(?:several|many|multiple)\s+(?:dozens|hundreds|thousands)
-        |scores(?=\s+of\b)
-        |(?:dozens|hundreds|thousands|millions)\b
-    ))
     |(?P<digits>(?<![\w.,/])(?<![A-Za-z]-)
         (?:\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?
           |\d{{1,3}}(?:{_SPACE}\d{{3}})+(?![\d,.]\d)
@@ -106,13 +119,22 @@ _ATOM = re.compile(
           |\d+(?:\.\d+)?)
         (?:(?P<mult>[\s-]*(?:hundred|thousand|million|billion|trillion|lakhs?|crores?)\b)
           |(?P<suffix>(?:k|mn|mln|m|bn|bln|b|tn|trn)\b))?
-        (?![\w]))
+        (?![\w]|/\d)))
+    |(?=[adefhmnostz])  # the first letters of every number word and vague phrase
+    (?:(?P<vague>\b(?:
+        (?:tens|hundreds)\s+of\s+(?:thousands|millions)
+        |(?:several|a\s+few|a\s+handful\s+of|many|multiple|a\s+couple\s+of\s+dozen)
+            (?:[\s-]+(?:dozen|hundred|thousand|million))+\b
+        |(?:several|many|multiple)\s+(?:dozens|hundreds|thousands)
+        |scores(?=\s+of\b)
+        |(?:dozens|hundreds|thousands|millions)\b
+    ))
     |(?P<words>
         (?:(?:\bhalf\s+a|\ba\s+half|\ba\s+quarter(?:\s+of)?\s+a|\bthree[\s-]quarters\s+of\s+a
             |\ba\s+couple(?:\s+of)?|\ba)\s+(?=(?:{_MULT_RE})\b)
           |\b(?=(?:{_SMALL_RE})\b))
-        (?:{_SMALL_RE}|{_MULT_RE})\b
-        (?:(?:[\s-]+|\s+and\s+)(?:{_SMALL_RE}|{_MULT_RE})\b)*))
+        {_NUMBER_WORD_RE}\b
+        (?:(?:[\s-]+|\s+and\s+){_NUMBER_WORD_RE}\b)*)))
     """,
     re.IGNORECASE | re.VERBOSE,
 )
@@ -165,6 +187,11 @@ _CHANGE_BEFORE_FROM = re.compile(
 )
 _BY_BEFORE = re.compile(r"\bby\s+$", re.IGNORECASE)
 
+_CURRENCY_SIGNS = "$£€¥₹₽₩₴"
+_CURRENCY_CODES = {
+    "USD", "EUR", "GBP", "JPY", "CNY", "RMB", "INR", "UAH", "RUB", "CHF", "RS", "RS.", "RP",
+    "DH", "SAR", "AED",
+}  # fmt: skip
 _CURRENCY_BEFORE = re.compile(
     r"(?:[$£€¥₹₽₩₴]|\b(?:US|A|C|HK|NZ|S|R)\$|\b(?:USD|EUR|GBP|JPY|CNY|RMB|INR|UAH|RUB|CHF|Rs\.?"
     r"|Rp|Dh|SAR|AED))\s*$"
@@ -184,7 +211,7 @@ _TIME_AFTER = re.compile(
     r"\s*(?:[ap]\.m\.|[ap]m\b|GMT\b|UTC\b|BST\b|EST\b|EDT\b|CET\b|o'clock\b|hrs\b|local\s+time)",
     re.IGNORECASE,
 )
-_AGE_BEFORE = re.compile(r"\b(?:aged|age|ages|ageing|aging)\s+$", re.IGNORECASE)
+_AGE_WORDS = {"aged", "age", "ages", "ageing", "aging"}
 _AGE_AFTER = re.compile(r"(?:[\s-]+years?[\s-]+old|[\s-]+years?-olds?\b|[\s-]+yo\b)", re.IGNORECASE)
 _MEASURE_AFTER = re.compile(
     r"[\s-]*(?:km|kms|kilomet(?:re|er)s?|miles?|mi|met(?:re|er)s?|cm|mm|ft|feet|foot|inch(?:es)?"
@@ -200,27 +227,35 @@ _METRES_AFTER = re.compile(
     r"\s+(?:away|from|wide|long|high|deep|tall|above|below|north|south|east|west|in\s+diameter)\b",
     re.IGNORECASE,
 )
-_MONTH_BEFORE = re.compile(rf"\b(?:{_MONTHS})\.?\s+(?:\d{{1,2}}(?:st|nd|rd|th)?,?\s+)?$")
+_MONTH_SET = set(_MONTHS.split("|"))
+_DAY = re.compile(r"\d{1,2}(?:st|nd|rd|th)?,?$")
 _MONTH_AFTER = re.compile(rf"(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_MONTHS})\b")
-_YEAR_CONTEXT_BEFORE = re.compile(
-    r"\b(?:in|since|by|until|till|of|from|during|before|after|early|late|mid|mid-|circa|year"
-    r"|years|summer|winter|spring|autumn|fall|through|throughout|between|and|to|the|spring"
-    r"|fiscal|FY|election|elections|census|budget|vintage|model|class|season|’s|'s)[\s-]*$",
-    re.IGNORECASE,
-)
+_YEAR_WORDS = {
+    "in", "since", "by", "until", "till", "of", "from", "during", "before", "after", "early",
+    "late", "mid", "circa", "year", "years", "summer", "winter", "spring", "autumn", "fall",
+    "through", "throughout", "between", "and", "to", "the", "fiscal", "fy", "election",
+    "elections", "census", "budget", "vintage", "model", "class", "season",
+}  # fmt: skip
 _PLURAL_SOON_AFTER = re.compile(
     r"\s+(?:[\w'’-]+\s+){0,2}?(?:[a-z]+s|people|men|women|personnel|police|staff|militia"
     r"|infantry|crew|cavalry|youth|children|troops)\b"
 )
-_LABEL_BEFORE = re.compile(
-    r"\b(?:Resolution|Article|Section|Chapter|Flight|Route|Highway|Hill|Base|Unit|No\.|Nos\."
-    r"|Number|Paragraph|Protocol|Amendment|Level|Phase|Stage|Gate|Exit|Road|Street|Room|Page"
-    r"|Volume|Vol\.|Episode|Season|Bus|Line|Item|Table|Figure|Box|Station|Sector|Category"
-    r"|Class|Grade|Model|Mark|Mk|Apollo|Platform|Block|Building|Terminal|Pier|Lot|Case|Bill"
-    r"|Act|Title|Rule|Paragraph|Point|Zone|Area|District|Ward|Camp|Checkpoint|Post|Kilometre"
-    r"|Kilometer|Km|Interstate|Windows|iPhone|PlayStation|Galaxy|Brigade|Battalion|Regiment"
-    r"|Division|Corps|Squadron|Army|Fleet)\s+$"
-)
+_LABEL_WORDS = """Resolution Article Section Chapter Flight Route Highway Hill Base Unit No. Nos. Number
+    Paragraph Protocol Amendment Level Phase Stage Gate Exit Road Street Room Page Volume Vol.
+    Episode Season Bus Line Item Table Figure Box Station Sector Category Class Grade Model Mark
+    Mk Apollo Platform Block Building Terminal Pier Lot Case Bill Act Title Rule Point Zone Area
+    District Ward Camp Checkpoint Post Kilometre Kilometer Km Interstate Windows iPhone
+    PlayStation Galaxy Brigade Battalion Regiment Division Corps Squadron Army Fleet Radio War
+    Channel Formula Studio Xbox Version Tier Form Year Day Round Game Test Match Week Part Book
+    Symphony Series Group Top Vision Office League Premiership"""
+_LABELS = set(_LABEL_WORDS.split())  # a number right after one of these names a thing
+# Last words of the qualifier phrases: only numbers after one of them are searched for a
+# qualifier, which keeps the regex off nine numbers in ten.
+_PREFIX_LAST_WORDS = {
+    "than", "over", "least", "of", "above", "exceeding", "as", "to", "most", "under", "below",
+    "about", "around", "approximately", "approx", "approx.", "roughly", "some", "estimated",
+    "nearly", "almost", "circa", "ca.", "c.", "approximate", "approximated", "rough", "less",
+}  # fmt: skip
 
 
 @dataclass
@@ -438,22 +473,33 @@ def _atoms(text: str) -> list[_Atom]:
     return atoms
 
 
+def _words_before(text: str, start: int) -> list[str]:
+    return text[max(0, start - 40) : start].split()
+
+
 def _classify(text: str, start: int, end: int, atom: _Atom) -> Kind:
     """What a number at text[start:end] is, from the words around it."""
     if atom.kind not in ("count", "decimal") or atom.vague:
         return atom.kind
-    before = text[max(0, start - 40) : start]
+    words = _words_before(text, start)
+    last = words[-1].lstrip("([\"'“‘") if words else ""
     after = text[end : end + 40]
-    if _CURRENCY_BEFORE.search(before) or _CURRENCY_AFTER.match(after):
+    if (last and last[-1] in _CURRENCY_SIGNS) or last.upper() in _CURRENCY_CODES:
+        return "money"
+    if _CURRENCY_AFTER.match(after):
         return "money"
     if _PERCENT_AFTER.match(after):
         return "percent"
-    if _AGE_BEFORE.search(before) or _AGE_AFTER.match(after):
+    if last.lower() in _AGE_WORDS or _AGE_AFTER.match(after):
         return "age"
-    if not atom.words and (_MONTH_BEFORE.search(before) or _MONTH_AFTER.match(after)):
-        value = atom.value or 0
-        if value <= 31 or 1800 <= value <= 2100:
-            return "date"
+    if not atom.words:
+        month = last.rstrip(".") in _MONTH_SET or (
+            len(words) > 1 and _DAY.match(last) and words[-2].rstrip(".") in _MONTH_SET
+        )
+        if month or _MONTH_AFTER.match(after):
+            value = atom.value or 0
+            if value <= 31 or 1800 <= value <= 2100:
+                return "date"
     if _TIME_AFTER.match(after):
         return "time"
     if atom.mult == 10**6 and text[end - 1 : end] in "mM" and _METRES_AFTER.match(after):
@@ -462,13 +508,14 @@ def _classify(text: str, start: int, end: int, atom: _Atom) -> Kind:
         return "measure"
     if atom.kind == "decimal":
         return "decimal"
-    if not atom.words and _LABEL_BEFORE.search(before):
+    if not atom.words and last in _LABELS:
         return "label"
     raw = text[start:end]
-    if not atom.words and atom.mult == 1 and re.fullmatch(r"\d{4}", raw):
+    if not atom.words and atom.mult == 1 and len(raw) == 4 and raw.isdigit():
         value = int(raw)
         if 1800 <= value <= 2100:
-            if _YEAR_CONTEXT_BEFORE.search(before):
+            lowered = last.lower()
+            if lowered in _YEAR_WORDS or lowered.endswith(("'s", "’s")):
                 return "year"
             if not _PLURAL_SOON_AFTER.match(after):
                 return "year"
@@ -477,12 +524,14 @@ def _classify(text: str, start: int, end: int, atom: _Atom) -> Kind:
 
 def _qualify(text: str, start: int, end: int) -> tuple[Qualifier | None, int, int]:
     """A qualifier before ("around") or after ("or so") a figure, and the widened span."""
-    window = max(0, start - 30)
-    m = _PREFIX.search(text, window, start)
     qualifier: Qualifier | None = None
-    if m:
-        qualifier = m.lastgroup  # type: ignore[assignment]
-        start = m.start()
+    words = text[max(0, start - 16) : start].split()
+    last = words[-1].lower() if words else ""
+    if last in _PREFIX_LAST_WORDS or (last and last[-1] in "~≈<>"):
+        m = _PREFIX.search(text, max(0, start - 30), start)
+        if m:
+            qualifier = m.lastgroup  # type: ignore[assignment]
+            start = m.start()
     post = _POSTFIX.match(text, end)
     if post:
         if qualifier is None:
