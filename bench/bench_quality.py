@@ -1,0 +1,72 @@
+"""Extraction quality: the shared scorer on the annotated sets, with this checkout's extractor.
+
+Runs ../shared/tools/score_extraction.py --json on ../shared/corpora/conflict (the dev set)
+and on tests/corpus/heldout when present, using `python -m pipeline extract --json` from this
+checkout, and prints one JSON line: per set the figure F1, claimant accuracy, event F1 and
+false figures in distractor documents, and whether the issue's targets are met.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent
+SHARED = Path(os.environ.get("NEWSWATCH_SHARED") or ROOT.parent / "shared")
+SCORER = SHARED / "tools" / "score_extraction.py"
+SETS = {
+    "conflict": SHARED / "corpora" / "conflict",
+    "heldout": ROOT / "tests" / "corpus" / "heldout",
+}
+TARGETS = {"figure_f1": 0.90, "claimant_accuracy": 0.90, "event_f1": 0.75}
+MAX_DISTRACTOR_FIGURES = 2
+SCORER_TIMEOUT_S = 1800  # the scorer runs the extractor in chunks of 50 documents
+
+
+def _score(set_dir: Path) -> dict:
+    command = f"{sys.executable} -m pipeline extract --json"
+    out = subprocess.run(
+        [sys.executable, str(SCORER), str(set_dir), "--cmd", command, "--json"],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        timeout=SCORER_TIMEOUT_S,
+    )
+    if out.returncode != 0 or not out.stdout.strip():
+        return {"error": (out.stderr.strip().splitlines() or ["no output"])[-1][:300]}
+    full = json.loads(out.stdout.strip().splitlines()[-1])
+    figures, events = full["figures"], full["events"]
+    summary = {
+        "documents": full["documents"],
+        "figure_f1": figures["f1"],
+        "figure_precision": figures["precision"],
+        "figure_recall": figures["recall"],
+        "claimant_accuracy": full["claimant_accuracy"],
+        "subject_accuracy": full["subject_accuracy"],
+        "event_f1": events["f1"],
+        "event_by_type": events["by_type"],
+        "distractor_false_figures": full["distractors"]["false_figures"],
+    }
+    summary["targets_met"] = all(summary[k] >= v for k, v in TARGETS.items()) and (
+        summary["distractor_false_figures"] <= MAX_DISTRACTOR_FIGURES
+    )
+    return summary
+
+
+def main() -> None:
+    if not SCORER.is_file():
+        print(json.dumps({"bench": "quality", "skipped": "../shared (scorer and corpora) absent"}))
+        return
+    result: dict = {"bench": "quality"}
+    for name, set_dir in SETS.items():
+        if (set_dir / "gold.jsonl").is_file():
+            result[name] = _score(set_dir)
+    print(json.dumps(result))
+
+
+if __name__ == "__main__":
+    main()
