@@ -139,6 +139,30 @@ def cmd_events(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_feeds(args: argparse.Namespace) -> int:
+    from pipeline import db
+    from pipeline.feeds import feed_health
+    from pipeline.output import write_json, write_table
+
+    _, url = _open_db(args)
+    with db.connection(url, autocommit=True) as conn:
+        rows = feed_health(conn)
+    if args.json:
+        write_json(rows)
+        return 0
+    for row in rows:
+        for key in ("last_polled_at", "next_poll_at"):
+            if row[key] is not None:
+                row[key] = row[key].astimezone(dt.UTC).strftime("%Y-%m-%d %H:%M")
+        row["status"] = row["last_status"] if row["enabled"] else "disabled"
+    write_table(
+        rows,
+        ["id", "name", "status", "last_polled_at", "consecutive_failures", "last_error",
+         "next_poll_at", "articles"],
+    )  # fmt: skip
+    return 0
+
+
 def cmd_alerts(args: argparse.Namespace) -> int:
     from pipeline import db
     from pipeline.output import write_json, write_table
@@ -272,6 +296,12 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument("--limit", type=int, default=500, help="at most N events (default 500)")
     p.set_defaults(func=cmd_events)
+
+    p = sub.add_parser(
+        "feeds", help="list feeds with their health: last poll, status, failures, next poll"
+    )
+    p.add_argument("--json", action="store_true", help="JSON list (every column)")
+    p.set_defaults(func=cmd_feeds)
 
     p = sub.add_parser("alerts", help="list recent alerts (table, --json, --atom FILE)")
     p.add_argument("--json", action="store_true", help="JSON list")

@@ -127,10 +127,15 @@ def file_path(url: str) -> Path:
     return Path(url)
 
 
-def _read_file(url: str, max_bytes: int) -> Response:
+def _read_file(url: str, max_bytes: int, etag: str | None = None) -> Response:
+    """A local file as a Response; its mtime and size are its ETag, so re-polling is cheap."""
     path = file_path(url)
     started = time.monotonic()
     try:
+        info = path.stat()
+        stamp = f'"{info.st_mtime_ns:x}-{info.st_size:x}"'
+        if etag and etag == stamp:
+            return Response(path.resolve().as_uri(), 304, {"etag": stamp})
         with path.open("rb") as fh:
             body = fh.read(max_bytes + 1)
     except FileNotFoundError:
@@ -154,7 +159,7 @@ def _read_file(url: str, max_bytes: int) -> Response:
     return Response(
         url=path.resolve().as_uri(),
         status=200,
-        headers={"content-type": ctype},
+        headers={"content-type": ctype, "etag": stamp},
         body=body,
         elapsed=time.monotonic() - started,
     )
@@ -439,7 +444,7 @@ class HttpClient:
                 raise FetchError(
                     f"local file links are only followed from local feeds: {url}", refused=True
                 )
-            return _read_file(url, max_bytes)
+            return _read_file(url, max_bytes, etag)
         scheme = urlsplit(url).scheme.lower()
         if scheme not in ("http", "https"):
             raise FetchError(

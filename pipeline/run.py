@@ -61,6 +61,12 @@ def run_cycle(settings: Settings, feeds_file: Path | None = None) -> RunSummary:
     url, summary.migrations_applied = prepare_database(settings)
     feeds_file = feeds_file or settings.feeds_file or default_feeds_file()
     with db.connection(url, autocommit=True) as conn:
+        from pipeline.articles import fetch_articles
+        from pipeline.feeds import poll_feeds, sync_feeds
+
+        summary.steps["feed list"] = sync_feeds(settings, conn, feeds_file)
+        summary.steps["feeds"] = poll_feeds(settings, conn)
+        summary.steps["articles"] = fetch_articles(settings, conn)
         from pipeline.alerts import deliver_alerts
         from pipeline.figures import detect_changes
 
