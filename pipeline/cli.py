@@ -246,6 +246,27 @@ def cmd_figures_plot(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_extract(args: argparse.Namespace) -> int:
+    from pipeline.extract import extract_events
+    from pipeline.extract.documents import read_document
+    from pipeline.output import write_json, write_table
+
+    rows = []
+    for name in args.files:
+        text = read_document(Path(name))
+        for event in extract_events(text):
+            rows.append({"file": name, **event.to_dict()})
+    if args.json:
+        write_json(rows)
+    else:
+        write_table(
+            rows,
+            ["file", "type", "actor", "target", "location", "metric", "value", "low", "high",
+             "qualifier", "source", "hedged", "sentence"],
+        )  # fmt: skip
+    return 0
+
+
 # --- parser ----------------------------------------------------------------------------------
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
@@ -322,6 +343,13 @@ def build_parser() -> argparse.ArgumentParser:
     plot.add_argument("series", metavar="SERIES", help="series key, id, or part of its label")
     plot.add_argument("-o", "--output", metavar="FILE", required=True, help="PNG file to write")
     plot.set_defaults(func=cmd_figures_plot)
+
+    p = sub.add_parser(
+        "extract", help="print the events in plain-text or HTML files (no database needed)"
+    )
+    p.add_argument("files", nargs="+", metavar="FILE", help="article files (.txt, .html)")
+    p.add_argument("--json", action="store_true", help="a JSON list of events")
+    p.set_defaults(func=cmd_extract)
 
     return parser
 

@@ -55,6 +55,7 @@ class Event:
     hedged: bool = False
     confidence: float = 0.5
     extractor_version: str = ""
+    outlet: str | None = None  # the outlet that published the article, when known
     extra: dict[str, Any] = field(default_factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

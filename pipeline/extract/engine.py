@@ -1,0 +1,570 @@
+"""Article text -> events: the order of work, in one place.
+
+1. A cheap regular-expression prefilter drops paragraphs with no military or diplomatic word
+   (most of a general news feed); only the rest is tokenized by spaCy.
+2. Each kept paragraph is segmented into sentences; gazetteer mentions and quantities are
+   located on tokens.
+3. Per sentence: force figures (figures.py) with their claimant (attribution.py) become
+   deployment or intelligence_estimate events; trigger words make deployment,
+   diplomatic_request and military_aid events; negated and hypothetical ones are dropped.
+4. Repeats of the same event in one article are dropped.
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.extract.attribution import Claim, Discourse, claimant, learn_persons
+from pipeline.extract.figures import LOSS_METRICS, Figure, find_figures, resolve_pronoun
+from pipeline.extract.lexicon import MEDIA, PERSON, REGION, Entity, load_lexicon
+from pipeline.extract.model import Event
+from pipeline.extract.nlp import PREFILTER, entity_spans, pipeline
+from pipeline.extract.numbers import find_quantities
+from pipeline.extract.sentence import Mention, QSpan, Sentence, word_set, words
+
+HEADLINE_MAX_CHARS = 200  # a first line longer than this is body text, not a headline
+WRAPPED_SHARE = 0.3  # more open line ends than this: the text is hard-wrapped
+_LOC_PREPS = words("in to into inside across from near on at within toward towards")
+_TARGET_CUES = words(
+    "assisting assist alongside help helping support supporting backing back behalf"
+)
+_GROUP_TARGETS = words(
+    "world community allies partners countries nations sides parties west members "
+    "governments leaders"
+)
+_CLAUSE_HARD = frozenset({";", ":", "“", "”", '"', "—", "–", "that"})
+_NOT_SUBJECT = _LOC_PREPS | {"with", "by", "of", "from", "about", "for"}
+_REQUEST_BLOCK_BEFORE = frozenset({"when", "was", "were", "being", "been", "is", "are"})
+_MILITARY_WORDS = words(
+    "troops troop soldiers forces military army personnel reservists reserves brigades "
+    "brigade contingent peacekeepers peacekeeping mercenaries fighters trainers servicemen "
+    "instructors advisers militants units presence"
+)
+
+
+def _blocks(text: str) -> list[tuple[int, int, bool]]:
+    """(start, end, is_headline) paragraphs.
+
+    Every line is a paragraph, except in hard-wrapped text (many mid-sentence line ends),
+    where only blank lines separate paragraphs. A short first line is the headline.
+    """
+    lines = [
+        (m.start(), m.end())
+        for m in re.finditer(r"[^\n]+", text)
+        if text[m.start() : m.end()].strip()
+    ]
+    if not lines:
+        return []
+    open_ends = sum(1 for a, b in lines if text[a:b].rstrip()[-1:] not in '.!?"”’):')
+    wrapped = len(lines) >= 4 and open_ends / len(lines) > WRAPPED_SHARE
+    out: list[list[int]] = []
+    for a, b in lines:
+        if out and wrapped and text[out[-1][1] : a].count("\n") == 1:
+            out[-1][1] = b
+        else:
+            out.append([a, b])
+    blocks = [(a, b, False) for a, b in out]
+    if len(blocks) > 1:
+        a, b, _ = blocks[0]
+        first = text[a:b].strip()
+        if len(first) <= HEADLINE_MAX_CHARS and first[-1:] not in '.!?"”’':
+            blocks[0] = (a, b, True)
+    return blocks
+
+
+def _sentences(doc, base: int, disc: Discourse) -> list[Sentence]:
+    mentions = entity_spans(doc)
+    out = []
+    for sent in doc.sents:
+        s = Sentence(sent, base + sent.start_char)
+        for span, ent in mentions:
+            if span.start >= sent.start and span.end <= sent.end:
+                s.mentions.append(Mention(span.start - sent.start, span.end - sent.start, ent))
+        for q in find_quantities(s.text):
+            a = s.char_token(q.start)
+            b = s.char_token(max(q.start, q.end - 1)) + 1
+            s.quantities.append(QSpan(a, b, q))
+        out.append(s)
+    return out
+
+
+def _add_learned_persons(s: Sentence, disc: Discourse) -> None:
+    if not disc.persons:
+        return
+    for i, t in enumerate(s.toks):
+        ent = disc.persons.get(t.text)
+        if ent is not None and s.mention_at(i) is None:
+            s.mentions.append(Mention(i, i + 1, Entity(t.text, PERSON, ent.party)))
+    s.mentions.sort(key=lambda m: m.start)
+
+
+def _location(s: Sentence, lo: int = 0) -> Entity | None:
+    """The first place after a locative preposition (from `lo` on, else anywhere)."""
+    for start in (lo, 0):
+        for m in s.mentions:
+            if m.start < start or m.start == 0:
+                continue
+            k = m.start - 1
+            while k > 0 and s.low[k] in ("the", "eastern", "western", "northern", "southern"):
+                k -= 1
+            if s.low[k] in _LOC_PREPS and (m.entity.kind in ("country", REGION)):
+                return m.entity
+    return None
+
+
+def _loc_fields(ent: Entity | None) -> tuple[str | None, str | None]:
+    if ent is None:
+        return None, None
+    if ent.kind == REGION:
+        lex = load_lexicon()
+        country = lex.countries.get(ent.country or "")
+        if ent.code and country:
+            return f"{country.name} ({ent.name})", ent.code
+        return ent.name, ent.code
+    return ent.party, ent.code
+
+
+def _hedged(s: Sentence) -> bool:
+    for a, _b in s.find("hedges"):
+        if s.low[a] == "may" and s.toks[a].text == "May":
+            continue
+        return True
+    return False
+
+
+def _negated_before(s: Sentence, at: int, window: int = 10) -> bool:
+    for a, _b in s.find("negation", max(0, at - window), at):
+        if s.low[a] == "no" and a + 1 < len(s) and s.low[a + 1] in ("more", "fewer", "less"):
+            continue
+        return True
+    return any(
+        s.low[a] in ("denied", "denies", "rejected", "rejects", "dismissed")
+        for a, _ in s.find("negation", 0, at)
+    )
+
+
+def _sentence_subject(s: Sentence, before: int) -> Entity | None:
+    for m in s.mentions:
+        if m.start >= before:
+            break
+        if not m.entity.party or m.entity.kind == MEDIA:
+            continue
+        if m.start > 0 and s.low[m.start - 1] in _LOC_PREPS:
+            continue
+        return m.entity
+    return None
+
+
+class _Builder:
+    """Collects the events of one article, remembering what was already said."""
+
+    def __init__(self, text: str, outlet: str | None, version: str) -> None:
+        self.text, self.outlet, self.version = text, outlet, version
+        self.events: list[Event] = []
+        self.seen: set[tuple] = set()
+
+    def add(self, s: Sentence, **fields) -> Event | None:
+        numbers = tuple(fields.get(k) for k in ("value", "low", "high"))
+        metric = fields.get("metric")
+        family = "losses" if metric in LOSS_METRICS else "troops"
+        if any(n is not None for n in numbers):
+            key = ("fig", numbers, family, fields.get("subject"))
+            prev_key = key + (fields.get("source"),)
+            if prev_key in self.seen or (key + (None,) in self.seen and not fields.get("source")):
+                return None
+            if not fields.get("source") and any(k[:4] == key for k in self.seen if len(k) == 5):
+                return None
+            self.seen.add(prev_key)
+            if fields["type"] == "intelligence_estimate":
+                ekey = ("est", fields.get("actor"), fields.get("target"))
+                if ekey in self.seen:
+                    fields["type"] = "deployment"  # the estimate event exists; keep the figure
+                self.seen.add(ekey)
+        else:
+            key = tuple(fields.get(k) for k in ("type", "actor", "target", "third_party"))
+            if fields["type"] == "deployment":
+                key = key + (fields.get("location"),)
+            if key in self.seen:
+                return None
+            self.seen.add(key)
+        start = s.offset
+        sentence = s.text.strip()
+        start += len(s.text) - len(s.text.lstrip())
+        ev = Event(
+            sentence=sentence,
+            start=start,
+            end=start + len(sentence),
+            extractor_version=self.version,
+            outlet=self.outlet,
+            **fields,
+        )
+        self.events.append(ev)
+        return ev
+
+
+def extract(text: str, outlet: str | None, version: str) -> list[Event]:
+    if not text or not PREFILTER.search(text):
+        return []
+    blocks = _blocks(text)
+    hits = [bool(PREFILTER.search(text, a, b)) and not head for a, b, head in blocks]
+    wanted = {i for i, h in enumerate(hits) if h} | {i - 1 for i, h in enumerate(hits) if h and i}
+    nlp, _ = pipeline()
+    disc = Discourse()
+    out = _Builder(text, outlet, version)
+    context_subject: Entity | None = None
+    context_force = False
+    for i, (a, b, head) in enumerate(blocks):
+        if i not in wanted or head:
+            continue
+        sents = _sentences(nlp(text[a:b]), a, disc)
+        for k, s in enumerate(sents):
+            learn_persons(s, disc)
+            _add_learned_persons(s, disc)
+            if hits[i]:
+                nxt = sents[k + 1] if k + 1 < len(sents) else None
+                _sentence_events(s, nxt, disc, out, context_subject, context_force)
+            context_force, context_subject = _force_context(s, context_subject, context_force)
+            _update_discourse(s, disc)
+    return out.events
+
+
+def _force_context(s: Sentence, subject: Entity | None, force: bool) -> tuple[bool, Entity | None]:
+    found = s.find("force_nouns.strong")
+    if not found:
+        return False, None
+    a, _ = found[0]
+    for m in s.mentions:
+        if m.end <= a and a - m.end <= 3 and m.entity.party:
+            return True, m.entity
+    return True, None
+
+
+def _update_discourse(s: Sentence, disc: Discourse) -> None:
+    for m in s.mentions:
+        if m.entity.kind == "country":
+            disc.last_country = m.entity.name
+    for v, w in enumerate(s.low):
+        if w in word_set("speech") or w in ("estimate", "estimates", "estimated", "intelligence"):
+            claim = claimant(s, v + 1, disc)
+            if claim.parties and not claim.media:
+                disc.last_speaker = claim.parties
+                return
+
+
+def _source(claim: Claim) -> str | None:
+    return "; ".join(claim.parties) if claim.parties else None
+
+
+def _figure_claim(
+    s: Sentence, f: Figure, nxt: Sentence | None, disc: Discourse, deploy_verb: bool
+) -> Claim:
+    claim = claimant(s, f.q.start, disc, nxt)
+    if claim.parties:
+        return claim
+    # a state acting on its own forces ("Israel is calling up 300,000 reservists") vouches
+    # for the number
+    subj = _sentence_subject(s, f.q.start)
+    if (subj is not None and f.subject is not None and subj.party == f.subject.party) and (
+        deploy_verb
+    ):
+        return Claim([subj.party], subj.name, True)
+    if not claim.attributed and disc.last_claim is not None and s.has("estimate"):
+        return Claim(list(disc.last_claim.parties), disc.last_claim.text, True, True)
+    return claim
+
+
+def _sentence_events(
+    s: Sentence,
+    nxt: Sentence | None,
+    disc: Discourse,
+    out: _Builder,
+    context_subject: Entity | None,
+    context_force: bool,
+) -> None:
+    figures = find_figures(s, context_subject, context_force)
+    deploy_hits = s.find("triggers.deployment")
+    hedged = _hedged(s)
+    figure_claims: list[Claim] = []
+    made_deployment = False
+    for f in figures:
+        deploy_verb = any(a < f.q.start for a, _ in deploy_hits) or s.has("speech", 0, f.q.start)
+        claim = _figure_claim(s, f, nxt, disc, deploy_verb)
+        figure_claims.append(claim)
+        subject = f.subject.party if f.subject else None
+        source = _source(claim)
+        estimate = (claim.estimate and claim.attributed) or (
+            bool(claim.parties) and f.metric != "troops"
+        )
+        etype = "deployment"
+        if (
+            estimate
+            and source
+            and subject
+            and subject not in claim.parties
+            or estimate
+            and not claim.parties
+            and claim.attributed
+            and claim.estimate
+        ):
+            etype = "intelligence_estimate"
+        loc = _location(s, f.q.end)
+        location, code = _loc_fields(loc)
+        q = f.q.quantity
+        ev = out.add(
+            s,
+            type=etype,
+            actor=source if etype == "intelligence_estimate" else subject,
+            target=subject if etype == "intelligence_estimate" else None,
+            location=location,
+            location_code=code,
+            subject=subject,
+            metric=f.metric,
+            value=q.value,
+            low=q.low,
+            high=q.high,
+            qualifier=q.qualifier,
+            source=source,
+            source_text=claim.text,
+            hedged=hedged,
+            confidence=0.8 if source and not f.anaphoric else 0.6,
+        )
+        if ev is not None and etype == "deployment":
+            made_deployment = True
+    if figure_claims:
+        named = [c for c in figure_claims if c.parties]
+        if named:
+            disc.last_claim = named[-1]
+    if not made_deployment and not figures:
+        _deployment_event(s, deploy_hits, hedged, out)
+    _request_events(s, disc, out, hedged)
+    _aid_events(s, disc, out, hedged)
+
+
+def _deployment_event(s: Sentence, hits: list[tuple[int, int]], hedged: bool, out: _Builder):
+    if not hits or not any(w in _MILITARY_WORDS for w in s.low):
+        return
+    if s.has("triggers.diplomatic_request", 0, hits[0][0]):
+        return  # "called for allies to send troops" is a request, not a deployment
+    for a, _b in hits:
+        if _negated_before(s, a) or s.has("capability", 0, a):
+            continue
+        if s.has("conditions") and s.has("modals", max(0, a - 6), a):
+            continue
+        actor = _deployment_actor(s, a)
+        if actor is None:
+            continue
+        loc = _location(s, a)
+        location, code = _loc_fields(loc)
+        target = _target(s, a, actor)
+        vague = next((q for q in s.quantities if q.quantity.qualifier == "vague"), None)
+        out.add(
+            s,
+            type="deployment",
+            actor=actor.party,
+            target=target,
+            location=location,
+            location_code=code,
+            subject=actor.party,
+            metric="troops",
+            qualifier="vague" if vague else None,
+            hedged=hedged,
+            confidence=0.5,
+        )
+        return
+
+
+def _deployment_actor(s: Sentence, trig: int) -> Entity | None:
+    # the owner of a force noun ("North Korean troops", "U.S. military", "its troops")
+    for i, w in enumerate(s.low):
+        if w in _MILITARY_WORDS:
+            for m in s.mentions:
+                if (
+                    m.end <= i and i - m.end <= 2 and m.entity.party and m.entity.kind != MEDIA
+                ) and (m.entity.kind != REGION):
+                    return m.entity
+            if i > 0 and s.low[i - 1] in ("its", "their"):
+                ent = resolve_pronoun(s, i - 1)
+                if ent is not None:
+                    return ent
+    return _sentence_subject(s, trig + 1)
+
+
+def _target(s: Sentence, at: int, actor: Entity) -> str | None:
+    for i in range(len(s)):
+        if s.low[i] in _TARGET_CUES:
+            for m in s.mentions:
+                if (i < m.start <= i + 4 and m.entity.party and m.entity.party != actor.party) and (
+                    m.entity.kind not in (REGION, MEDIA)
+                ):
+                    return m.entity.party
+    return None
+
+
+def _request_actor(s: Sentence, at: int, disc: Discourse) -> tuple[list[str], str | None]:
+    """Who asks: the subject of the clause holding the request word."""
+    lo = 0
+    for k in range(at - 1, -1, -1):
+        if s.low[k] in _CLAUSE_HARD:
+            lo = k + 1
+            break
+    segments, a = [], lo
+    for k in range(lo, at):
+        if s.low[k] == ",":
+            segments.append((a, k))
+            a = k + 1
+    segments.append((a, at))
+    for a, b in reversed(segments):
+        for m in s.mentions:
+            if m.start < a or m.end > b or not m.entity.party or m.entity.kind in (MEDIA, REGION):
+                continue
+            if m.start > 0 and s.low[m.start - 1] in _NOT_SUBJECT:
+                continue
+            return [m.entity.party], s.span[a:b].text
+        seg = s.low[a:b]
+        if any(w in ("it", "we", "he", "she", "they", "i") for w in seg) and disc.last_speaker:
+            return list(disc.last_speaker), s.span[a:b].text
+    claim = claimant(s, at + 1, disc)
+    if claim.parties and not claim.media:
+        return claim.parties, claim.text
+    subj = _sentence_subject(s, at)
+    return ([subj.party], subj.name) if subj else ([], None)
+
+
+def _request_events(s: Sentence, disc: Discourse, out: _Builder, hedged: bool) -> None:
+    emitted = False
+    for a, b in s.find("triggers.diplomatic_request"):
+        w = s.low[a]
+        if a > 0 and s.low[a - 1] in _REQUEST_BLOCK_BEFORE:
+            continue
+        if b < len(s) and s.low[b] in ("about", "whether", "if", "by", "questions", "conference"):
+            continue
+        targets: list[str] = []
+        j = b
+        while j < len(s) and s.low[j] in ("the", "on", "upon", "to", "for"):
+            j += 1
+        seen_group = False
+        k = j
+        while k < min(len(s), j + 5):
+            m = s.mention_at(k)
+            if m and m.entity.party and m.entity.kind not in (REGION, MEDIA):
+                if m.entity.party not in targets:
+                    targets.append(m.entity.party)
+                k = m.end
+                continue
+            if s.low[k] in _GROUP_TARGETS:
+                seen_group = True
+            if s.low[k] in ("to", "not", "for", "into") or s.toks[k].is_punct:
+                break
+            k += 1
+        is_call = w in ("call", "calls", "called", "calling") or "for" in s.low[a:b]
+        is_demand = w.startswith("demand") or w.startswith("request")
+        if not targets and not seen_group and not is_call and not is_demand:
+            continue
+        if w in ("ordered", "press", "presses", "pressed", "pressing", "push", "pushed",
+                 "pushing", "pressure", "pressured", "pressuring", "persuade", "persuaded",
+                 "asked", "ask", "asks", "asking"):  # fmt: skip
+            if not targets and not seen_group:
+                continue
+            if k >= len(s) or s.low[k] not in ("to", "not", "for"):
+                continue
+        if _negated_before(s, a, 6):
+            continue
+        actor_parties, actor_text = _request_actor(s, a, disc)
+        if not actor_parties:
+            continue
+        if any(t in ("sides", "parties") for t in s.low[j : k + 1]) and not targets:
+            targets = _recent_pair(s, disc)
+        third = None
+        for m in s.mentions:
+            if (m.start >= k and m.entity.party and m.entity.kind not in (REGION, MEDIA)) and (
+                m.entity.party not in targets and m.entity.party not in actor_parties
+            ):
+                third = m.entity.party
+                break
+        for actor in actor_parties:
+            for target in targets or [None]:
+                if target == actor:
+                    continue
+                out.add(
+                    s,
+                    type="diplomatic_request",
+                    actor=actor,
+                    target=target,
+                    third_party=third,
+                    source=actor,
+                    source_text=actor_text,
+                    hedged=hedged,
+                    confidence=0.6 if targets else 0.4,
+                )
+                emitted = True
+        if emitted:
+            return
+
+
+def _recent_pair(s: Sentence, disc: Discourse) -> list[str]:
+    names = [m.entity.party for m in s.mentions if m.entity.kind == "country"]
+    out: list[str] = []
+    for n in names:
+        if n not in out:
+            out.append(n)
+    return out[-2:] if len(out) >= 2 else ([disc.last_country] if disc.last_country else [])
+
+
+def _aid_events(s: Sentence, disc: Discourse, out: _Builder, hedged: bool) -> None:
+    nouns = s.find("triggers.military_aid_nouns")
+    train = [
+        i
+        for i, w in enumerate(s.low)
+        if w in ("train", "training", "trains")
+        and i + 2 < len(s)
+        and s.mention_at(i + 1)
+        and s.low[i + 2] in ("pilots", "soldiers", "troops", "forces", "troops")
+    ]
+    if not nouns and not train:
+        return
+    verbs = s.find("triggers.military_aid_verbs")
+    if not verbs and not train:
+        return
+    anchor = (train or [nouns[0][0]])[0]
+    verb_at = min((a for a, _ in verbs), key=lambda a: abs(a - anchor), default=anchor)
+    first = min(anchor, verb_at)
+    if _negated_before(s, first, 12):
+        return
+    claim = claimant(s, first + 1, disc)
+    actors = [p for p in claim.parties]
+    subj_mentions = []
+    for m in s.mentions:
+        if m.start >= first:
+            break
+        if (m.entity.party and m.entity.kind not in (MEDIA, REGION)) and (
+            m.start == 0 or s.low[m.start - 1] not in _LOC_PREPS
+        ):
+            subj_mentions.append(m)
+    if subj_mentions:
+        # coordinated subjects ("The Netherlands and Denmark are leading ...") each give aid
+        group = [subj_mentions[0]]
+        for m in subj_mentions[1:]:
+            if all(w in ("and", ",", "&") for w in s.low[group[-1].end : m.start]):
+                group.append(m)
+        actors = [m.entity.party for m in group] if not actors or len(group) > 1 else actors
+    if not actors:
+        return
+    target = None
+    for m in s.mentions:
+        if (m.start > first and m.entity.party and m.entity.party not in actors) and (
+            m.entity.kind not in (MEDIA,)
+        ):
+            target = m.entity.party if m.entity.kind != REGION else target
+            if target:
+                break
+    for actor in dict.fromkeys(actors):
+        out.add(
+            s,
+            type="military_aid",
+            actor=actor,
+            target=target,
+            source=actor,
+            source_text=claim.text,
+            hedged=hedged,
+            confidence=0.6,
+        )

@@ -1,0 +1,105 @@
+"""Domain knowledge loaded from `data/`: who is who (gazetteer) and which words mean what.
+
+Everything an analyst may want to extend lives in the YAML files beside this module; this
+module only reads them once per process and indexes them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import pycountry
+import yaml
+
+DATA_DIR = Path(__file__).resolve().parent / "data"
+
+# Entity kinds. A claimant is named after the entity itself, except agencies and people, whose
+# claims belong to the state or body they serve.
+COUNTRY, INTERNATIONAL, ARMED_GROUP, AGENCY, RESEARCH, MEDIA, REGION, PERSON = (
+    "country", "international", "armed_group", "agency", "research", "media", "region", "person",
+)  # fmt: skip
+
+
+@dataclass(frozen=True)
+class Entity:
+    """A thing the gazetteer knows: a country, an organisation, a place or a person."""
+
+    name: str
+    kind: str
+    country: str | None = None  # the state an agency, person or region belongs to
+    code: str | None = None  # ISO 3166-1 alpha-2 (countries) or 3166-2 (subdivisions)
+
+    @property
+    def party(self) -> str | None:
+        """The name this entity stands for as actor or claimant (None for places)."""
+        if self.kind == REGION:
+            return None
+        if self.kind in (AGENCY, PERSON):
+            return self.country or self.name
+        return self.name
+
+    @property
+    def is_state_like(self) -> bool:
+        return self.kind in (COUNTRY, AGENCY, PERSON, INTERNATIONAL, ARMED_GROUP)
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    aliases: dict[str, Entity]  # alias as written -> entity
+    countries: dict[str, Entity]  # canonical name -> country entity
+    words: dict[str, frozenset[str]]  # list name -> lower-case entries
+
+
+def _read(name: str):
+    with (DATA_DIR / name).open(encoding="utf-8") as fh:
+        return yaml.safe_load(fh) or []
+
+
+def _iso2(name: str, override: str | None) -> str | None:
+    if override:
+        return override
+    try:
+        return pycountry.countries.lookup(name).alpha_2
+    except LookupError:
+        return None
+
+
+def _flatten(prefix: str, node, out: dict[str, frozenset[str]]) -> None:
+    if isinstance(node, dict):
+        for key, value in node.items():
+            _flatten(f"{prefix}.{key}" if prefix else key, value, out)
+    else:
+        out[prefix] = frozenset(str(w).lower() for w in node)
+
+
+@lru_cache(maxsize=1)
+def load_lexicon() -> Lexicon:
+    """Read every data file once; later calls reuse the result."""
+    aliases: dict[str, Entity] = {}
+    countries: dict[str, Entity] = {}
+    for row in _read("countries.yaml"):
+        ent = Entity(row["name"], COUNTRY, row["name"], _iso2(row["name"], row.get("iso")))
+        countries[ent.name] = ent
+        for alias in [row["name"], *row.get("aliases", [])]:
+            aliases[str(alias)] = ent
+    for row in _read("regions.yaml"):
+        country = row.get("country") or None
+        code = row.get("code") or (countries[country].code if country in countries else None)
+        ent = Entity(row["name"], REGION, country, code)
+        for alias in [row["name"], *row.get("aliases", [])]:
+            aliases.setdefault(str(alias), ent)
+    for row in _read("organisations.yaml"):
+        kind = row["kind"]
+        ent = Entity(row["name"], kind, row.get("country"))
+        if kind == AGENCY:
+            ent = Entity(row["country"], AGENCY, row["country"], _iso2(row["country"], None))
+        for alias in [row["name"], *row.get("aliases", [])]:
+            aliases.setdefault(str(alias), ent)
+    for row in _read("people.yaml"):
+        for name in row["names"]:
+            aliases.setdefault(str(name), Entity(str(name), PERSON, row["of"]))
+    words: dict[str, frozenset[str]] = {}
+    _flatten("", _read("lexicon.yaml"), words)
+    return Lexicon(aliases=aliases, countries=countries, words=words)
