@@ -52,5 +52,28 @@ constraints: $(BIN)/python
 	$(UV) pip compile pyproject.toml --extra dev --extra airflow --universal \
 	    --python-version 3.11 --no-header --quiet -o $(CONSTRAINTS)
 
+# Airflow standalone (api-server, scheduler, dag-processor, triggerer) for this checkout:
+# metadata on SQLite in .airflow/, DAGs from dags/, data in the embedded PostgreSQL unless
+# DATABASE_URL or AIRFLOW_CONN_NEWSWATCH_DB is set. Login: .airflow/simple_auth_manager_passwords.json.generated
+AIRFLOW_PORT ?= 8080
+AIRFLOW_ENV := PATH="$(CURDIR)/$(BIN):$$PATH" AIRFLOW_HOME=$(CURDIR)/.airflow \
+	AIRFLOW__CORE__DAGS_FOLDER=$(CURDIR)/dags \
+	AIRFLOW__CORE__LOAD_EXAMPLES=False \
+	AIRFLOW__API__HOST=127.0.0.1 \
+	AIRFLOW__API__PORT=$(AIRFLOW_PORT) \
+	AIRFLOW__CORE__EXECUTION_API_SERVER_URL=http://127.0.0.1:$(AIRFLOW_PORT)/execution/ \
+	NEWSWATCH_HOME=$(CURDIR)/.newswatch
+
+airflow: $(VENV)/.dev
+	@mkdir -p .airflow
+	$(AIRFLOW_ENV) $(BIN)/airflow db migrate
+	$(AIRFLOW_ENV) $(BIN)/airflow pools set newswatch_polling 4 "newswatch: concurrent feed-polling batches"
+	@if [ -z "$$DATABASE_URL$$AIRFLOW_CONN_NEWSWATCH_DB" ]; then \
+	  echo "newswatch data: embedded PostgreSQL in .newswatch/pgdata"; fi
+	@echo "UI: http://127.0.0.1:$(AIRFLOW_PORT)  login: user admin, password in .airflow/simple_auth_manager_passwords.json.generated"
+	@if [ -z "$$DATABASE_URL$$AIRFLOW_CONN_NEWSWATCH_DB" ]; then \
+	  DATABASE_URL="$$($(BIN)/newswatch db url)" || exit 1; export DATABASE_URL; fi; \
+	$(AIRFLOW_ENV) exec $(BIN)/airflow standalone
+
 clean:
 	rm -rf $(VENV) .pytest_cache .ruff_cache

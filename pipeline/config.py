@@ -54,6 +54,23 @@ FUTURE_DATE_SLACK_S = (
 )
 MAX_ERROR_CHARS = 300  # stored error reasons stay one short line
 
+# --- Airflow (dags/ and pipeline/tasks.py) ---
+AIRFLOW_OWNER = "newswatch"  # shown in the UI's owner column; one team owns every DAG
+AIRFLOW_RETRIES = 3  # a transient failure (database restart, network blip) gets three more tries
+AIRFLOW_RETRY_DELAY_S = 30.0  # first retry after 30 s; doubles each time (exponential backoff)
+AIRFLOW_RETRY_BACKOFF = 2.0  # backoff multiplier: 30 s, 60 s, 120 s
+AIRFLOW_MAX_RETRY_DELAY_S = 600.0  # never wait more than 10 minutes between task retries
+AIRFLOW_TASK_TIMEOUT_S = 3600.0  # a task stuck for an hour is killed and retried
+POLL_BATCH_SIZE = 25  # feeds per mapped polling task: one task per feed is too much overhead
+MAX_MAPPED_TASKS = 1024  # Airflow's default max_map_length; batches grow instead of exceeding it
+POLLING_POOL = "newswatch_polling"  # Airflow pool capping concurrent polling tasks across DAG runs
+POLLING_POOL_SLOTS = 4  # 4 batches at once x MAX_WORKERS each is already ~64 open requests
+FIGURES_ASSET = "newswatch_figure_changes"  # asset news_ingest updates and news_alerts waits on
+DEFAULT_INGEST_SCHEDULE = (
+    "*/15 * * * *"  # NEWSWATCH_INGEST_SCHEDULE overrides; matches feed interval
+)
+DEFAULT_ALERTS_FALLBACK_SCHEDULE = "0 * * * *"  # retry pending alerts hourly even if no run ends
+
 USER_AGENT = "newswatch/{version} (+news-monitoring; polite polling with conditional GET)"
 
 
