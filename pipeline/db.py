@@ -52,7 +52,9 @@ def describe_target(url: str) -> str:
 def embedded_url(pgdata: Path, dbname: str = EMBEDDED_DBNAME) -> str:
     """Start (or reuse) the embedded PostgreSQL in `pgdata` and return a URL to `dbname`."""
     try:
-        import pgserver
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")  # platformdirs warns when XDG_RUNTIME_DIR is unset
+            import pgserver
     except ImportError as exc:  # pragma: no cover - pgserver is a base dependency
         raise DatabaseError(f"embedded PostgreSQL unavailable ({exc}); set DATABASE_URL") from None
     pgdata = Path(pgdata).resolve()
