@@ -82,9 +82,10 @@ def _lower_set(values: list[Any], where: str) -> frozenset[str]:
     return frozenset(norm_text(v) for v in values)
 
 
-def parse_rule(raw: dict[str, Any], index: int = 0) -> AlertRule:
-    """One rule from configuration, checked: unknown keys and wrong types are a ConfigError."""
-    where = f"alerts.rules[{index}]"
+def parse_rule(raw: dict[str, Any], index: int = 0, *, where: str | None = None) -> AlertRule:
+    """One rule from configuration, checked: unknown keys and wrong types are a ConfigError
+    (`where`, the config file, starts the message)."""
+    where = f"{where}: alerts.rules[{index}]" if where else f"alerts.rules[{index}]"
     for key, value in raw.items():
         expected = _RULE_KEYS.get(key)
         if expected is None:
@@ -274,29 +275,16 @@ def mask_alert_url(url: str) -> str:
     return f"{scheme}://***"
 
 
-def _secrets_of(url: str) -> list[str]:
-    """Every piece of an alert URL that may be a token: userinfo, path segments, query values."""
-    try:
-        parts = urlsplit(url)
-    except ValueError:
-        return [url]
-    pieces = [url, parts.netloc.split("@")[0] if "@" in parts.netloc else ""]
-    if parts.scheme.lower() not in _HOST_SCHEMES:
-        pieces.append(parts.netloc)
-    pieces += [seg for seg in parts.path.split("/") if seg]
-    pieces += [v for kv in parts.query.split("&") for v in kv.split("=")[1:] if v]
-    return sorted({p for p in pieces if len(p) >= 4}, key=len, reverse=True)
-
-
 def mask_secrets(text: str, urls: list[str] | tuple[str, ...]) -> str:
-    """Replace every token of the configured alert URLs in `text` (an error, a log line)."""
-    from pipeline.db import mask_url
+    """Replace every token of the given alert URLs in `text` (an error, a log line)."""
+    from pipeline.redact import MIN_SECRET_CHARS, alert_url_secrets, redact
 
     for url in urls:
         text = text.replace(url, mask_alert_url(url))
-        for piece in _secrets_of(url):
+        pieces = [p for p in alert_url_secrets(url) if len(p) >= MIN_SECRET_CHARS]
+        for piece in sorted(set(pieces), key=len, reverse=True):
             text = text.replace(piece, "***")
-    return mask_url(text)
+    return redact(text)
 
 
 def channel_id(url: str) -> str:

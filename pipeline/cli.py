@@ -57,9 +57,10 @@ def cmd_run(args: argparse.Namespace) -> int:
     from pipeline.run import run_cycle
 
     settings = _settings(args)
-    feeds = Path(args.feeds) if args.feeds else None
+    feeds = Path(args.feeds) if args.feeds else settings.feeds_file
     if feeds is not None and not feeds.is_file():
-        raise ConfigError(f"feed list not found: {feeds}")
+        origin = "--feeds" if args.feeds else "NEWSWATCH_FEEDS or paths.feeds"
+        raise ConfigError(f"feed list not found: {feeds} (from {origin})")
     summary = run_cycle(settings, feeds)
     for line in summary.lines():
         print(line)
@@ -355,12 +356,12 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _configure_logging(verbose: int, quiet: bool) -> None:
+    from pipeline.redact import RedactingFormatter
+
     level = logging.WARNING if quiet else (logging.DEBUG if verbose > 1 else logging.INFO)
-    logging.basicConfig(
-        level=level,
-        format="%(asctime)s %(levelname)s %(name)s: %(message)s",
-        stream=sys.stderr,
-    )
+    handler = logging.StreamHandler(sys.stderr)
+    handler.setFormatter(RedactingFormatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    logging.basicConfig(level=level, handlers=[handler])
     if verbose < 2:
         for noisy in ("httpx", "httpcore", "trafilatura", "urllib3", "pgserver"):
             logging.getLogger(noisy).setLevel(logging.WARNING)
@@ -377,9 +378,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return func(args)
     except NewswatchError as exc:
-        from pipeline.db import mask_url
+        from pipeline.redact import redact
 
-        print(f"newswatch: error: {mask_url(str(exc))}", file=sys.stderr)
+        print(f"newswatch: error: {_one_line(redact(str(exc)))}", file=sys.stderr)
         return exc.exit_code
     except KeyboardInterrupt:
         print("newswatch: interrupted", file=sys.stderr)
@@ -389,22 +390,29 @@ def main(argv: Sequence[str] | None = None) -> int:
     except Exception as exc:  # an unexpected failure: one line unless -v
         import psycopg
 
-        from pipeline.db import mask_url
+        from pipeline.redact import redact
 
         if isinstance(exc, psycopg.OperationalError):
-            err = DatabaseError(
-                f"database connection lost: {str(exc).strip().splitlines()[0] if str(exc).strip() else exc}"
-            )
-            print(f"newswatch: error: {mask_url(str(err))}", file=sys.stderr)
+            err = DatabaseError(f"database connection lost: {_one_line(str(exc)) or exc}")
+            print(f"newswatch: error: {redact(str(err))}", file=sys.stderr)
             return err.exit_code
         if args.verbose:
-            raise
-        first = str(exc).strip().splitlines()[0] if str(exc).strip() else ""
+            import traceback
+
+            print(redact(traceback.format_exc()).rstrip(), file=sys.stderr)
+            return 1
         print(
-            f"newswatch: unexpected error: {exc.__class__.__name__}: {mask_url(first)} (run with -v for details)",
+            f"newswatch: unexpected error: {exc.__class__.__name__}: "
+            f"{redact(_one_line(str(exc)))} (run with -v for details)",
             file=sys.stderr,
         )
         return 1
+
+
+def _one_line(text: str) -> str:
+    """The first non-empty line of a message: errors are one line."""
+    lines = [line for line in text.strip().splitlines() if line.strip()]
+    return lines[0].strip() if lines else ""
 
 
 if __name__ == "__main__":

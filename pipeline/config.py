@@ -99,17 +99,29 @@ class Settings:
         return self.alerts_jsonl or self.home / "alerts.jsonl"
 
 
-def _truthy(value: str | None) -> bool:
-    return (value or "").strip().lower() in {"1", "true", "yes", "on"}
+_TRUE = {"1", "true", "yes", "on"}
+_FALSE = {"", "0", "false", "no", "off"}
 
 
-# key -> (type, Settings field or extra key)
+def _env_flag(env: dict[str, str], name: str) -> bool | None:
+    """A yes/no environment variable; anything but a plain yes or no is a ConfigError."""
+    value = env.get(name)
+    if value is None:
+        return None
+    word = value.strip().lower()
+    if word not in _TRUE | _FALSE:
+        raise ConfigError(f"{name} must be 1/0, true/false, yes/no or on/off")
+    return word in _TRUE
+
+
+# section -> key -> type
 _FILE_KEYS: dict[str, dict[str, type | tuple[type, ...]]] = {
     "database": {"url": str, "pgdata": str},
     "paths": {"home": str, "feeds": str, "alerts_jsonl": str},
     "http": {"allow_private_networks": bool},
     "alerts": {"urls": list, "rules": list},
 }
+_TYPE_NAMES = {str: "string", bool: "boolean (true or false)", list: "list"}
 
 
 def _load_file(path: Path) -> dict[str, Any]:
@@ -117,23 +129,93 @@ def _load_file(path: Path) -> dict[str, Any]:
         data = tomllib.loads(path.read_text(encoding="utf-8"))
     except FileNotFoundError:
         raise ConfigError(f"config file not found: {path}") from None
+    except IsADirectoryError:
+        raise ConfigError(f"config file is a directory: {path}") from None
     except (OSError, UnicodeDecodeError) as exc:
         raise ConfigError(f"cannot read config file {path}: {exc}") from None
     except tomllib.TOMLDecodeError as exc:
         raise ConfigError(f"{path}: invalid TOML: {exc}") from None
     for section, body in data.items():
         if section not in _FILE_KEYS:
-            raise ConfigError(f"{path}: unknown section [{section}]")
+            raise ConfigError(
+                f"{path}: unknown section [{section}] (known: {', '.join(_FILE_KEYS)})"
+            )
         if not isinstance(body, dict):
             raise ConfigError(f"{path}: [{section}] must be a table")
         for key, value in body.items():
             expected = _FILE_KEYS[section].get(key)
             if expected is None:
-                raise ConfigError(f"{path}: unknown key {section}.{key}")
+                known = ", ".join(_FILE_KEYS[section])
+                raise ConfigError(f"{path}: unknown key {section}.{key} (known: {known})")
             if not isinstance(value, expected):
-                name = expected.__name__ if isinstance(expected, type) else "value"
+                name = _TYPE_NAMES.get(expected, "value")  # type: ignore[arg-type]
                 raise ConfigError(f"{path}: {section}.{key} must be a {name}")
+            if expected is str and not value.strip():
+                raise ConfigError(f"{path}: {section}.{key} is empty")
     return data
+
+
+def check_database_url(url: str, where: str) -> None:
+    """Refuse a database URL that is not PostgreSQL; the message never repeats the URL."""
+    import psycopg
+
+    scheme = url.split("://", 1)[0].lower() if "://" in url else None
+    if scheme is not None and scheme not in ("postgresql", "postgres"):
+        raise ConfigError(
+            f"{where}: not a PostgreSQL URL (scheme {scheme!r}; "
+            "expected postgresql://user@host:port/dbname)"
+        )
+    try:
+        info = psycopg.conninfo.conninfo_to_dict(url)
+    except psycopg.Error:
+        raise ConfigError(
+            f"{where}: not a PostgreSQL URL (expected postgresql://user@host:port/dbname)"
+        ) from None
+    port = str(info.get("port") or "5432")
+    if not all(p.isdigit() and 0 < int(p) < 65536 for p in port.split(",")):
+        raise ConfigError(f"{where}: port {port!r} is not a TCP port")
+
+
+def check_alert_url(url: str, where: str) -> None:
+    """Refuse an alert URL that Apprise cannot load, before any work starts.
+
+    Apprise itself is the judge (the same call delivery makes); its own log lines, which
+    repeat the URL with its token, are swallowed here.
+    """
+    import logging
+
+    import apprise
+
+    from pipeline.alerts import mask_alert_url
+
+    shown = mask_alert_url(url)
+    if "://" not in url:
+        raise ConfigError(f"{where}: not a URL ({shown})")
+    apprise_log = logging.getLogger("apprise")
+    saved = apprise_log.disabled
+    apprise_log.disabled = True
+    try:
+        loaded = apprise.Apprise().add(url)
+    finally:
+        apprise_log.disabled = saved
+    if not loaded:
+        raise ConfigError(
+            f"{where}: Apprise cannot deliver to {shown} (unknown scheme, or a token or "
+            "host missing; see the Apprise URL formats)"
+        )
+
+
+def _check_rules(rules: list[Any], where: str) -> None:
+    from pipeline.alerts import parse_rule
+
+    for i, rule in enumerate(rules):
+        if not isinstance(rule, dict):
+            raise ConfigError(f"{where}: alerts.rules[{i}] must be a table")
+        parse_rule(rule, i, where=where)
+
+
+def _split_urls(value: str) -> list[str]:
+    return [u for u in value.replace(",", " ").split() if u]
 
 
 def load_settings(
@@ -157,31 +239,33 @@ def load_settings(
     paths = data.get("paths", {})
     http = data.get("http", {})
     alerts = data.get("alerts", {})
+    if "url" in db:
+        check_database_url(db["url"], f"{path}: database.url")
     for i, url in enumerate(alerts.get("urls", [])):
-        if not isinstance(url, str) or "://" not in url:
-            raise ConfigError(f"{path}: alerts.urls[{i}] is not a URL")
-    for i, rule in enumerate(alerts.get("rules", [])):
-        if not isinstance(rule, dict):
-            raise ConfigError(f"{path}: alerts.rules[{i}] must be a table")
+        if not isinstance(url, str):
+            raise ConfigError(f"{path}: alerts.urls[{i}] must be a string")
+        check_alert_url(url, f"{path}: alerts.urls[{i}]")
+    _check_rules(alerts.get("rules", []), str(path))
+
+    if env.get("DATABASE_URL"):
+        check_database_url(env["DATABASE_URL"], "DATABASE_URL")
+    env_urls = _split_urls(env.get("NEWSWATCH_ALERT_URLS", ""))
+    for i, url in enumerate(env_urls):
+        check_alert_url(url, f"NEWSWATCH_ALERT_URLS[{i}]")
 
     extra: dict[str, Any] = {}
     pgdata = env.get("NEWSWATCH_PGDATA") or db.get("pgdata")
     if pgdata:
         extra["pgdata"] = pgdata
 
-    env_urls = [u for u in env.get("NEWSWATCH_ALERT_URLS", "").replace(",", " ").split() if u]
-    for url in env_urls:
-        if "://" not in url:
-            raise ConfigError(f"NEWSWATCH_ALERT_URLS: not a URL: {url.split(':', 1)[0]}...")
-
     feeds = env.get("NEWSWATCH_FEEDS") or paths.get("feeds")
     jsonl = env.get("NEWSWATCH_ALERTS_JSONL") or paths.get("alerts_jsonl")
-    allow = env.get("NEWSWATCH_ALLOW_PRIVATE_NETWORKS")
+    allow = _env_flag(env, "NEWSWATCH_ALLOW_PRIVATE_NETWORKS")
     settings = Settings(
         database_url=env.get("DATABASE_URL") or db.get("url") or None,
         home=Path(env.get("NEWSWATCH_HOME") or paths.get("home") or ".newswatch"),
         feeds_file=Path(feeds) if feeds else None,
-        allow_private_networks=_truthy(allow)
+        allow_private_networks=allow
         if allow is not None
         else bool(http.get("allow_private_networks", False)),
         alert_urls=tuple(env_urls or alerts.get("urls", [])),
@@ -190,6 +274,9 @@ def load_settings(
         config_file=path,
         extra=extra,
     )
+    from pipeline import redact
+
+    redact.register_settings(settings.database_url, settings.alert_urls)
     known = {f.name for f in fields(Settings)}
     unknown = set(overrides) - known
     if unknown:

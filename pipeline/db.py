@@ -8,7 +8,6 @@ running, so later commands (and `psql "$(newswatch db url)"`) reuse it.
 from __future__ import annotations
 
 import logging
-import re
 import warnings
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -19,19 +18,16 @@ import psycopg
 
 from pipeline.config import DB_CONNECT_TIMEOUT_S, Settings
 from pipeline.errors import DatabaseError
+from pipeline.redact import redact
 
 log = logging.getLogger(__name__)
 
 EMBEDDED_DBNAME = "newswatch"
 
-_PASSWORD_IN_URL = re.compile(r"(?P<head>[a-z][a-z0-9+.-]*://[^:/@\s]*:)(?P<pw>[^@\s]*)(?=@)", re.I)
-_PASSWORD_IN_DSN = re.compile(r"(password\s*=\s*)('[^']*'|\S+)", re.I)
-
 
 def mask_url(text: str) -> str:
-    """Hide passwords in URLs and key=value DSNs, anywhere in a message."""
-    text = _PASSWORD_IN_URL.sub(lambda m: m.group("head") + ("***" if m.group("pw") else ""), text)
-    return _PASSWORD_IN_DSN.sub(r"\1***", text)
+    """Hide passwords in URLs and key=value DSNs (and every registered secret) in a message."""
+    return redact(text)
 
 
 def describe_target(url: str) -> str:
