@@ -58,8 +58,11 @@ def run_cycle(settings: Settings, feeds_file: Path | None = None) -> RunSummary:
     """Run every step once: sync feeds, poll, fetch, extract, detect changes, deliver alerts."""
     started = time.monotonic()
     summary = RunSummary()
-    url, summary.migrations_applied = prepare_database(settings)
     feeds_file = feeds_file or settings.feeds_file or default_feeds_file()
+    from pipeline.feeds import load_feed_list
+
+    load_feed_list(feeds_file)  # a bad feed list is refused before any work starts
+    url, summary.migrations_applied = prepare_database(settings)
     with db.connection(url, autocommit=True) as conn:
         from pipeline.articles import fetch_articles
         from pipeline.feeds import poll_feeds, sync_feeds

@@ -151,3 +151,42 @@ def test_a_valid_apprise_url_is_accepted(tmp_path):
 
     settings = load_settings(env={"NEWSWATCH_ALERT_URLS": "json://127.0.0.1:9/hook"})
     assert settings.alert_urls == ("json://127.0.0.1:9/hook",)
+
+
+FEED_LIST_CASES = {
+    "unknown top-level key": ("[[feed]]\nname = 'a'\nurl = 'https://a.example/rss'\n", ["'feed'"]),
+    "unknown feed key": (
+        "[[feeds]]\nname = 'a'\nurl = 'https://a.example/rss'\nevery = '5m'\n",
+        ["feeds[0]", "'every'"],
+    ),
+    "wrong type": ("[[feeds]]\nname = 'a'\nurl = 'https://a.example/rss'\ntags = 'x'\n", ["tags"]),
+    "missing url": ("[[feeds]]\nname = 'a'\n", ["feeds[0]", "'url'"]),
+    "URL of another scheme": ("[[feeds]]\nname = 'a'\nurl = 'ftp://a.example/rss'\n", ["url"]),
+    "URL without a host": ("[[feeds]]\nname = 'a'\nurl = 'https:///rss'\n", ["url"]),
+    "interval that is not a duration": (
+        "[[feeds]]\nname = 'a'\nurl = 'https://a.example/rss'\ninterval = 'often'\n",
+        ["interval"],
+    ),
+    "same URL twice": (
+        "[[feeds]]\nname = 'a'\nurl = 'https://a.example/rss'\n"
+        "[[feeds]]\nname = 'b'\nurl = 'https://a.example/rss'\n",
+        ["feeds[1]", "already listed"],
+    ),
+    "invalid TOML": ("[[feeds]\nname = 'a'\n", ["invalid TOML"]),
+}
+
+
+@pytest.mark.parametrize("case", list(FEED_LIST_CASES))
+def test_feed_list_error_is_one_line_naming_key_and_file(tmp_path, case):
+    text, names = FEED_LIST_CASES[case]
+    feeds = tmp_path / "feeds.toml"
+    feeds.write_text(text, encoding="utf-8")
+    result = subprocess.run(
+        [sys.executable, "-m", "pipeline", "run", "--feeds", str(feeds)],
+        env={**os.environ, "NEWSWATCH_HOME": str(tmp_path / "home"), "DATABASE_URL": ""},
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert_refused(result, tmp_path, str(feeds), *names)
