@@ -90,6 +90,8 @@ COUNTS = [
     ("slightly under 2000 Russian mercenaries", "slightly under 2000", None, None, 2000,
      "at_most"),
     ("2000 troops arrived", "2000", 2000, None, None, "exact"),
+    ('he said "about 80,000 troops', "about 80,000", 80000, None, None, "approx"),
+    ("(roughly 5,000 troops)", "roughly 5,000", 5000, None, None, "approx"),
 ]  # fmt: skip
 
 

@@ -526,7 +526,7 @@ def _qualify(text: str, start: int, end: int) -> tuple[Qualifier | None, int, in
     """A qualifier before ("around") or after ("or so") a figure, and the widened span."""
     qualifier: Qualifier | None = None
     words = text[max(0, start - 16) : start].split()
-    last = words[-1].lower() if words else ""
+    last = words[-1].lower().lstrip("([\"'“‘") if words else ""
     if last in _PREFIX_LAST_WORDS or (last and last[-1] in "~≈<>"):
         m = _PREFIX.search(text, max(0, start - 30), start)
         if m:
