@@ -53,6 +53,7 @@ FUTURE_DATE_SLACK_S = (
     86400.0  # a date more than a day ahead is a wrong date, not news from the future
 )
 MAX_ERROR_CHARS = 300  # stored error reasons stay one short line
+EXTRACT_BATCH_SIZE = 200  # articles read per query: bounded memory, few round trips
 
 # --- Airflow (dags/ and pipeline/tasks.py) ---
 AIRFLOW_OWNER = "newswatch"  # shown in the UI's owner column; one team owns every DAG

@@ -17,6 +17,7 @@ import psycopg
 
 from pipeline import db, migrations
 from pipeline.config import Settings
+from pipeline.events import extract_articles
 
 log = logging.getLogger(__name__)
 
@@ -73,6 +74,7 @@ def run_cycle(settings: Settings, feeds_file: Path | None = None) -> RunSummary:
         from pipeline.alerts import deliver_alerts
         from pipeline.figures import detect_changes
 
+        summary.steps["extract"] = extract_articles(settings, conn)
         summary.steps["figures"] = detect_changes(settings, conn)
         summary.steps["alerts"] = deliver_alerts(settings, conn)
         summary.steps["database"] = _table_counts(conn)
