@@ -65,15 +65,14 @@ def run_cycle(settings: Settings, feeds_file: Path | None = None) -> RunSummary:
     load_feed_list(feeds_file)  # a bad feed list is refused before any work starts
     url, summary.migrations_applied = prepare_database(settings)
     with db.connection(url, autocommit=True) as conn:
+        from pipeline.alerts import deliver_alerts
         from pipeline.articles import fetch_articles
         from pipeline.feeds import poll_feeds, sync_feeds
+        from pipeline.figures import detect_changes
 
         summary.steps["feed list"] = sync_feeds(settings, conn, feeds_file)
         summary.steps["feeds"] = poll_feeds(settings, conn)
         summary.steps["articles"] = fetch_articles(settings, conn)
-        from pipeline.alerts import deliver_alerts
-        from pipeline.figures import detect_changes
-
         summary.steps["extract"] = extract_articles(settings, conn)
         summary.steps["figures"] = detect_changes(settings, conn)
         summary.steps["alerts"] = deliver_alerts(settings, conn)
