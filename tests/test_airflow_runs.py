@@ -13,6 +13,7 @@ import http.server
 import json
 import threading
 from collections.abc import Iterator
+from pathlib import Path
 from urllib.parse import quote
 
 import psycopg
@@ -28,8 +29,6 @@ SEEDS = ROOT / "seeds"
 SEED_FEEDS = ["feeds/meridian-post.xml", "feeds/eastgate-wire.atom", "feeds/harbour-daily.xml"]
 SEED_ENTRIES = 7  # items in the three seed feeds, each a distinct article page
 TABLES = ["feeds", "articles", "events", "figure_observations", "figure_changes", "alerts"]
-# Steps whose pipeline function has not landed yet are marked successful instead of run.
-NOT_LANDED = "extract_articles|reprocess_articles"
 
 
 class _QuietHandler(http.server.SimpleHTTPRequestHandler):
@@ -89,7 +88,6 @@ def env(tmp_path_factory: pytest.TempPathFactory, seed_site: str, data_url: str)
         NEWSWATCH_FEEDS=str(feeds),
         NEWSWATCH_ALLOW_PRIVATE_NETWORKS="1",
         NEWSWATCH_ALERTS_JSONL=str(home / "alerts.jsonl"),
-        RUNNER_MARK_SUCCESS=NOT_LANDED,
     )
     migrate_metadata(environment)
     return environment
@@ -109,7 +107,7 @@ def alert_statuses(url: str) -> dict[str, int]:
 @pytest.fixture(scope="module")
 def first_ingest(env: dict, data_url: str) -> dict:
     run = run_child(["test", "news_ingest"], env)
-    return {"run": run, "counts": counts(data_url)}
+    return {"run": run, "counts": counts(data_url), "alerts": alert_statuses(data_url)}
 
 
 @pytest.fixture(scope="module")
@@ -155,6 +153,23 @@ def test_ingest_stores_every_seed_article_with_its_text(first_ingest: dict, data
     assert with_text == SEED_ENTRIES
 
 
+def test_ingest_extracts_events_with_their_claimants(first_ingest: dict, data_url: str) -> None:
+    with psycopg.connect(data_url) as conn:
+        estimates = conn.execute(
+            "SELECT count(*) FROM events WHERE type = 'intelligence_estimate'"
+            " AND source IS NOT NULL AND value IS NOT NULL"
+        ).fetchone()[0]
+    assert estimates >= 2
+
+
+def test_ingest_records_figure_changes_and_queues_their_alerts(first_ingest: dict) -> None:
+    found = first_ingest["counts"]
+    assert found["figure_observations"] >= 2
+    assert found["figure_changes"] >= 2
+    assert found["alerts"] >= 1
+    assert first_ingest["alerts"] == {"pending": found["alerts"]}
+
+
 def test_xcom_carries_counts_not_text(first_ingest: dict) -> None:
     assert len(json.dumps(first_ingest["run"]["xcom"])) < 5000
 
@@ -164,13 +179,25 @@ def test_a_second_ingest_creates_nothing_new(first_ingest: dict, second_ingest: 
     assert second_ingest["counts"] == first_ingest["counts"]
 
 
-def test_alerts_run_succeeds_and_leaves_nothing_pending(alerts_run: dict) -> None:
+def test_alerts_run_delivers_every_pending_alert_once(alerts_run: dict, env: dict) -> None:
     assert alerts_run["run"]["state"] == "success", alerts_run["run"]["tasks"]
-    assert alerts_run["after"].get("pending", 0) == 0
+    pending = alerts_run["before"]["pending"]
+    assert alerts_run["after"] == {"sent": pending}
+    lines = Path(env["NEWSWATCH_ALERTS_JSONL"]).read_text(encoding="utf-8").splitlines()
+    assert len(lines) == pending
 
 
-def test_reprocess_creates_no_duplicate_changes_or_alerts(reprocess_run: dict) -> None:
-    assert reprocess_run["run"]["state"] == "success", reprocess_run["run"]["tasks"]
-    before, after = reprocess_run["before"], reprocess_run["after"]
-    assert after["figure_changes"] == before["figure_changes"]
-    assert after["alerts"] == before["alerts"]
+def test_reprocess_re_extracts_every_article_since_the_date(reprocess_run: dict) -> None:
+    run = reprocess_run["run"]
+    assert run["state"] == "success", run["tasks"]
+    assert run["xcom"]["reprocess_articles"]["articles"] == SEED_ENTRIES
+
+
+def test_reprocess_creates_no_duplicate_events_changes_or_alerts(reprocess_run: dict) -> None:
+    assert reprocess_run["after"] == reprocess_run["before"]
+
+
+def test_reprocess_queues_no_alert_for_a_change_already_alerted(
+    reprocess_run: dict, data_url: str
+) -> None:
+    assert set(alert_statuses(data_url)) == {"sent"}
