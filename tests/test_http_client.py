@@ -266,12 +266,12 @@ def test_requests_to_one_host_are_limited_and_spaced(web):
 
     web.expect_request("/p").respond_with_handler(handler)
     urls = [web.url_for("/p") + f"?n={i}" for i in range(6)]
-    with HttpClient(allow_hosts={"127.0.0.1"}, per_host_concurrency=2, per_host_delay=0.05) as c:
+    with HttpClient(allow_hosts={"127.0.0.1"}, per_host_concurrency=2, per_host_delay=0.2) as c:
         results = [f.result() for _, f in fetch_all(urls, c.fetch, url_of=lambda u: u)]
     assert len(results) == 6
     assert peak[0] <= 2
     gaps = [b - a for a, b in zip(sorted(starts), sorted(starts)[1:], strict=False)]
-    assert min(gaps) >= 0.04
+    assert min(gaps) >= 0.1  # spaced 0.2 s by the client; generous for a loaded machine
 
 
 def test_different_hosts_are_fetched_concurrently(web):
@@ -282,7 +282,7 @@ def test_different_hosts_are_fetched_concurrently(web):
         with lock:
             active[0] += 1
             peak[0] = max(peak[0], active[0])
-        time.sleep(0.2)
+        time.sleep(0.8)
         with lock:
             active[0] -= 1
         return WsgiResponse("ok")
