@@ -232,6 +232,7 @@ class ParsedFeed:
     entries: list[Entry]
     problem: str | None  # the bozo reason, when the feed was malformed
     is_feed: bool
+    seen: int = 0  # entries feedparser found, usable as articles or not
 
 
 def _when(parsed: Any, now: dt.datetime) -> dt.datetime | None:
@@ -274,8 +275,9 @@ def parse_feed(body: bytes, url: str, headers: dict[str, str] | None = None) -> 
     except Exception as exc:  # noqa: BLE001 - a parser crash is recorded on the feed
         return ParsedFeed(None, [], f"parser failed: {exc.__class__.__name__}: {exc}"[:300], False)
     problem = None
-    if parsed.get("bozo"):
-        exc = parsed.get("bozo_exception")
+    exc = parsed.get("bozo_exception")
+    # A wrong Content-Type (text/html, text/plain) is common and harmless: not a problem.
+    if parsed.get("bozo") and not isinstance(exc, feedparser.NonXMLContentType):
         problem = f"{exc.__class__.__name__}: {exc}" if exc else "malformed feed"
     entries: list[Entry] = []
     for raw in parsed.entries[:MAX_FEED_ENTRIES]:
@@ -288,7 +290,7 @@ def parse_feed(body: bytes, url: str, headers: dict[str, str] | None = None) -> 
             entries.append(entry)
     is_feed = bool(parsed.get("version")) or bool(entries)
     title = (parsed.feed.get("title") or "").strip() or None
-    return ParsedFeed(title, entries, problem, is_feed)
+    return ParsedFeed(title, entries, problem, is_feed, len(parsed.entries))
 
 
 def _entry(raw: Any, base_url: str, now: dt.datetime) -> Entry | None:
@@ -345,6 +347,7 @@ class PollResult:
     entries: list[Entry] = field(default_factory=list)
     error: str | None = None
     retry_after: float | None = None
+    seen: int = 0  # entries in the feed, including ones with no link, guid or text
 
 
 def poll_feed(client: HttpClient, feed: _Feed) -> PollResult:
@@ -384,6 +387,7 @@ def poll_feed(client: HttpClient, feed: _Feed) -> PollResult:
         parsed.title,
         parsed.entries,
         error=parsed.problem,
+        seen=parsed.seen,
     )
 
 

@@ -221,15 +221,26 @@ def decode_text(body: bytes, declared: str | None = None) -> str:
     text = _strict(body, "utf-8")
     if text is not None:
         return text
+    western = _strict(body, "cp1252")
     try:
         from charset_normalizer import from_bytes
 
         best = from_bytes(body[:200_000]).best()
-        if best is not None and best.encoding:
-            return body.decode(best.encoding, errors="replace")
+        guess = body.decode(best.encoding, errors="replace") if best and best.encoding else None
     except Exception:  # noqa: BLE001 - a guess that fails falls through to cp1252
-        pass
-    return body.decode("cp1252", errors="replace")
+        guess = None
+    if guess is None or (western is not None and _latin_score(western) > _latin_score(guess)):
+        return western if western is not None else body.decode("cp1252", errors="replace")
+    return guess
+
+
+_LATIN_IN_WORD = re.compile(r"[A-Za-z][\u00c0-\u00ff]|[\u00c0-\u00ff][A-Za-z]")
+
+
+def _latin_score(text: str) -> int:
+    """Accented Latin letters inside ASCII words ("Café", "Zürich"): the signature of a
+    correct Western decoding. Short texts fool statistical guessers; this breaks the tie."""
+    return len(_LATIN_IN_WORD.findall(text))
 
 
 # --- Retry-After -----------------------------------------------------------------------------

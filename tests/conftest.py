@@ -150,6 +150,7 @@ def _web_server() -> Iterator[object]:
 
     server = HTTPServer(host="127.0.0.1", port=0, threaded=True)
     server.start()
+    server.server.block_on_close = False  # do not wait for deliberately hanging handlers
     try:
         yield server
     finally:
