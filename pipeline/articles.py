@@ -334,12 +334,18 @@ def fetch_articles(
             seen.update(a.id for a in batch)
             remaining -= len(batch)
             results = fetch_all(batch, lambda a: _fetch_page(client, a), url_of=lambda a: a.url)
+            # Stored in id order (as soon as every lower id is done), so that of two copies of
+            # one text the older article is the original and the newer the duplicate.
+            order = [a.id for a in batch]
+            done: dict[int, tuple[_Pending, _Fetched]] = {}
             for art, future in progress(results, "fetching articles", total=len(batch)):
                 try:
                     got = future.result()
                 except Exception as exc:  # noqa: BLE001 - _fetch_page catches; last guard
                     got = _Fetched(error=f"{exc.__class__.__name__}: {exc}")
-                _store(conn, art, got, counts)
+                done[art.id] = (art, got)
+                while order and order[0] in done:
+                    _store(conn, *done.pop(order.pop(0)), counts)
     finally:
         if own:
             client.close()
