@@ -25,12 +25,10 @@ def test_run_on_the_seeds_stores_every_demo_article_offline_with_the_guard_on(cl
     assert result.returncode == 0, result.stderr
     assert "feeds      polled 3" in result.stdout
     assert "articles   new 7" in result.stdout
-    rows = conn.execute(
-        "SELECT text_source, published_source, needs_extraction, outlet FROM articles"
-    ).fetchall()
+    rows = conn.execute("SELECT text_source, published_source, outlet FROM articles").fetchall()
     assert len(rows) == 7
-    assert {r[:3] for r in rows} == {("page", "feed", True)}
-    assert {r[3] for r in rows} == {"The Meridian Post", "Eastgate Wire", "Harbour Daily"}
+    assert {r[:2] for r in rows} == {("page", "feed")}
+    assert {r[2] for r in rows} == {"The Meridian Post", "Eastgate Wire", "Harbour Daily"}
     again = newswatch("run", env=env)
     assert "articles   new 0" in again.stdout
     assert conn.execute("SELECT count(*) FROM articles").fetchone()[0] == 7
