@@ -27,8 +27,8 @@ Kinds, for a new observation O of claimant C in series S, against S as of O's pu
 An observation published before S's newest known figure is `late`: recorded in history with
 its kind as of its own time, and never alerted.
 
-Work is queued by absence: an event without a row in figure_event_links is unprocessed. Events
-are processed in published order in batches, each batch in one transaction under an advisory
+Work comes from figure_queue, filled by a trigger on events (sql/032); figure_event_links records
+which observation each processed event supports (or why it was skipped). Events are processed in published order in batches, each batch in one transaction under an advisory
 lock, so two runs at once never interleave, and a backlog gives the same changes as one-by-one
 arrival. Observations have a natural key (series, claimant, canonical article, numbers), so a
 syndicated copy or a re-extracted event links to the existing observation instead of a new one.
@@ -36,6 +36,7 @@ syndicated copy or a re-extracted event links to the existing observation instea
 
 from __future__ import annotations
 
+import json
 import logging
 import re
 import unicodedata
@@ -45,6 +46,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from decimal import Decimal
+from functools import lru_cache
 from typing import Any
 
 import psycopg
@@ -104,6 +106,7 @@ DEMONYMS = {
 
 
 # --- normalisation ----------------------------------------------------------------------------
+@lru_cache(maxsize=65536)
 def norm_text(text: str | None) -> str:
     """Lower-case ASCII with single spaces and no leading article: the form keys are made of."""
     if not text:
@@ -114,6 +117,7 @@ def norm_text(text: str | None) -> str:
     return text.replace("|", "/")
 
 
+@lru_cache(maxsize=65536)
 def normalise_metric(metric: str | None, subject: str | None, event_type: str | None) -> str:
     """The metric with synonyms folded; from the subject's words when the metric is missing."""
     m = norm_text(metric)
@@ -131,6 +135,7 @@ def normalise_metric(metric: str | None, subject: str | None, event_type: str | 
     return ""
 
 
+@lru_cache(maxsize=65536)
 def normalise_force(actor: str | None, subject: str | None) -> str:
     """Whose people are counted: the actor, else the subject's owner (demonyms folded)."""
     force = norm_text(actor)
@@ -298,7 +303,10 @@ def _excluding_flags(conn: psycopg.Connection) -> list[str]:
     return [r[0] for r in rows]
 
 
-def _fetch_candidates(conn: psycopg.Connection, limit: int, flags: Sequence[str]) -> list[dict]:
+def _fetch_candidates(
+    conn: psycopg.Connection, limit: int, flags: Sequence[str]
+) -> tuple[list[dict], int]:
+    """The next queued events in published order (syndicated copies take the original's time)."""
     flag_sql = ", ".join(f"COALESCE(e.{f}, false)" for f in flags) or "false"
     sql = f"""
         SELECT e.id AS event_id, COALESCE(a.duplicate_of, a.id) AS canonical_id,
@@ -308,15 +316,21 @@ def _fetch_candidates(conn: psycopg.Connection, limit: int, flags: Sequence[str]
                COALESCE(ca.url, a.url) AS url,
                COALESCE(ca.published_at, a.published_at, ca.fetched_at, a.fetched_at,
                         e.created_at) AS published_at,
-               GREATEST({flag_sql}) AS excluded
-        FROM events e
+               GREATEST({flag_sql}) AS excluded,
+               EXISTS (SELECT 1 FROM figure_event_links l WHERE l.event_id = e.id) AS seen
+        FROM figure_queue q
+        JOIN events e ON e.id = q.event_id
         JOIN articles a ON a.id = e.article_id
         LEFT JOIN articles ca ON ca.id = a.duplicate_of
-        WHERE NOT EXISTS (SELECT 1 FROM figure_event_links l WHERE l.event_id = e.id)
         ORDER BY published_at, canonical_id, e.ordinal, e.id
         LIMIT %s"""
     with conn.cursor(row_factory=psycopg.rows.dict_row) as cur:
-        return cur.execute(sql, (limit,)).fetchall()
+        rows = cur.execute(sql, (limit,)).fetchall()
+    conn.execute(
+        "DELETE FROM figure_queue WHERE event_id = ANY(%s::bigint[])",
+        (_ids(r["event_id"] for r in rows),),
+    )
+    return [r for r in rows if not r["seen"]], len(rows)
 
 
 def _prepare(row: dict, theatres: dict[str, str]) -> Candidate:
@@ -362,6 +376,16 @@ def _obs(row: Sequence[Any]) -> Obs:
     return Obs(*row[:9])
 
 
+def _ids(ids: Iterable[int]) -> str:
+    """A bigint[] literal: psycopg dumps a 10,000-element Python list far slower than this."""
+    return "{" + ",".join(str(int(i)) for i in ids) + "}"
+
+
+def _records(rows: list[dict[str, Any]]) -> str:
+    """Rows for jsonb_to_recordset (one JSON text instead of many adapted arrays)."""
+    return json.dumps(rows, default=str)
+
+
 @dataclass
 class SeriesState:
     id: int
@@ -377,30 +401,53 @@ class SeriesState:
 
 def _load_state(conn: psycopg.Connection, keys: list[tuple[str, str, str, str]]) -> dict:
     """Upsert the series and load each one's latest figure and per-claimant latest figures."""
-    conn.execute(
-        """INSERT INTO figure_series (key, force, metric, theatre, label)
-           SELECT * FROM unnest(%s::text[], %s::text[], %s::text[], %s::text[], %s::text[])
-           ORDER BY 1
-           ON CONFLICT (key) DO NOTHING""",
-        [list(col) for col in zip(*keys, strict=True)]
-        + [[series_label(f, m, t) for _, f, m, t in keys]],
-    )
+    found = conn.execute(
+        "SELECT id, key FROM figure_series "
+        "WHERE key IN (SELECT jsonb_array_elements_text(%s::jsonb))",
+        (json.dumps([k[0] for k in keys]),),
+    ).fetchall()
+    known = {key for _, key in found}
+    missing = [k for k in keys if k[0] not in known]
+    if missing:
+        found += conn.execute(
+            """INSERT INTO figure_series (key, force, metric, theatre, label)
+               SELECT key, force, metric, theatre, label
+               FROM jsonb_to_recordset(%s::jsonb)
+                    AS v(key text, force text, metric text, theatre text, label text)
+               ORDER BY key
+               ON CONFLICT (key) DO NOTHING
+               RETURNING id, key""",
+            (
+                _records(
+                    [
+                        {
+                            "key": k,
+                            "force": f,
+                            "metric": m,
+                            "theatre": t,
+                            "label": series_label(f, m, t),
+                        }
+                        for k, f, m, t in missing
+                    ]
+                ),
+            ),  # fmt: skip
+        ).fetchall()
     states: dict[str, SeriesState] = {}
     by_id: dict[int, SeriesState] = {}
-    for sid, key in conn.execute(
-        "SELECT id, key FROM figure_series WHERE key = ANY(%s)", ([k[0] for k in keys],)
-    ).fetchall():
+    for sid, key in found:
         states[key] = by_id[sid] = SeriesState(sid, key)
-    ids = list(by_id)
+    ids = _ids(by_id)
     for row in conn.execute(
         f"SELECT {_OBS_COLS} FROM figure_series s "
-        "JOIN figure_observations o ON o.id = s.latest_observation_id WHERE s.id = ANY(%s)",
+        "JOIN figure_observations o ON o.id = s.latest_observation_id "
+        "WHERE s.id = ANY(%s::bigint[])",
         (ids,),
     ).fetchall():
         by_id[row[1]].latest = _obs(row)
     for row in conn.execute(
         f"SELECT {_OBS_COLS} FROM figure_lines l "
-        "JOIN figure_observations o ON o.id = l.latest_observation_id WHERE l.series_id = ANY(%s)",
+        "JOIN figure_observations o ON o.id = l.latest_observation_id "
+        "WHERE l.series_id = ANY(%s::bigint[])",
         (ids,),
     ).fetchall():
         by_id[row[1]].lines[row[2]] = _obs(row)
@@ -428,8 +475,8 @@ def _existing(conn: psycopg.Connection, canonical_ids: Iterable[int]) -> dict[tu
     rows = conn.execute(
         "SELECT o.id, s.key, o.claimant, o.article_id, o.value, o.low, o.high "
         "FROM figure_observations o JOIN figure_series s ON s.id = o.series_id "
-        "WHERE o.article_id = ANY(%s)",
-        (list(set(canonical_ids)),),
+        "WHERE o.article_id = ANY(%s::bigint[])",
+        (_ids(set(canonical_ids)),),
     ).fetchall()
     return {_natural_key(k, c, a, v, lo, hi): oid for oid, k, c, a, v, lo, hi in rows}
 
@@ -473,10 +520,10 @@ def detect_changes(settings: Settings, conn: psycopg.Connection) -> dict[str, in
                     raise
                 log.info("figures batch retried: %s", str(exc).splitlines()[0])
         totals.update(counts)
-        if counts["events"] < batch_size:
+        if counts["dequeued"] < batch_size:
             break
     out = {k: totals.get(k, 0) for k in ("events", "observations", "changes", "alerts")}
-    out.update({k: v for k, v in sorted(totals.items()) if k not in out and v})
+    out.update({k: v for k, v in sorted(totals.items()) if k not in out and k != "dequeued" and v})
     return out
 
 
@@ -484,7 +531,7 @@ def _process_batch(conn, rules, batch_size: int, flags: Sequence[str]) -> Counte
     from pipeline.alerts import build_payload, match_rule
 
     counts: Counter = Counter()
-    rows = _fetch_candidates(conn, batch_size, flags)
+    rows, counts["dequeued"] = _fetch_candidates(conn, batch_size, flags)
     counts["events"] = len(rows)
     if not rows:
         return counts
@@ -596,22 +643,34 @@ def _process_batch(conn, rules, batch_size: int, flags: Sequence[str]) -> Counte
     if alerts:
         from psycopg.types.json import Jsonb
 
-        conn.cursor().executemany(
-            "INSERT INTO alerts (alert_id, change_id, rule, payload) VALUES (%s, %s, %s, %s) "
-            "ON CONFLICT DO NOTHING",
+        _copy(
+            conn, "alerts", ("alert_id", "change_id", "rule", "payload"),
             [(a, cid, rule, Jsonb(p)) for a, cid, rule, p in alerts],
-        )
+        )  # fmt: skip
     if relinks:
-        ids = list(relinks)
         conn.execute(
             """UPDATE figure_observations o
                SET event_id = COALESCE(o.event_id, v.event_id),
                    supporting_events = o.supporting_events + v.n
-               FROM unnest(%s::bigint[], %s::bigint[], %s::int[]) AS v(id, event_id, n)
+               FROM jsonb_to_recordset(%s::jsonb) AS v(id bigint, event_id bigint, n int)
                WHERE o.id = v.id""",
-            (ids, [relink_event[i] for i in ids], [relinks[i] for i in ids]),
+            (
+                _records(
+                    [{"id": i, "event_id": relink_event[i], "n": n} for i, n in relinks.items()]
+                ),
+            ),
         )
-    _save_state(conn, states.values())
+    summaries = {}
+    for obs, c, ch in changes:
+        r = c.row
+        summaries[obs.id] = {
+            "claimant": obs.claimant, "value": obs.value, "low": obs.low, "high": obs.high,
+            "qualifier": obs.qualifier, "mid": obs.mid, "outlet": r["outlet"], "url": r["url"],
+            "sentence": r["sentence"], "published_at": obs.published_at.isoformat(),
+            "kind": ch["kind"], "previous_value": ch["from_value"], "delta": ch["delta"],
+            "pct": ch["pct"],
+        }  # fmt: skip
+    _save_state(conn, states.values(), summaries)
     counts["observations"] = len(new_obs)
     counts["linked"] = sum(relinks.values())
     counts["changes"] = len(change_rows)
@@ -619,30 +678,54 @@ def _process_batch(conn, rules, batch_size: int, flags: Sequence[str]) -> Counte
     return counts
 
 
-def _save_state(conn: psycopg.Connection, states: Iterable[SeriesState]) -> None:
+_SUMMARY_COLUMNS = (
+    "claimant text, value numeric, low numeric, high numeric, qualifier text, mid numeric, "
+    "outlet text, url text, sentence text, published_at timestamptz, kind text, "
+    "previous_value numeric, delta numeric, pct numeric"
+)
+
+
+def _save_state(
+    conn: psycopg.Connection, states: Iterable[SeriesState], summaries: dict[int, dict]
+) -> None:
+    """Per-claimant line pointers, and each series' latest pointer, count and summary copy."""
     line_rows, series_rows = [], []
     for s in states:
         for claimant in s.changed_lines | set(s.line_counts):
-            line_rows.append((s.id, claimant, s.lines[claimant].id, s.line_counts[claimant]))
+            line_rows.append(
+                {"series_id": s.id, "claimant": claimant, "latest": s.lines[claimant].id,
+                 "n": s.line_counts[claimant]}
+            )  # fmt: skip
         if s.new_count:
-            series_rows.append((s.id, s.latest.id if s.latest else None, s.new_count))
+            row = {"id": s.id, "n": s.new_count, "claimants": len(s.lines), "moved": False}
+            if s.changed_latest and s.latest is not None:
+                row.update(summaries[s.latest.id], latest=s.latest.id, moved=True)
+            series_rows.append(row)
     if line_rows:
         conn.execute(
             """INSERT INTO figure_lines (series_id, claimant, latest_observation_id, observations)
-               SELECT * FROM unnest(%s::bigint[], %s::text[], %s::bigint[], %s::int[])
+               SELECT series_id, claimant, latest, n FROM jsonb_to_recordset(%s::jsonb)
+                      AS v(series_id bigint, claimant text, latest bigint, n int)
                ON CONFLICT (series_id, claimant) DO UPDATE
                SET latest_observation_id = EXCLUDED.latest_observation_id,
                    observations = figure_lines.observations + EXCLUDED.observations""",
-            [list(col) for col in zip(*line_rows, strict=True)],
+            (_records(line_rows),),
         )
     if series_rows:
+        moved = ", ".join(
+            f"{c} = CASE WHEN v.moved THEN v.{c} ELSE s.{c} END"
+            for c in [col.split()[0] for col in _SUMMARY_COLUMNS.split(", ")]
+        )
         conn.execute(
-            """UPDATE figure_series s
-               SET latest_observation_id = v.latest, observations = s.observations + v.n,
-                   updated_at = now()
-               FROM unnest(%s::bigint[], %s::bigint[], %s::int[]) AS v(id, latest, n)
-               WHERE s.id = v.id""",
-            [list(col) for col in zip(*series_rows, strict=True)],
+            f"""UPDATE figure_series s
+                SET latest_observation_id = CASE WHEN v.moved THEN v.latest
+                                                 ELSE s.latest_observation_id END,
+                    observations = s.observations + v.n, claimants = v.claimants,
+                    updated_at = now(), {moved}
+                FROM jsonb_to_recordset(%s::jsonb) AS v(id bigint, n int, claimants int,
+                     moved boolean, latest bigint, {_SUMMARY_COLUMNS})
+                WHERE s.id = v.id""",
+            (_records(series_rows),),
         )
 
 
