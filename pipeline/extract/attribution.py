@@ -14,6 +14,8 @@ from dataclasses import dataclass, field
 from pipeline.extract.lexicon import COUNTRY, MEDIA, PERSON, Entity
 from pipeline.extract.sentence import Mention, Sentence, word_set, words
 
+QUOTE_LOOKAHEAD = 3  # sentences a quotation may run on before its speaker is named
+
 _HARD = frozenset({";", ":", "“", "”", '"', "—", "–", "-", "that", "but", "while", "whereas"})
 _PREP_LOC = frozenset({"in", "at", "to", "against", "near", "on", "inside", "into", "toward"})
 _PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "which", "who"})
@@ -124,8 +126,12 @@ def _resolve_np(s: Sentence, lo: int, hi: int, disc: Discourse) -> Claim | None:
         disc.last_speaker
     ):
         return Claim(list(disc.last_speaker), text, True)
-    if "country" in words and disc.last_country:
-        return Claim([disc.last_country], text, True)
+    if "country" in words:
+        before = [m for m in s.mentions if m.end <= lo and m.entity.kind == COUNTRY]
+        if before:
+            return Claim([before[-1].entity.name], text, True)
+        if disc.last_country:
+            return Claim([disc.last_country], text, True)
     if (words[0] in ("the", "its", "their", "his", "her") or words[-1] in _PRONOUNS) and (
         any(w in _DEFINITE_GENERIC or w in _PRONOUNS for w in words)
     ):
@@ -146,6 +152,10 @@ def _pre_speaker(s: Sentence, v: int, disc: Discourse) -> Claim | None:
             lo = k + 1
             break
     segs = _segments(s, lo, v)
+    if len(segs) > 1 and [w for w in s.low[segs[-1][0] : segs[-1][1]] if w != "also"] in (
+        ["which"], ["who"], ["that"],
+    ):  # fmt: skip
+        segs = segs[:-1]  # "an announcement by Niger's army, which said": the antecedent speaks
     for a, b in reversed(segs):
         claim = _resolve_np(s, a, b, disc)
         if claim is not None:
@@ -162,6 +172,26 @@ def _post_speaker(s: Sentence, v: int, disc: Discourse) -> Claim | None:
     if hi <= v + 1:
         return None
     return _resolve_np(s, v + 1, hi, disc)
+
+
+_TITLE_MODIFIERS = words(
+    "of the for defence defense foreign prime deputy interior vice chief first top senior "
+    "national security affairs state armed forces joint general staff"
+)
+_REPORT_NOUNS = words("announcement statement statements briefing report")
+
+
+def _noun_speaker(s: Sentence, v: int, disc: Discourse) -> Claim | None:
+    """ "a French announcement", "the IDF's statement"; a bare "the statement" is the last one."""
+    lo = v
+    while lo > 0 and v - lo < 4 and s.low[lo - 1] not in (",", ";", ":", "by", "in", "to"):
+        lo -= 1
+    ms = _np_mentions(s, lo, v)
+    if ms:
+        return Claim(_parties(ms), s.span[lo : v + 1].text, True)
+    if s.low[v - 1 : v] == ["the"] and disc.last_speaker:
+        return Claim(list(disc.last_speaker), s.span[v - 1 : v + 1].text, True)
+    return None
 
 
 def _reporting_words(s: Sentence) -> list[int]:
@@ -211,7 +241,9 @@ def claimant(s: Sentence, at: int, disc: Discourse, next_s: Sentence | None = No
                 if claim:
                     found.append(claim)
             continue
-        if s.low[v] in ("quoted",):
+        if s.low[v] in _REPORT_NOUNS:
+            claim = _noun_speaker(s, v, disc)
+        elif s.low[v] in ("quoted",):
             claim = _post_speaker(s, v, disc)
         else:
             claim = _pre_speaker(s, v, disc) or _post_speaker(s, v, disc)
@@ -222,7 +254,9 @@ def claimant(s: Sentence, at: int, disc: Discourse, next_s: Sentence | None = No
     for v in after:
         if _agentless(s, v) and not (v + 1 < len(s) and s.low[v + 1] == "by"):
             continue
-        if v + 1 < len(s) and s.low[v + 1] == "by":
+        if s.low[v] in _REPORT_NOUNS:
+            claim = _noun_speaker(s, v, disc)
+        elif v + 1 < len(s) and s.low[v + 1] == "by":
             claim = _post_speaker(s, v + 1, disc)
         else:
             claim = _pre_speaker(s, v, disc) or _post_speaker(s, v, disc)
@@ -253,7 +287,7 @@ def learn_persons(s: Sentence, disc: Discourse) -> None:
         if j < len(s) and s.low[j] in ("'s", "’s"):
             j += 1
         saw_title = False
-        while j < len(s) and (s.low[j] in titles or s.low[j] in ("of", "the", "for", "defence")):
+        while j < len(s) and (s.low[j] in titles or s.low[j] in _TITLE_MODIFIERS):
             saw_title = saw_title or s.low[j] in titles
             j += 1
         if not saw_title:
@@ -266,3 +300,18 @@ def learn_persons(s: Sentence, disc: Discourse) -> None:
             j += 1
         if names:
             disc.persons[names[-1]] = m.entity if m.entity.kind != COUNTRY else m.entity
+
+
+def quote_speaker(sents: list[Sentence], k: int, disc: Discourse) -> Claim | None:
+    """The speaker of a quotation that ends in a later sentence ('... ," Bauer told reporters')."""
+    for j in range(k, min(len(sents), k + QUOTE_LOOKAHEAD + 1)):
+        s = sents[j]
+        for i, w in enumerate(s.low):
+            if w in ("”", '"') and (j > k or i > 0):
+                window = s.low[i + 1 : i + 4]
+                if any(x in word_set("speech") for x in window):
+                    claim = claimant(s, i, disc)
+                    if claim.parties:
+                        return claim
+                    return None
+    return None

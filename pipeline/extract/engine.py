@@ -14,7 +14,13 @@ from __future__ import annotations
 
 import re
 
-from pipeline.extract.attribution import Claim, Discourse, claimant, learn_persons
+from pipeline.extract.attribution import (
+    Claim,
+    Discourse,
+    claimant,
+    learn_persons,
+    quote_speaker,
+)
 from pipeline.extract.figures import LOSS_METRICS, Figure, find_figures, resolve_pronoun
 from pipeline.extract.lexicon import MEDIA, PERSON, REGION, Entity, load_lexicon
 from pipeline.extract.model import Event
@@ -221,8 +227,7 @@ def extract(text: str, outlet: str | None, version: str) -> list[Event]:
             learn_persons(s, disc)
             _add_learned_persons(s, disc)
             if hits[i]:
-                nxt = sents[k + 1] if k + 1 < len(sents) else None
-                _sentence_events(s, nxt, disc, out, context_subject, context_force)
+                _sentence_events(sents, k, disc, out, context_subject, context_force)
             context_force, context_subject = _force_context(s, context_subject, context_force)
             _update_discourse(s, disc)
     return out.events
@@ -251,6 +256,14 @@ def _update_discourse(s: Sentence, disc: Discourse) -> None:
                 return
 
 
+def _in_quotation(s: Sentence, at: int) -> bool:
+    """Inside quotation marks, or first-person speech ("We have information that five ...")."""
+    opens = sum(1 for w in s.low[:at] if w in ("“", '"'))
+    closes = sum(1 for w in s.low[:at] if w == "”")
+    first_person = any(w in ("we", "our", "i", "us") for w in s.low[:at])
+    return opens > closes or first_person or (at > 0 and s.low[0] in ("“", '"'))
+
+
 def _source(claim: Claim) -> str | None:
     return "; ".join(claim.parties) if claim.parties else None
 
@@ -274,13 +287,15 @@ def _figure_claim(
 
 
 def _sentence_events(
-    s: Sentence,
-    nxt: Sentence | None,
+    sents: list[Sentence],
+    k: int,
     disc: Discourse,
     out: _Builder,
     context_subject: Entity | None,
     context_force: bool,
 ) -> None:
+    s = sents[k]
+    nxt = sents[k + 1] if k + 1 < len(sents) else None
     figures = find_figures(s, context_subject, context_force)
     deploy_hits = s.find("triggers.deployment")
     hedged = _hedged(s)
@@ -289,6 +304,8 @@ def _sentence_events(
     for f in figures:
         deploy_verb = any(a < f.q.start for a, _ in deploy_hits) or s.has("speech", 0, f.q.start)
         claim = _figure_claim(s, f, nxt, disc, deploy_verb)
+        if not claim.parties and _in_quotation(s, f.q.start):
+            claim = quote_speaker(sents, k, disc) or claim
         figure_claims.append(claim)
         subject = f.subject.party if f.subject else None
         source = _source(claim)
@@ -330,10 +347,8 @@ def _sentence_events(
         )
         if ev is not None and etype == "deployment":
             made_deployment = True
-    if figure_claims:
-        named = [c for c in figure_claims if c.parties]
-        if named:
-            disc.last_claim = named[-1]
+    named = [c for c in figure_claims if c.parties]
+    disc.last_claim = named[-1] if named else None  # "are believed to be" continues only this
     if not made_deployment and not figures:
         _deployment_event(s, deploy_hits, hedged, out)
     _request_events(s, disc, out, hedged)

@@ -16,9 +16,10 @@ from dataclasses import dataclass
 from pipeline.extract.lexicon import ARMED_GROUP, Entity
 from pipeline.extract.sentence import QSpan, Sentence, phrases, word_set, words
 
+SMALL_UNIT_COUNT = 10  # "the two forces" counts armies, not people: below this, "forces" is units
 MAX_GAP = 6  # tokens between a number and its noun ("10,000 North Korean special forces troops")
-LOSS_AFTER = 12  # tokens after the noun in which "were killed" still belongs to the figure
-LOSS_BEFORE = 8  # tokens before the number in which "killed"/"losses" still belongs to it
+LOSS_AFTER = 25  # tokens after the noun in which "were killed" still belongs to the figure
+LOSS_BEFORE = 10  # tokens before the number in which "killed"/"losses" still belongs to it
 FRAME_BACK = 14  # tokens before a bare number in which its noun ("the number of troops") is found
 EARLIEST_CURRENT_YEAR = 2000  # a year before this in the sentence makes its figures history
 
@@ -35,6 +36,7 @@ _LINKS = words(
 )
 _BARE_VERBS = words("are were have had remain remained will died are were serve served arrived")
 _PEOPLE_CONTEXT = words("fight volunteered recruited enlisted signed")
+_LOC = words("in at to into inside near across on toward towards")
 _GENERIC = words("typically usually generally normally ordinarily average")
 _YEAR = re.compile(r"\b(1[0-9]{3}|20[0-9]{2})s?\b")
 LOSS_METRICS = ("casualties", "killed", "wounded", "captured")
@@ -72,13 +74,16 @@ def _forward_noun(s: Sentence, q: QSpan) -> tuple[int | None, str | None]:
     strong, weak = phrases("force_nouns.strong"), phrases("force_nouns.weak")
     units, never = word_set("unit_nouns"), word_set("not_personnel")
     loss_nouns = {"casualties", "losses", "deaths", "fatalities", "dead", "prisoners", "pows"}
-    saw_strong = False
+    saw_strong = q.quantity.text.lower().endswith("strong")
     j = q.end
     limit = min(len(s), q.end + MAX_GAP)
     while j < limit:
         low = s.low[j]
         for p in strong:
             if tuple(s.low[j : j + len(p)]) == p:
+                after = s.low[j + len(p)] if j + len(p) < len(s) else ""
+                if after in never:  # "armored personnel carriers"
+                    return None, "stop"
                 return j, "strong"
         for p in weak:
             if tuple(s.low[j : j + len(p)]) == p:
@@ -94,6 +99,14 @@ def _forward_noun(s: Sentence, q: QSpan) -> tuple[int | None, str | None]:
         if low in ("are", "were") and j == q.end:
             j += 1
             continue
+        if low == "of" and j + 1 < len(s) and s.low[j + 1] in ("them", "whom"):
+            return j + 1, "anaphor"  # "at least 14 of them have died"
+        m = s.mention_at(j)
+        if m is not None and m.entity.kind == "country" and m.end < len(s):
+            text = s.span[m.start : m.end].text
+            nxt = s.low[m.end]
+            if text.endswith(("s", "ese")) and text != m.entity.name and nxt in _STOP:
+                return m.start, "weak"  # "150-200 Nepalis were working as mercenaries"
         if low == "of" and j + 1 < len(s) and s.low[j + 1] in _PARTITIVE:
             j += 2
             continue
@@ -110,6 +123,9 @@ def _forward_noun(s: Sentence, q: QSpan) -> tuple[int | None, str | None]:
 def _combat_context(s: Sentence, noun: int, q: QSpan, subject: Entity | None) -> bool:
     if subject is not None and subject.kind == ARMED_GROUP:
         return True
+    before = s.low[max(0, q.start - 2) : q.start]
+    if len(before) == 2 and before[1] == "of" and before[0] in word_set("unit_nouns"):
+        return True  # "a force of more than 100,000 men"
     if s.low[noun] == "people":
         window = range(max(0, q.start - 6), min(len(s), noun + 10))
         return any(s.low[k] in _PEOPLE_CONTEXT for k in window)
@@ -150,7 +166,20 @@ def _subject(s: Sentence, q: QSpan, noun: int | None) -> Entity | None:
             m = s.mention_at(noun + 2) or s.mention_at(noun + 3)
             if m and m.entity.party:
                 return m.entity
-    ms = [m for m in s.mentions if m.end <= q.start and m.entity.party and m.entity.kind != "media"]
+    losses = [a for a, _ in s.find("losses.killed", max(0, q.start - LOSS_BEFORE), q.start)]
+    losses += [a for a, _ in s.find("losses.casualties", max(0, q.start - LOSS_BEFORE), q.start)]
+    for a in losses:
+        owner = _possessive(s, a)
+        if owner is not None:
+            return owner  # "Hezbollah's losses ... at around 1,500 militants"
+    ms = [
+        m
+        for m in s.mentions
+        if m.end <= q.start
+        and m.entity.party
+        and m.entity.kind not in ("media", "person")
+        and not (m.start > 0 and s.low[m.start - 1] in _LOC)
+    ]
     if ms:
         # possessive right before ("Hezbollah's death toll at"), else the sentence subject
         return ms[-1].entity if q.start - ms[-1].end <= 6 else ms[0].entity
@@ -208,6 +237,15 @@ def find_figures(s: Sentence, context_subject: Entity | None, context_force: boo
         anaphoric = False
         if noun is not None:
             subject = _subject(s, q, noun)
+            if kind == "anaphor":
+                prev = out[-1] if out else None
+                subject = prev.subject if prev else context_subject
+                if prev is None and context_subject is None:
+                    continue
+                anaphoric = True
+            value = q.quantity.value or q.quantity.low or q.quantity.high or 0
+            if s.low[noun] == "forces" and value < SMALL_UNIT_COUNT:
+                continue
             if kind == "weak":
                 if s.low[noun] == "others":
                     prev = out[-1] if out else None
@@ -220,6 +258,8 @@ def find_figures(s: Sentence, context_subject: Entity | None, context_force: boo
                 metric = _loss_metric(s, noun, noun + 1) or "killed"
                 if subject is None:
                     continue
+            elif kind == "anaphor":
+                metric = _loss_after(s, noun) or (out[-1].metric if out else "troops")
             else:
                 metric = (
                     _loss_metric(s, q.end, noun)
@@ -251,11 +291,12 @@ def _loss_after(s: Sentence, noun: int) -> str | None:
             partitive = q.end + 1 < len(s) and s.low[q.end] == "of" and s.low[q.end + 1] in (
                 "them", "whom", "those", "these",
             )  # fmt: skip
-            if partitive or before not in ("and", ",", "while"):
+            bare = q.end < len(s) and s.low[q.end] in _BARE_VERBS | {"was", "had", "of"}
+            if partitive or bare or before not in ("and", ",", "while", "including"):
                 hi = min(hi, q.start)
                 break
     for k in range(noun + 1, hi):
-        if s.low[k] in (";", ".") or (s.low[k] == "," and k + 1 < hi and s.low[k + 1] == "but"):
+        if s.low[k] in (";", ".", "but", "while", "whereas", "although"):
             hi = k
             break
     return _loss_metric(s, noun + 1, hi)
@@ -281,7 +322,7 @@ def _backward_frame(
         return None
     lo = max(0, q.start - FRAME_BACK)
     for k in range(q.start - 1, lo - 1, -1):
-        if s.low[k] == ";" or s.is_quantity_token(k):
+        if s.low[k] == ";":
             lo = k + 1
             break
     strong = s.find("force_nouns.strong", lo, q.start)
@@ -303,6 +344,8 @@ def _backward_frame(
         a, _ = loss_nouns[-1]
         subject = _possessive(s, a) or _subject(s, q, None)
         metric = _loss_metric(s, a, q.start) or "killed"
+        if subject is None and context_force:
+            return a, metric, None, True  # "total casualties are believed to be ..." (same force)
         if subject is None:
             return None
         return a, metric, subject, False

@@ -71,7 +71,10 @@ def _flatten(prefix: str, node, out: dict[str, frozenset[str]]) -> None:
         for key, value in node.items():
             _flatten(f"{prefix}.{key}" if prefix else key, value, out)
     else:
-        out[prefix] = frozenset(str(w).lower() for w in node)
+        bad = [w for w in node if not isinstance(w, str)]
+        if bad:  # YAML reads a bare no/yes/on/off/true/false as a boolean: quote those words
+            raise ValueError(f"lexicon list {prefix!r} has non-text entries {bad}; quote them")
+        out[prefix] = frozenset(w.lower() for w in node)
 
 
 @lru_cache(maxsize=1)

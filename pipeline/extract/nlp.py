@@ -29,6 +29,7 @@ _PREFILTER_WORDS = (
     r"urg(?:e|ed|es|ing)|call(?:ed|s|ing)? (?:on|upon|for)|press(?:ed|es|ing)? \w+ to|"
     r"pressur\w+|demand\w*|request\w*|appeal\w*|asked|asking|asks|"
     r"weapons|arms|ammunition|munitions|missiles|air defen[cs]e|military aid|aid package|"
+    r"fight|fighting|fought|volunteer\w*|recruit\w*|enlist\w*|legion|"
     r"killed|wounded|casualties|dead|died|captured|prisoners|eliminated|losses|death toll"
 )
 PREFILTER = re.compile(rf"\b(?:{_PREFILTER_WORDS})\b", re.IGNORECASE)
