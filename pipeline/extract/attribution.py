@@ -59,6 +59,12 @@ class Discourse:
     last_country: str | None = None
     persons: dict[str, Entity] = field(default_factory=dict)
     last_claim: Claim | None = None
+    country_counts: dict[str, int] = field(default_factory=dict)
+
+    def main_countries(self, n: int) -> list[str]:
+        """The n countries the article has named most ("both sides")."""
+        ranked = sorted(self.country_counts.items(), key=lambda kv: -kv[1])
+        return [name for name, _ in ranked[:n]]
 
 
 def _parties(mentions: list[Mention]) -> list[str]:

@@ -21,7 +21,14 @@ from pipeline.extract.attribution import (
     learn_persons,
     quote_speaker,
 )
-from pipeline.extract.figures import LOSS_METRICS, Figure, find_figures, resolve_pronoun
+from pipeline.extract.figures import (
+    _YEAR,
+    EARLIEST_CURRENT_YEAR,
+    LOSS_METRICS,
+    Figure,
+    find_figures,
+    resolve_pronoun,
+)
 from pipeline.extract.lexicon import MEDIA, PERSON, REGION, Entity, load_lexicon
 from pipeline.extract.model import Event
 from pipeline.extract.nlp import PREFILTER, entity_spans, pipeline
@@ -29,6 +36,7 @@ from pipeline.extract.numbers import find_quantities
 from pipeline.extract.sentence import Mention, QSpan, Sentence, word_set, words
 
 HEADLINE_MAX_CHARS = 200  # a first line longer than this is body text, not a headline
+FORCE_OBJECT_WINDOW = 5  # "sent thousands of additional troops": the forces follow the verb closely
 WRAPPED_SHARE = 0.3  # more open line ends than this: the text is hard-wrapped
 _LOC_PREPS = words("in to into inside across from near on at within toward towards")
 _TARGET_CUES = words(
@@ -40,6 +48,21 @@ _GROUP_TARGETS = words(
 )
 _CLAUSE_HARD = frozenset({";", ":", "“", "”", '"', "—", "–", "that"})
 _NOT_SUBJECT = _LOC_PREPS | {"with", "by", "of", "from", "about", "for"}
+_FORCE_HEADS = words(
+    "troops contingent brigades brigade battalions divisions units presence reserves reservists "
+    "peacekeepers peacekeeping mercenaries trainers personnel"
+)
+_SELF_MILITARY = words(
+    "mobilisation mobilization mobilised mobilized mobilise mobilize call-up callup deployment "
+    "deployed redeployed incursion raiding"
+)
+_COMPASS = words("the eastern western northern southern central north south east west")
+_INTO_VERBS = words("raiding raided raid entered entering invaded invading crossed occupying")
+_SEND_VERBS = words(
+    "send sends sent sending dispatch dispatched dispatching move moved moving employ employs "
+    "employed station stationed"
+)
+_REQUEST_NOUNS = words("request requests demand demands appeal appeals call calls")
 _REQUEST_BLOCK_BEFORE = frozenset({"when", "was", "were", "being", "been", "is", "are"})
 _MILITARY_WORDS = words(
     "troops troop soldiers forces military army personnel reservists reserves brigades "
@@ -105,13 +128,20 @@ def _add_learned_persons(s: Sentence, disc: Discourse) -> None:
 
 
 def _location(s: Sentence, lo: int = 0) -> Entity | None:
-    """The first place after a locative preposition (from `lo` on, else anywhere)."""
+    """The first place after a locative preposition (from `lo` on, else anywhere), or the
+    object of a verb that moves forces ("raiding southern Lebanon")."""
+    for m in s.mentions:
+        k = m.start - 1
+        while k > 0 and s.low[k] in _COMPASS:
+            k -= 1
+        if k >= 0 and s.low[k] in _INTO_VERBS and m.entity.kind in ("country", REGION):
+            return m.entity
     for start in (lo, 0):
         for m in s.mentions:
             if m.start < start or m.start == 0:
                 continue
             k = m.start - 1
-            while k > 0 and s.low[k] in ("the", "eastern", "western", "northern", "southern"):
+            while k > 0 and s.low[k] in _COMPASS:
                 k -= 1
             if s.low[k] in _LOC_PREPS and (m.entity.kind in ("country", REGION)):
                 return m.entity
@@ -128,6 +158,12 @@ def _loc_fields(ent: Entity | None) -> tuple[str | None, str | None]:
             return f"{country.name} ({ent.name})", ent.code
         return ent.name, ent.code
     return ent.party, ent.code
+
+
+def _historical(s: Sentence) -> bool:
+    if s.has("historical"):
+        return True
+    return any(int(m.group(1)) < EARLIEST_CURRENT_YEAR for m in _YEAR.finditer(s.text))
 
 
 def _hedged(s: Sentence) -> bool:
@@ -168,28 +204,36 @@ class _Builder:
         self.text, self.outlet, self.version = text, outlet, version
         self.events: list[Event] = []
         self.seen: set[tuple] = set()
+        self.figures: dict[tuple, Event] = {}
 
-    def add(self, s: Sentence, **fields) -> Event | None:
+    def add(self, s: Sentence, *, registers: bool = False, **fields) -> Event | None:
+        """Keep an event unless the article already said it; `registers`: a figure event that
+        also stands for its sentence's deployment (later mentions of it are repeats)."""
         numbers = tuple(fields.get(k) for k in ("value", "low", "high"))
-        metric = fields.get("metric")
-        family = "losses" if metric in LOSS_METRICS else "troops"
+        family = "losses" if fields.get("metric") in LOSS_METRICS else "troops"
+        etype, actor = fields["type"], fields.get("actor")
         if any(n is not None for n in numbers):
-            key = ("fig", numbers, family, fields.get("subject"))
-            prev_key = key + (fields.get("source"),)
-            if prev_key in self.seen or (key + (None,) in self.seen and not fields.get("source")):
+            fkey = (numbers, family, fields.get("subject"))
+            earlier = self.figures.get(fkey)
+            if earlier is not None and fields.get("source") in (None, earlier.source):
                 return None
-            if not fields.get("source") and any(k[:4] == key for k in self.seen if len(k) == 5):
+            if earlier is not None and earlier.source is None:
+                earlier.source, earlier.source_text = fields["source"], fields.get("source_text")
                 return None
-            self.seen.add(prev_key)
-            if fields["type"] == "intelligence_estimate":
-                ekey = ("est", fields.get("actor"), fields.get("target"))
-                if ekey in self.seen:
-                    fields["type"] = "deployment"  # the estimate event exists; keep the figure
-                self.seen.add(ekey)
+            if registers:
+                self.seen.add(("deployment", fields.get("subject"), fields.get("location")))
+        elif etype == "deployment":
+            key = ("deployment", actor, fields.get("location"))
+            if key in self.seen:
+                return None
+            self.seen.add(key)
+        elif etype == "diplomatic_request":
+            key = (etype, actor, fields.get("target"), fields.get("third_party"), s.offset)
+            if key in self.seen or (fields.get("target") is None and (etype, actor) in self.seen):
+                return None
+            self.seen |= {key, (etype, actor)}
         else:
-            key = tuple(fields.get(k) for k in ("type", "actor", "target", "third_party"))
-            if fields["type"] == "deployment":
-                key = key + (fields.get("location"),)
+            key = (etype, actor, fields.get("target"), s.offset)
             if key in self.seen:
                 return None
             self.seen.add(key)
@@ -205,6 +249,8 @@ class _Builder:
             **fields,
         )
         self.events.append(ev)
+        if any(n is not None for n in numbers):
+            self.figures.setdefault((numbers, family, fields.get("subject")), ev)
         return ev
 
 
@@ -248,6 +294,7 @@ def _update_discourse(s: Sentence, disc: Discourse) -> None:
     for m in s.mentions:
         if m.entity.kind == "country":
             disc.last_country = m.entity.name
+            disc.country_counts[m.entity.name] = disc.country_counts.get(m.entity.name, 0) + 1
     for v, w in enumerate(s.low):
         if w in word_set("speech") or w in ("estimate", "estimates", "estimated", "intelligence"):
             claim = claimant(s, v + 1, disc)
@@ -296,7 +343,8 @@ def _sentence_events(
 ) -> None:
     s = sents[k]
     nxt = sents[k + 1] if k + 1 < len(sents) else None
-    figures = find_figures(s, context_subject, context_force)
+    home = load_lexicon().countries.get(disc.main_countries(1)[0]) if disc.country_counts else None
+    figures = find_figures(s, context_subject, context_force, home)
     deploy_hits = s.find("triggers.deployment")
     hedged = _hedged(s)
     figure_claims: list[Claim] = []
@@ -312,23 +360,18 @@ def _sentence_events(
         estimate = (claim.estimate and claim.attributed) or (
             bool(claim.parties) and f.metric != "troops"
         )
-        etype = "deployment"
-        if (
-            estimate
-            and source
-            and subject
-            and subject not in claim.parties
-            or estimate
-            and not claim.parties
-            and claim.attributed
-            and claim.estimate
-        ):
+        # a loss count is an estimate of losses; a force count is where forces are
+        etype = "intelligence_estimate" if f.metric != "troops" else "deployment"
+        other_party = bool(source and subject and subject not in claim.parties)
+        anonymous = not claim.parties and claim.attributed and claim.estimate
+        if estimate and (other_party or anonymous):
             etype = "intelligence_estimate"
         loc = _location(s, f.q.end)
         location, code = _loc_fields(loc)
         q = f.q.quantity
         ev = out.add(
             s,
+            registers=etype == "deployment" and bool(deploy_hits),
             type=etype,
             actor=source if etype == "intelligence_estimate" else subject,
             target=subject if etype == "intelligence_estimate" else None,
@@ -356,15 +399,23 @@ def _sentence_events(
 
 
 def _deployment_event(s: Sentence, hits: list[tuple[int, int]], hedged: bool, out: _Builder):
-    if not hits or not any(w in _MILITARY_WORDS for w in s.low):
+    forces = s.has("force_nouns.strong") or any(w in _FORCE_HEADS for w in s.low)
+    self_military = any(
+        s.low[a] in _SELF_MILITARY or s.low[a:b] == ["ground", "operation"] for a, b in hits
+    )
+    if not hits or not (forces or self_military) or _historical(s):
         return
     if s.has("triggers.diplomatic_request", 0, hits[0][0]):
         return  # "called for allies to send troops" is a request, not a deployment
-    for a, _b in hits:
+    for a, b in hits:
         if _negated_before(s, a) or s.has("capability", 0, a):
             continue
         if s.has("conditions") and s.has("modals", max(0, a - 6), a):
             continue
+        if any(w in ("may", "might", "could") for w in s.low[max(0, a - 3) : a]):
+            continue  # "Russia may send those forces": a possibility, not a deployment
+        if s.low[a] in _SEND_VERBS and not _forces_follow(s, b):
+            continue  # "meant to send a clear message"
         actor = _deployment_actor(s, a)
         if actor is None:
             continue
@@ -386,6 +437,12 @@ def _deployment_event(s: Sentence, hits: list[tuple[int, int]], hedged: bool, ou
             confidence=0.5,
         )
         return
+
+
+def _forces_follow(s: Sentence, b: int) -> bool:
+    """Whether the object of a sending verb is forces ("sent military trainers to Niger")."""
+    window = s.low[b : b + FORCE_OBJECT_WINDOW]
+    return any(w in _FORCE_HEADS or w in word_set("force_nouns.strong") for w in window)
 
 
 def _deployment_actor(s: Sentence, trig: int) -> Entity | None:
@@ -449,8 +506,10 @@ def _request_events(s: Sentence, disc: Discourse, out: _Builder, hedged: bool) -
     emitted = False
     for a, b in s.find("triggers.diplomatic_request"):
         w = s.low[a]
-        if a > 0 and s.low[a - 1] in _REQUEST_BLOCK_BEFORE:
-            continue
+        if a > 0 and s.low[a - 1] in _REQUEST_BLOCK_BEFORE and w.endswith("ed"):
+            continue  # "was asked", "were urged": the subject is asked, not asking
+        if w in _REQUEST_NOUNS and a > 0 and s.low[a - 1] in ("the", "at", "upon", "on"):
+            continue  # "at the request of": a noun, not somebody asking
         if b < len(s) and s.low[b] in ("about", "whether", "if", "by", "questions", "conference"):
             continue
         targets: list[str] = []
@@ -472,7 +531,9 @@ def _request_events(s: Sentence, disc: Discourse, out: _Builder, hedged: bool) -
                 break
             k += 1
         is_call = w in ("call", "calls", "called", "calling") or "for" in s.low[a:b]
-        is_demand = w.startswith("demand") or w.startswith("request")
+        is_demand = (w.startswith("demand") or w.startswith("request")) and (
+            bool(targets) or "from" in s.low[b : b + 6] or "that" in s.low[b : b + 2]
+        )
         if not targets and not seen_group and not is_call and not is_demand:
             continue
         if w in ("ordered", "press", "presses", "pressed", "pressing", "push", "pushed",
@@ -488,7 +549,7 @@ def _request_events(s: Sentence, disc: Discourse, out: _Builder, hedged: bool) -
         if not actor_parties:
             continue
         if any(t in ("sides", "parties") for t in s.low[j : k + 1]) and not targets:
-            targets = _recent_pair(s, disc)
+            targets = disc.main_countries(2)
         third = None
         for m in s.mentions:
             if (m.start >= k and m.entity.party and m.entity.kind not in (REGION, MEDIA)) and (
@@ -514,15 +575,6 @@ def _request_events(s: Sentence, disc: Discourse, out: _Builder, hedged: bool) -
                 emitted = True
         if emitted:
             return
-
-
-def _recent_pair(s: Sentence, disc: Discourse) -> list[str]:
-    names = [m.entity.party for m in s.mentions if m.entity.kind == "country"]
-    out: list[str] = []
-    for n in names:
-        if n not in out:
-            out.append(n)
-    return out[-2:] if len(out) >= 2 else ([disc.last_country] if disc.last_country else [])
 
 
 def _aid_events(s: Sentence, disc: Discourse, out: _Builder, hedged: bool) -> None:

@@ -177,7 +177,7 @@ def _subject(s: Sentence, q: QSpan, noun: int | None) -> Entity | None:
         for m in s.mentions
         if m.end <= q.start
         and m.entity.party
-        and m.entity.kind not in ("media", "person")
+        and m.entity.kind not in ("media", "person", "research")
         and not (m.start > 0 and s.low[m.start - 1] in _LOC)
     ]
     if ms:
@@ -223,8 +223,14 @@ def _money_or_unit(s: Sentence, q: QSpan) -> bool:
     return text[:1] in "$€£" or bool(re.search(r"\b(bn|billion)\b", text, re.I))
 
 
-def find_figures(s: Sentence, context_subject: Entity | None, context_force: bool) -> list[Figure]:
-    """Force figures in a sentence. `context_*` come from the previous sentence (anaphora)."""
+def find_figures(
+    s: Sentence,
+    context_subject: Entity | None,
+    context_force: bool,
+    home: Entity | None = None,
+) -> list[Figure]:
+    """Force figures in a sentence. `context_*` come from the previous sentence (anaphora);
+    `home` is the country the article is about, owner of "the army" when none is named."""
     out: list[Figure] = []
     for q in s.quantities:
         if _money_or_unit(s, q):
@@ -276,10 +282,22 @@ def find_figures(s: Sentence, context_subject: Entity | None, context_force: boo
                 subject = subject or context_subject
         if _drop(s, q, noun):
             continue
+        if subject is None and home is not None and _definite_army(s, q, noun):
+            subject = home
         if q.quantity.value is None and q.quantity.low is None and q.quantity.high is None:
             continue
         out.append(Figure(q, noun, metric, subject, subject.name if subject else None, anaphoric))
     return out
+
+
+def _definite_army(s: Sentence, q: QSpan, noun: int | None) -> bool:
+    """ "the army has 100,000 troops": a national force named without its country."""
+    lo = max(0, q.start - 6)
+    window = s.low[lo : q.start]
+    return any(
+        window[i] == "the" and window[i + 1] in ("army", "military", "armed")
+        for i in range(len(window) - 1)
+    )
 
 
 def _loss_after(s: Sentence, noun: int) -> str | None:
