@@ -11,8 +11,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from pipeline.extract.lexicon import COUNTRY, MEDIA, PERSON, Entity
-from pipeline.extract.sentence import Mention, Sentence, word_set, words
+from pipeline.extract.lexicon import COUNTRY, MEDIA, PERSON, Entity, words
+from pipeline.extract.sentence import Mention, Sentence, word_set
 
 QUOTE_LOOKAHEAD = 3  # sentences a quotation may run on before its speaker is named
 
@@ -78,13 +78,17 @@ def _parties(mentions: list[Mention]) -> list[str]:
 
 def _np_mentions(s: Sentence, lo: int, hi: int) -> list[Mention]:
     """Mentions that name who speaks in tokens [lo, hi): not places after "in"/"to"."""
-    ms = []
+    ms, located = [], []
     for m in s.mentions_in(lo, hi):
         if not m.entity.party:
             continue
         if m.start > lo and s.low[m.start - 1] in _PREP_LOC:
+            # "officials in Kyiv" speak for Kyiv; "Nepal's ambassador in Moscow" does not
+            if m.start - 2 >= lo and s.low[m.start - 2] in _SPEAKER_NOUNS:
+                located.append(m)
             continue
         ms.append(m)
+    ms = ms or located
     if not ms:
         return []
     non_media = [m for m in ms if m.entity.kind != MEDIA]
@@ -102,6 +106,18 @@ def _np_mentions(s: Sentence, lo: int, hi: int) -> list[Mention]:
         return group
     # "Lebanon's Hezbollah leader" -> Hezbollah; "Nepal's ambassador in Moscow" -> Nepal
     return [last]
+
+
+def _home_country(s: Sentence, disc: Discourse) -> str | None:
+    """Whose "army" or "ministry" an unnamed one is: the article's main country, else the
+    first country this sentence names."""
+    main = disc.main_countries(1)
+    if main:
+        return main[0]
+    for m in s.mentions:
+        if m.entity.kind == COUNTRY:
+            return m.entity.name
+    return None
 
 
 def _segments(s: Sentence, lo: int, hi: int) -> list[tuple[int, int]]:
@@ -143,7 +159,8 @@ def _resolve_np(s: Sentence, lo: int, hi: int, disc: Discourse) -> Claim | None:
     ):
         if disc.last_speaker:
             return Claim(list(disc.last_speaker), text, True)
-        return Claim([], text, True)
+        home = _home_country(s, disc)
+        return Claim([home] if home else [], text, True)
     if any(w in _PRONOUNS for w in words) and disc.last_speaker:
         return Claim(list(disc.last_speaker), text, True)
     if any(w in _INDEFINITE or w in _DEFINITE_GENERIC for w in words):
@@ -172,7 +189,7 @@ def _pre_speaker(s: Sentence, v: int, disc: Discourse) -> Claim | None:
 def _post_speaker(s: Sentence, v: int, disc: Discourse) -> Claim | None:
     hi = len(s)
     for k in range(v + 1, len(s)):
-        if s.low[k] in _HARD or s.low[k] in (",", ".", "that", "in", "on", "as"):
+        if s.low[k] in _HARD or s.low[k] in (",", ".", "that", "in", "on", "as", "to"):
             hi = k
             break
     if hi <= v + 1:
@@ -180,6 +197,10 @@ def _post_speaker(s: Sentence, v: int, disc: Discourse) -> Claim | None:
     return _resolve_np(s, v + 1, hi, disc)
 
 
+_SPEAKER_NOUNS = words(
+    "officials official sources source ministry government authorities officers diplomats "
+    "spokesman spokeswoman spokesperson military army intelligence"
+)
 _TITLE_MODIFIERS = words(
     "of the for defence defense foreign prime deputy interior vice chief first top senior "
     "national security affairs state armed forces joint general staff"
@@ -206,10 +227,12 @@ def _reporting_words(s: Sentence) -> list[int]:
     for i, w in enumerate(s.low):
         if w not in speech:
             continue
-        if w in ("put", "puts") and not (
-            i + 1 < len(s) and s.low[i + 1] in ("the", "it", "forward")
+        if (
+            w in ("put", "puts")
+            and "at" not in s.low[i + 1 : i + 8]
+            and "forward" not in s.low[i + 1 : i + 2]
         ):
-            continue
+            continue  # "put the number at", "put forward the figure"; not "put pressure on"
         if w == "according":
             continue
         out.append(i)
@@ -241,6 +264,12 @@ def claimant(s: Sentence, at: int, disc: Discourse, next_s: Sentence | None = No
     before = [v for v in words if v < at]
     after = [v for v in words if v > at]
     for v in reversed(before):
+        if v + 1 < len(s) and s.low[v + 1] == "by" and s.low[v].endswith("ed"):
+            claim = _post_speaker(s, v + 1, disc)  # "is estimated by Seoul to be"
+            if claim:
+                claim.estimate = claim.estimate or s.low[v] in _ESTIMATE_VERBS
+                found.append(claim)
+                break
         if _agentless(s, v):
             if v + 1 < len(s) and s.low[v + 1] == "by":
                 claim = _post_speaker(s, v + 1, disc)

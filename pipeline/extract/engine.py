@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from pipeline.extract.attribution import (
+    QUOTE_LOOKAHEAD,
     Claim,
     Discourse,
     claimant,
@@ -29,13 +30,20 @@ from pipeline.extract.figures import (
     find_figures,
     resolve_pronoun,
 )
-from pipeline.extract.lexicon import MEDIA, PERSON, REGION, Entity, load_lexicon
+from pipeline.extract.lexicon import MEDIA, PERSON, REGION, Entity, load_lexicon, words
 from pipeline.extract.model import Event
-from pipeline.extract.nlp import PREFILTER, entity_spans, pipeline
+from pipeline.extract.nlp import (
+    entity_spans,
+    is_hot,
+    needs_next,
+    pipeline,
+    sentence_spans,
+)
 from pipeline.extract.numbers import find_quantities
-from pipeline.extract.sentence import Mention, QSpan, Sentence, word_set, words
+from pipeline.extract.sentence import Mention, QSpan, Sentence, word_set
 
 HEADLINE_MAX_CHARS = 200  # a first line longer than this is body text, not a headline
+CONTEXT_SENTENCES = 2  # sentences before a hot one read for who "the ministry" or "he" is
 FORCE_OBJECT_WINDOW = 5  # "sent thousands of additional troops": the forces follow the verb closely
 WRAPPED_SHARE = 0.3  # more open line ends than this: the text is hard-wrapped
 _LOC_PREPS = words("in to into inside across from near on at within toward towards")
@@ -101,7 +109,7 @@ def _blocks(text: str) -> list[tuple[int, int, bool]]:
     return blocks
 
 
-def _sentences(doc, base: int, disc: Discourse) -> list[Sentence]:
+def _sentences(doc, base: int, disc: Discourse, hot: list[tuple[int, int]]) -> list[Sentence]:
     mentions = entity_spans(doc)
     out = []
     for sent in doc.sents:
@@ -109,6 +117,10 @@ def _sentences(doc, base: int, disc: Discourse) -> list[Sentence]:
         for span, ent in mentions:
             if span.start >= sent.start and span.end <= sent.end:
                 s.mentions.append(Mention(span.start - sent.start, span.end - sent.start, ent))
+        end = s.offset + len(s.text)
+        if not any(x < end and s.offset < y for x, y in hot):
+            out.append(s)  # context only: its names and speakers matter, not its numbers
+            continue
         for q in find_quantities(s.text):
             a = s.char_token(q.start)
             b = s.char_token(max(q.start, q.end - 1)) + 1
@@ -128,6 +140,16 @@ def _add_learned_persons(s: Sentence, disc: Discourse) -> None:
 
 
 def _location(s: Sentence, lo: int = 0) -> Entity | None:
+    """The most specific place: a subdivision named after `lo` beats its country."""
+    place = _place(s, lo)
+    if place is not None and place.kind != REGION:
+        for m in s.mentions:
+            if m.start >= lo and m.entity.kind == REGION and m.entity.country == place.name:
+                return m.entity
+    return place
+
+
+def _place(s: Sentence, lo: int = 0) -> Entity | None:
     """The first place after a locative preposition (from `lo` on, else anywhere), or the
     object of a verb that moves forces ("raiding southern Lebanon")."""
     for m in s.mentions:
@@ -229,7 +251,9 @@ class _Builder:
             self.seen.add(key)
         elif etype == "diplomatic_request":
             key = (etype, actor, fields.get("target"), fields.get("third_party"), s.offset)
-            if key in self.seen or (fields.get("target") is None and (etype, actor) in self.seen):
+            # a request with no addressee and no subject repeats the actor's earlier one
+            vague = fields.get("target") is None and fields.get("third_party") is None
+            if key in self.seen or (vague and (etype, actor) in self.seen):
                 return None
             self.seen |= {key, (etype, actor)}
         else:
@@ -255,28 +279,56 @@ class _Builder:
 
 
 def extract(text: str, outlet: str | None, version: str) -> list[Event]:
-    if not text or not PREFILTER.search(text):
+    if not text:
         return []
-    blocks = _blocks(text)
-    hits = [bool(PREFILTER.search(text, a, b)) and not head for a, b, head in blocks]
-    wanted = {i for i, h in enumerate(hits) if h} | {i - 1 for i, h in enumerate(hits) if h and i}
     nlp, _ = pipeline()
     disc = Discourse()
     out = _Builder(text, outlet, version)
     context_subject: Entity | None = None
     context_force = False
-    for i, (a, b, head) in enumerate(blocks):
-        if i not in wanted or head:
-            continue
-        sents = _sentences(nlp(text[a:b]), a, disc)
-        for k, s in enumerate(sents):
+    for a, b, hot in _runs(text):
+        for k, s in enumerate(sents := _sentences(nlp(text[a:b]), a, disc, hot)):
             learn_persons(s, disc)
             _add_learned_persons(s, disc)
-            if hits[i]:
+            if any(x < s.offset + len(s.text) and s.offset < y for x, y in hot):
                 _sentence_events(sents, k, disc, out, context_subject, context_force)
             context_force, context_subject = _force_context(s, context_subject, context_force)
             _update_discourse(s, disc)
     return out.events
+
+
+def _runs(text: str) -> list[tuple[int, int, list[tuple[int, int]]]]:
+    """Stretches of text worth tokenizing: each hot sentence with the CONTEXT_SENTENCES before
+    it (pronouns and claimants named there) and any after it that name its claimant, as
+    (start, end, hot sentence spans). A run never crosses a paragraph."""
+    spans: list[tuple[int, int, int]] = []
+    for n, (a, b, head) in enumerate(_blocks(text)):
+        if not head:
+            spans += [(x, y, n) for x, y in sentence_spans(text, a, b)]
+    hot = [is_hot(text[x:y]) for x, y, _ in spans]
+    keep = [False] * len(spans)
+    for i, flag in enumerate(hot):
+        if not flag:
+            continue
+        for k in range(max(0, i - CONTEXT_SENTENCES), i + 1):
+            keep[k] = True
+        for k in range(i + 1, min(len(spans), i + 1 + QUOTE_LOOKAHEAD)):
+            if not needs_next(text[spans[i][0] : spans[i][1]], text[spans[k][0] : spans[k][1]]):
+                break
+            keep[k] = True
+    runs: list[tuple[int, int, list[tuple[int, int]]]] = []
+    last_block = -1
+    for i, (x, y, n) in enumerate(spans):
+        if not keep[i]:
+            last_block = -1
+            continue
+        hot_span = [(x, y)] if hot[i] else []
+        if runs and n == last_block:
+            runs[-1] = (runs[-1][0], y, runs[-1][2] + hot_span)
+        else:
+            runs.append((x, y, hot_span))
+        last_block = n
+    return runs
 
 
 def _force_context(s: Sentence, subject: Entity | None, force: bool) -> tuple[bool, Entity | None]:
@@ -414,7 +466,8 @@ def _deployment_event(s: Sentence, hits: list[tuple[int, int]], hedged: bool, ou
             continue
         if any(w in ("may", "might", "could") for w in s.low[max(0, a - 3) : a]):
             continue  # "Russia may send those forces": a possibility, not a deployment
-        if s.low[a] in _SEND_VERBS and not _forces_follow(s, b):
+        passive = a > 0 and s.low[a - 1] in ("are", "were", "is", "was", "been", "be")
+        if s.low[a] in _SEND_VERBS and not passive and not _forces_follow(s, b):
             continue  # "meant to send a clear message"
         actor = _deployment_actor(s, a)
         if actor is None:

@@ -13,9 +13,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from pipeline.extract.lexicon import ARMED_GROUP, Entity
-from pipeline.extract.sentence import QSpan, Sentence, phrases, word_set, words
+from pipeline.extract.lexicon import ARMED_GROUP, Entity, words
+from pipeline.extract.sentence import QSpan, Sentence, phrases, word_set
 
+MIN_BARE_FIGURE = 20  # a bare small number after its noun is a rank or label, not a count
 SMALL_UNIT_COUNT = 10  # "the two forces" counts armies, not people: below this, "forces" is units
 MAX_GAP = 6  # tokens between a number and its noun ("10,000 North Korean special forces troops")
 LOSS_AFTER = 25  # tokens after the noun in which "were killed" still belongs to the figure
@@ -32,11 +33,20 @@ _GAP_OK = words("of its their his her our the those these")
 _PARTITIVE = words("its their his her our them those whom these the")
 _LINKS = words(
     "at to of be is was are were reached reach reaches totals total totalled totaled numbered "
-    "number numbering amounted amounts stood stands stand as"
+    "numbering amounted amounts stood stands stand as"
 )
 _BARE_VERBS = words("are were have had remain remained will died are were serve served arrived")
-_PEOPLE_CONTEXT = words("fight volunteered recruited enlisted signed")
+_PEOPLE_CONTEXT = words("fight volunteered recruited enlisted")
 _LOC = words("in at to into inside near across on toward towards")
+_ROLE_NOUNS = words("officers advisers advisors volunteers trainers instructors")
+_LOSS_NOUN_METRIC = {
+    "casualties": "casualties", "losses": "killed", "deaths": "killed", "fatalities": "killed",
+    "dead": "killed", "prisoners": "captured", "pows": "captured",
+}  # fmt: skip
+_WAR_WORDS = words(
+    "war wars battle battles combat fighting front frontline offensive airstrikes strikes "
+    "army military militia clashes invasion operation intelligence suffered"
+)
 _GENERIC = words("typically usually generally normally ordinarily average")
 _YEAR = re.compile(r"\b(1[0-9]{3}|20[0-9]{2})s?\b")
 LOSS_METRICS = ("casualties", "killed", "wounded", "captured")
@@ -130,6 +140,19 @@ def _combat_context(s: Sentence, noun: int, q: QSpan, subject: Entity | None) ->
         window = range(max(0, q.start - 6), min(len(s), noun + 10))
         return any(s.low[k] in _PEOPLE_CONTEXT for k in window)
     return s.has("combat_context", max(0, q.start - 6), noun + 12)
+
+
+def _named_owner(s: Sentence, q: QSpan, noun: int) -> bool:
+    """ "3,000 Iranian advisers", "2,000 Kenyan police officers": a role noun owned by a named
+    party (not "22 million Americans", where the name is the noun itself)."""
+    if s.low[noun] not in _ROLE_NOUNS:
+        return False
+    return any(m.entity.is_state_like for m in s.mentions_in(q.end, noun))
+
+
+def _war_context(s: Sentence) -> bool:
+    """Deaths counted in a sentence about forces or fighting, not a disaster's toll."""
+    return bool(s.find("force_nouns.strong")) or any(w in _WAR_WORDS for w in s.low)
 
 
 def _subject_between(s: Sentence, lo: int, hi: int) -> Entity | None:
@@ -245,8 +268,8 @@ def find_figures(
             subject = _subject(s, q, noun)
             if kind == "anaphor":
                 prev = out[-1] if out else None
-                subject = prev.subject if prev else context_subject
-                if prev is None and context_subject is None:
+                subject = prev.subject if prev else (_earlier_force(s, q) or context_subject)
+                if prev is None and subject is None:
                     continue
                 anaphoric = True
             value = q.quantity.value or q.quantity.low or q.quantity.high or 0
@@ -258,11 +281,11 @@ def find_figures(
                     if prev is None:
                         continue
                     subject = subject or prev.subject
-                elif not _combat_context(s, noun, q, subject):
+                elif not (_combat_context(s, noun, q, subject) or _named_owner(s, q, noun)):
                     continue
             if kind == "loss":
-                metric = _loss_metric(s, noun, noun + 1) or "killed"
-                if subject is None:
+                metric = _LOSS_NOUN_METRIC.get(s.low[noun], "killed")
+                if subject is None or not _war_context(s):
                     continue
             elif kind == "anaphor":
                 metric = _loss_after(s, noun) or (out[-1].metric if out else "troops")
@@ -288,6 +311,15 @@ def find_figures(
             continue
         out.append(Figure(q, noun, metric, subject, subject.name if subject else None, anaphoric))
     return out
+
+
+def _earlier_force(s: Sentence, q: QSpan) -> Entity | None:
+    """Whose forces "of them" refers to: the owner of the last personnel noun before it."""
+    nouns = s.find("force_nouns.strong", 0, q.start)
+    if not nouns:
+        return None
+    a, _ = nouns[-1]
+    return _subject_between(s, max(0, a - 3), a)
 
 
 def _definite_army(s: Sentence, q: QSpan, noun: int | None) -> bool:
@@ -324,6 +356,9 @@ def _backward_frame(
     s: Sentence, q: QSpan, context_force: bool
 ) -> tuple[int | None, str, Entity | None, bool] | None:
     """A bare number whose noun came before it, or an anaphoric one ("Some 400 are deployed")."""
+    value = q.quantity.value or q.quantity.low or q.quantity.high or 0
+    if value < MIN_BARE_FIGURE:
+        return None  # "number one", "at number two": ranks and labels, not counts
     nxt = s.low[q.end] if q.end < len(s) else "."
     prev = s.low[q.start - 1] if q.start > 0 else ""
     if (q.start == 0 or prev in ("“", '"', "some", "about", "around")) and (
@@ -358,7 +393,7 @@ def _backward_frame(
         if subject is None and not context_force:
             subject = _subject(s, q, None)
         return a, metric, subject, False
-    if loss_nouns:
+    if loss_nouns and (_war_context(s) or context_force):
         a, _ = loss_nouns[-1]
         subject = _possessive(s, a) or _subject(s, q, None)
         metric = _loss_metric(s, a, q.start) or "killed"

@@ -22,6 +22,11 @@ COUNTRY, INTERNATIONAL, ARMED_GROUP, AGENCY, RESEARCH, MEDIA, REGION, PERSON = (
 )  # fmt: skip
 
 
+def words(text: str) -> frozenset[str]:
+    """A set of words written as one space-separated string (for short built-in lists)."""
+    return frozenset(text.split())
+
+
 @dataclass(frozen=True)
 class Entity:
     """A thing the gazetteer knows: a country, an organisation, a place or a person."""

@@ -16,24 +16,337 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from pipeline.extract.lexicon import Entity, load_lexicon
+from pipeline.extract.lexicon import Entity, load_lexicon, words
 
-# Words without which a paragraph cannot hold a figure or one of the four event types. Most
-# paragraphs of general news contain none of them, and are never tokenized.
-_PREFILTER_WORDS = (
-    r"troops?|soldiers?|servicem[ae]n|service ?members|personnel|fighters|mercenar(?:y|ies)|"
-    r"militants|militi(?:a|amen)|reservists|reserves|conscripts?|recruits|paratroopers|marines|"
-    r"commandos|operatives|insurgents|rebels|jihadists|peacekeep\w*|combatants|gunmen|"
-    r"forces|army|armies|military|militaries|brigades?|battalions?|contingent|"
-    r"deploy\w*|mobili[sz]\w*|call(?:ed|ing|s)?[- ]?ups?|withdr[ae]w\w*|station(?:ed|ing)|"
-    r"urg(?:e|ed|es|ing)|call(?:ed|s|ing)? (?:on|upon|for)|press(?:ed|es|ing)? \w+ to|"
-    r"pressur\w+|demand\w*|request\w*|appeal\w*|asked|asking|asks|push(?:ed|es|ing)? \w+ to|"
-    r"persuad\w+|implor\w+|ordered|instructed|"
-    r"weapons|arms|ammunition|munitions|missiles|air defen[cs]e|military aid|aid package|"
-    r"fight|fighting|fought|volunteer\w*|recruit\w*|enlist\w*|legion|"
-    r"killed|wounded|casualties|dead|died|captured|prisoners|eliminated|losses|death toll"
+_SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’)]*\s+(?=[\"“‘(]?[A-Z0-9])")
+_WORD = re.compile(r"[a-z][a-z0-9-]*")
+_DIGIT = re.compile(r"\d")
+_NUMBER_WORDS = frozenset(
+    [
+        "one",
+        "two",
+        "three",
+        "four",
+        "five",
+        "six",
+        "seven",
+        "eight",
+        "nine",
+        "ten",
+        "eleven",
+        "twelve",
+        "fifteen",
+        "twenty",
+        "thirty",
+        "forty",
+        "fifty",
+        "sixty",
+        "seventy",
+        "eighty",
+        "ninety",
+        "hundred",
+        "hundreds",
+        "thousand",
+        "thousands",
+        "million",
+        "dozen",
+        "dozens",
+    ]
 )
-PREFILTER = re.compile(rf"\b(?:{_PREFILTER_WORDS})\b", re.IGNORECASE)
+_FORCE_EXTRA = words(
+    "troop troops forces army military militia contingent brigade brigades battalion "
+    "battalions division divisions regiment garrison detachment"
+)
+_WEAK = words("men people citizens citizen nationals volunteers officers advisers others reserves")
+_COMBAT = words(
+    "fight fought fighting force war army military volunteered recruited serving serve "
+    "mercenaries militia legion combat"
+)
+_COUNTED = frozenset(
+    [
+        "dead",
+        "killed",
+        "died",
+        "deaths",
+        "casualties",
+        "losses",
+        "wounded",
+        "injured",
+        "captured",
+        "prisoners",
+        "eliminated",
+        "toll",
+        "estimate",
+        "estimates",
+        "estimated",
+        "strength",
+        "recruited",
+    ]
+)
+_MOVES = frozenset(
+    [
+        "deploy",
+        "deploys",
+        "deployed",
+        "deploying",
+        "deployment",
+        "deployments",
+        "redeploy",
+        "redeployed",
+        "mobilise",
+        "mobilised",
+        "mobilises",
+        "mobilising",
+        "mobilisation",
+        "mobilize",
+        "mobilized",
+        "mobilizes",
+        "mobilizing",
+        "mobilization",
+        "call-up",
+        "callup",
+        "up",
+        "withdraw",
+        "withdraws",
+        "withdrew",
+        "withdrawing",
+        "withdrawn",
+        "withdrawal",
+        "station",
+        "stationed",
+        "stationing",
+        "send",
+        "sends",
+        "sent",
+        "sending",
+        "dispatch",
+        "dispatched",
+        "reinforce",
+        "reinforced",
+        "reinforcements",
+        "presence",
+        "present",
+        "arrive",
+        "arrived",
+        "arriving",
+        "arrival",
+        "pullout",
+        "pull-out",
+        "out",
+        "move",
+        "moved",
+        "moving",
+        "training",
+        "trained",
+        "raid",
+        "raiding",
+        "raided",
+        "operation",
+        "offensive",
+        "incursion",
+        "buildup",
+        "build-up",
+        "massed",
+        "massing",
+        "amassed",
+        "concentrated",
+        "based",
+        "employ",
+        "employs",
+        "employed",
+        "maintains",
+        "maintain",
+        "leave",
+        "leaving",
+        "left",
+        "exit",
+        "entered",
+        "enter",
+        "ordered",
+        "heading",
+    ]
+)
+_ASKS = frozenset(
+    [
+        "urge",
+        "urged",
+        "urges",
+        "urging",
+        "call",
+        "called",
+        "calls",
+        "calling",
+        "press",
+        "pressed",
+        "presses",
+        "pressing",
+        "pressure",
+        "pressured",
+        "pressuring",
+        "pressures",
+        "demand",
+        "demanded",
+        "demands",
+        "demanding",
+        "request",
+        "requested",
+        "requests",
+        "requesting",
+        "appeal",
+        "appealed",
+        "appeals",
+        "ask",
+        "asked",
+        "asks",
+        "asking",
+        "push",
+        "pushed",
+        "pushes",
+        "pushing",
+        "persuade",
+        "persuaded",
+        "implore",
+        "implored",
+        "ordered",
+        "instructed",
+    ]
+)
+_AID = frozenset(
+    [
+        "weapons",
+        "arms",
+        "ammunition",
+        "munitions",
+        "aid",
+        "assistance",
+        "air-defence",
+        "air-defense",
+        "jets",
+        "f-16s",
+        "f-16",
+        "pilots",
+        "equipment",
+    ]
+)
+
+
+_CAPITAL = re.compile(r"\b[A-Z][\w.'’-]*")
+
+
+_CLAIMED_BY = re.compile(r"^\W*(?:This|That|These|It) (?:was|were|is|has been) \w+ by\b")
+
+
+def needs_next(sentence: str, following: str) -> bool:
+    """Whether the next sentence names the claimant ("This was stated by ...") or closes a
+    quotation this one opens."""
+    if _CLAIMED_BY.search(following):
+        return True
+    opened = sentence.count("“") + sentence.count('"') % 2
+    return opened > sentence.count("”") or sentence.lstrip()[:1] in '“"'
+
+
+def sentence_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """A cheap sentence split (no tokenizing) to decide which sentences deserve spaCy."""
+    spans, a = [], start
+    for m in _SENTENCE_END.finditer(text, start, end):
+        spans.append((a, m.start()))
+        a = m.end()
+    spans.append((a, end))
+    return [(x, y) for x, y in spans if y > x]
+
+
+def _names_someone(sentence: str) -> bool:
+    heads = _alias_heads()
+    return any(w.rstrip(".'’s") in heads or w in heads for w in _CAPITAL.findall(sentence))
+
+
+@lru_cache(maxsize=1)
+def _alias_heads() -> frozenset[str]:
+    from pipeline.extract.lexicon import load_lexicon
+
+    return frozenset(alias.split()[0] for alias in load_lexicon().aliases)
+
+
+def _words(text: str) -> set[str]:
+    return set(_WORD.findall(text.lower()))
+
+
+@lru_cache(maxsize=1)
+def _gate_words() -> frozenset[str]:
+    extra = {"defence", "defense", "pledged", "pledge", "pledges"}
+    return frozenset(_force_set() | _COUNTED | _MOVES | _ASKS | _AID | _COMBAT | extra) - _COMMON
+
+
+_GROUND_OPS = words("operation operations offensive invasion incursion")
+_BARE_PRESENCE = re.compile(r"\b(?:are|were|remain|remained) (?:based|present|deployed)\b")
+_STATIONED = words("deployed stationed positioned garrisoned")
+_ASK_AT = re.compile(
+    r"\b(?:urg\w+|call(?:ed|s|ing)? (?:on|upon)|press(?:ed|es|ing)?|pressur\w+|ask(?:ed|s|ing)?|"
+    r"push(?:ed|es|ing)?|persuad\w+|ordered|request\w*|demand\w*|appeal\w*|implor\w+|"
+    r"instructed)\s+(?:(?:the|its|their|both|all|on)\s+)?([A-Z][\w.'’-]*)"
+)
+_CALL_FOR = re.compile(
+    r"\b(?:call(?:ed|s|ing)?|a call) for\b|\bdemand\w* (?:for|from)\b|"
+    r"\b(?:call(?:ed|s|ing)?|urg\w+|ask\w*) (?:on |upon )?(?:both|all|the two) (?:sides|parties)\b|"
+    r"\b(?:call(?:ed|s|ing)?|urg\w+) (?:on |upon )?the (?:world|international community|west)\b"
+)
+_COMMON = frozenset(
+    ["up", "out", "need", "like", "people", "men", "total", "number", "figure", "left", "leave"]
+)
+
+
+@lru_cache(maxsize=1)
+def _force_set() -> frozenset[str]:
+    from pipeline.extract.lexicon import load_lexicon
+
+    nouns = load_lexicon().words["force_nouns.strong"]
+    return frozenset(n.split()[-1] for n in nouns) | _FORCE_EXTRA
+
+
+def worth_reading(text: str) -> bool:
+    """The cheapest test: does the text contain any word the rules could use?"""
+    return not _gate_words().isdisjoint(_words(text))
+
+
+NUMBER_REACH = 14  # words between a number and its noun or frame ("the number ... to be 10,000")
+_TOKEN = re.compile(r"[a-z][a-z0-9-]*|\d")
+
+
+def _near_number(sentence: str) -> bool:
+    """A number within a few words of what it could count (either side: "12,000 troops",
+    "armed forces, estimated at about 85,000")."""
+    toks = _TOKEN.findall(sentence.lower())
+    counted = _force_set() | _COUNTED
+    nums = [i for i, t in enumerate(toks) if t.isdigit() or t in _NUMBER_WORDS]
+    keys = [i for i, t in enumerate(toks) if t in counted]
+    return any(abs(i - j) <= NUMBER_REACH for i in nums for j in keys)
+
+
+def is_hot(sentence: str) -> bool:
+    """Whether a sentence may hold a figure or an event: a number with something counted, a
+    movement of forces, or a request or aid word with a known name. Set lookups only."""
+    ws = _words(sentence)
+    force = not _force_set().isdisjoint(ws)
+    number = bool(_DIGIT.search(sentence)) or not _NUMBER_WORDS.isdisjoint(ws)
+    if number and (force or not _COUNTED.isdisjoint(ws)) and _near_number(sentence):
+        return True
+    if number and not _WEAK.isdisjoint(ws) and not _COMBAT.isdisjoint(ws):
+        return True
+    if force and not _MOVES.isdisjoint(ws):
+        return True
+    if "ground" in ws and not _GROUND_OPS.isdisjoint(ws):
+        return True  # "the launch of a ground operation in Lebanon"
+    if number and (not _STATIONED.isdisjoint(ws) or _BARE_PRESENCE.search(sentence)):
+        return True  # "Some 300 are based in Ouallam" after a sentence about soldiers
+    aid = not _AID.isdisjoint(ws) or {"air", "defence"} <= ws or {"air", "defense"} <= ws
+    if not aid and _ASKS.isdisjoint(ws):
+        return False
+    if not aid:
+        heads = _alias_heads()
+        if any(m.group(1).rstrip(".'’s") in heads for m in _ASK_AT.finditer(sentence)):
+            return True  # "urged China", "asked Moscow", "called on the EU"
+        return bool(_CALL_FOR.search(sentence)) and _names_someone(sentence)
+    return _names_someone(sentence)
 
 
 @lru_cache(maxsize=1)

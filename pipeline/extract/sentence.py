@@ -11,12 +11,6 @@ from pipeline.extract.lexicon import Entity, load_lexicon
 from pipeline.extract.model import Quantity
 from pipeline.extract.nlp import pipeline
 
-
-def words(text: str) -> frozenset[str]:
-    """A set of words written as one space-separated string (for short built-in lists)."""
-    return frozenset(text.split())
-
-
 CLAUSE_PUNCT = frozenset({";", ":", "—", "–", "(", ")", "“", "”", '"', "‘", "’"})
 
 
@@ -26,6 +20,15 @@ def phrases(list_name: str) -> tuple[tuple[str, ...], ...]:
     nlp, _ = pipeline()
     out = {tuple(t.lower_ for t in nlp.make_doc(w)) for w in load_lexicon().words[list_name]}
     return tuple(sorted(out, key=len, reverse=True))
+
+
+@cache
+def _index(list_name: str) -> dict[str, tuple[tuple[str, ...], ...]]:
+    """Entries of a list by their first token, longest first: one dict lookup per token."""
+    out: dict[str, list[tuple[str, ...]]] = {}
+    for p in phrases(list_name):
+        out.setdefault(p[0], []).append(p)
+    return {k: tuple(v) for k, v in out.items()}
 
 
 @cache
@@ -58,23 +61,26 @@ class Sentence:
         self.toks = list(self.span)
         self.low = [t.lower_ for t in self.toks]
         self.text = self.span.text
-        self._by_start = {}
+        self._found: dict[str, list[tuple[int, int]]] = {}
 
     def __len__(self) -> int:
         return len(self.toks)
 
     def find(self, list_name: str, lo: int = 0, hi: int | None = None) -> list[tuple[int, int]]:
         """(start, end) token spans in [lo, hi) where an entry of `list_name` occurs."""
-        hi = len(self.low) if hi is None else min(hi, len(self.low))
-        out = []
-        pats = phrases(list_name)
-        i = max(lo, 0)
-        while i < hi:
-            for p in pats:
-                n = len(p)
-                if i + n <= hi and tuple(self.low[i : i + n]) == p:
-                    out.append((i, i + n))
-                    i += n - 1
+        found = self._found.get(list_name)
+        if found is None:
+            found = self._found[list_name] = self._scan(list_name)
+        hi = len(self.low) if hi is None else hi
+        return [(a, b) for a, b in found if a >= lo and b <= hi]
+
+    def _scan(self, list_name: str) -> list[tuple[int, int]]:
+        index, low, out, i = _index(list_name), self.low, [], 0
+        while i < len(low):
+            for p in index.get(low[i], ()):
+                if tuple(low[i : i + len(p)]) == p:
+                    out.append((i, i + len(p)))
+                    i += len(p) - 1
                     break
             i += 1
         return out

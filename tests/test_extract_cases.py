@@ -1,0 +1,775 @@
+"""A table of short cases, each a specification of one extraction behaviour.
+
+Every sentence here was written for this suite. `FIGURES`: the text yields exactly one figure
+with these fields. `NO_FIGURES`: the text yields no figure at all. `EVENTS`: the text yields an
+event of this type with these fields. `NO_EVENTS`: no event of the given type.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.extract import extract_events
+
+US, UK, RU, UA = "United States", "United Kingdom", "Russia", "Ukraine"
+NK, SK = "North Korea", "South Korea"
+
+# (id, text, expected fields of the single figure)
+FIGURES = [
+    # --- how the number is written ---------------------------------------------------------
+    (
+        "comma",
+        "Russia has 10,000 soldiers near Kharkiv, Ukraine's army said.",
+        dict(value=10000, qualifier="exact", metric="troops", source=UA, subject=RU),
+    ),
+    (
+        "space-sep",
+        "Ukraine's army said Russia had massed 10 000 troops near the border.",
+        dict(value=10000, source=UA, subject=RU),
+    ),
+    (
+        "dot-sep",
+        "According to Kyiv, Moscow keeps 10.000 soldiers in the region.",
+        dict(value=10000, source=UA, subject=RU),
+    ),
+    (
+        "words",
+        "Ten thousand North Korean soldiers are in Russia, Seoul said.",
+        dict(value=10000, source=SK, subject=NK),
+    ),
+    (
+        "words-lower",
+        "Seoul said that some ten thousand North Korean troops had arrived.",
+        dict(value=10000, qualifier="approx", source=SK),
+    ),
+    (
+        "k-suffix",
+        "Officials in Kyiv said Moscow had sent 10k troops to the front.",
+        dict(value=10000, source=UA, subject=RU),
+    ),
+    (
+        "strong",
+        "France said its 1,200-strong contingent would leave Mali by June.",
+        dict(value=1200, source="France", subject="France"),
+    ),
+    (
+        "around",
+        "Around 12,000 Russian troops are stationed in Belarus, Kyiv said.",
+        dict(value=12000, qualifier="approx", source=UA, subject=RU),
+    ),
+    (
+        "about",
+        "The Pentagon said about 3,000 North Korean troops had reached the front.",
+        dict(value=3000, qualifier="approx", source=US, subject=NK),
+    ),
+    (
+        "roughly",
+        "Roughly 4,500 Israeli soldiers are deployed along the border, the IDF said.",
+        dict(value=4500, qualifier="approx", source="Israel", subject="Israel"),
+    ),
+    (
+        "some",
+        "Some 900 French soldiers remain in Chad, Paris said on Friday.",
+        dict(value=900, qualifier="approx", source="France", subject="France"),
+    ),
+    (
+        "an-estimated",
+        "Britain's defence ministry said an estimated 7,000 Russian troops were moved north.",
+        dict(value=7000, qualifier="approx", source=UK, subject=RU),
+    ),
+    (
+        "between",
+        "Seoul estimates that between 10,000 and 12,000 North Korean soldiers are in Russia.",
+        dict(low=10000, high=12000, qualifier="range", source=SK, subject=NK),
+    ),
+    (
+        "x-to-y",
+        "Kyiv says 10,000 to 12,000 North Korean soldiers are fighting in Kursk.",
+        dict(low=10000, high=12000, qualifier="range", source=UA),
+    ),
+    (
+        "hyphen-range",
+        "Ukraine's intelligence said 10,000-12,000 North Korean troops were in Russia.",
+        dict(low=10000, high=12000, qualifier="range", source=UA),
+    ),
+    (
+        "dash-range",
+        "The ministry in Kyiv said 3,000–5,000 Russian soldiers had been moved.",
+        dict(low=3000, high=5000, qualifier="range", source=UA),
+    ),
+    (
+        "up-to",
+        "Up to 15,000 Russian troops could be moved to the area by May, Kyiv warned.",
+        dict(high=15000, qualifier="at_most", source=UA, hedged=True),
+    ),
+    (
+        "more-than",
+        "More than 3,000 Iranian advisers are in Syria, Israel's army said.",
+        dict(low=3000, qualifier="at_least", source="Israel", subject="Iran"),
+    ),
+    (
+        "over",
+        "Over 2,500 U.S. troops are stationed in Iraq, the Pentagon said.",
+        dict(low=2500, qualifier="at_least", source=US, subject=US),
+    ),
+    (
+        "at-least",
+        "At least 600 Wagner fighters are operating in Mali, France said.",
+        dict(low=600, qualifier="at_least", source="France", subject="Wagner Group"),
+    ),
+    (
+        "nearly",
+        "Nearly 1,500 Chadian soldiers were deployed to Niger, Chad said.",
+        dict(value=1500, qualifier="approx", source="Chad", subject="Chad"),
+    ),
+    (
+        "almost",
+        "Almost 2,000 Turkish troops remain in Syria, Ankara said.",
+        dict(value=2000, qualifier="approx", source="Turkey", subject="Turkey"),
+    ),
+    (
+        "thousand-decimal",
+        "Kyiv said 1.5 thousand Belarusian soldiers were near the border.",
+        dict(value=1500, source=UA, subject="Belarus"),
+    ),
+    (
+        "million",
+        "Russia's defence minister said 1.3 million soldiers now serve in the army.",
+        dict(value=1300000, source=RU),
+    ),
+    (
+        "half-dozen",
+        "A half dozen Israeli soldiers were killed on Tuesday, the army said.",
+        dict(value=6, metric="killed", source="Israel"),
+    ),
+    (
+        "two-thousand",
+        "Two thousand Kenyan police officers will deploy to Haiti, Nairobi said.",
+        dict(value=2000, source="Kenya", subject="Kenya"),
+    ),
+    (
+        "under",
+        "Just under 5,000 Dutch soldiers are on missions abroad, The Hague said.",
+        dict(high=5000, qualifier="at_most", source="Netherlands"),
+    ),
+    (
+        "a-little-over",
+        "A little over 900 U.S. troops remain in Syria, officials in Washington said.",
+        dict(low=900, qualifier="at_least", source=US, subject=US),
+    ),
+    (
+        "bare-exact",
+        "Poland said it had deployed 17,000 soldiers to its eastern border.",
+        dict(value=17000, qualifier="exact", source="Poland", subject="Poland"),
+    ),
+    # --- who says so ------------------------------------------------------------------------
+    (
+        "according-to",
+        "According to the Pentagon, 8,000 North Korean troops are in Kursk.",
+        dict(value=8000, source=US, subject=NK),
+    ),
+    (
+        "x-said-after",
+        "About 5,000 Russian troops crossed the river, Ukraine's general staff said.",
+        dict(value=5000, source=UA),
+    ),
+    (
+        "x-said-before",
+        "Ukraine's military intelligence said 11,000 North Korean soldiers had arrived.",
+        dict(value=11000, source=UA, subject=NK),
+    ),
+    (
+        "x-estimates",
+        "The Institute for the Study of War estimates 40,000 Russian troops are near Pokrovsk.",
+        dict(value=40000, source="Institute for the Study of War"),
+    ),
+    (
+        "put-number-at",
+        "South Korean officials put the number of North Korean soldiers at 12,000.",
+        dict(value=12000, source=SK, subject=NK),
+    ),
+    (
+        "put-figure-at",
+        "Seoul put the figure at about 13,000 North Korean troops.",
+        dict(value=13000, source=SK, subject=NK),
+    ),
+    (
+        "passive-by",
+        "The number of North Korean troops in Russia is estimated by Seoul to be 11,000.",
+        dict(value=11000, source=SK, subject=NK),
+    ),
+    (
+        "nested",
+        "U.S. officials said intelligence estimates put 10,000 North Korean soldiers in Russia.",
+        dict(value=10000, source=US, subject=NK),
+    ),
+    (
+        "us-and-uk",
+        "U.S. and UK intelligence estimate 9,000 North Korean troops are in Russia.",
+        dict(value=9000, source=f"{US}; {UK}", subject=NK),
+    ),
+    (
+        "agency-nis",
+        "South Korea's NIS said 1,500 North Korean special forces had left.",
+        dict(value=1500, source=SK, subject=NK),
+    ),
+    (
+        "agency-gur",
+        "The GUR said 3,000 North Korean troops were training in Primorsky Krai.",
+        dict(value=3000, source=UA, subject=NK),
+    ),
+    (
+        "agency-cia",
+        "The CIA believes 2,000 Iranian advisers are in Yemen.",
+        dict(value=2000, source=US, subject="Iran"),
+    ),
+    (
+        "metonym-kremlin",
+        "The Kremlin said 5,000 Russian reservists had been called up in Moscow.",
+        dict(value=5000, source=RU, subject=RU),
+    ),
+    (
+        "metonym-tehran",
+        "Tehran said 600 Iranian advisers were in Iraq.",
+        dict(value=600, source="Iran", subject="Iran"),
+    ),
+    (
+        "inverted",
+        "There are 2,000 British troops in Estonia, said the Ministry of Defence in London.",
+        dict(value=2000, subject=UK),
+    ),
+    (
+        "apposition",
+        "Mark Rutte, NATO's secretary general, said 500,000 troops are on high readiness.",
+        dict(value=500000, source="NATO"),
+    ),
+    (
+        "person-known",
+        "Zelensky said 50,000 Russian troops were massed near Kursk.",
+        dict(value=50000, source=UA, subject=RU),
+    ),
+    (
+        "person-learned",
+        "Ukraine's Defence Minister Oleh Kovalenko gave new figures. "
+        "Kovalenko said 6,000 Russian soldiers were moved to Zaporizhzhia.",
+        dict(value=6000, source=UA, subject=RU),
+    ),
+    (
+        "previous-sentence-both",
+        "Washington and London shared new intelligence. Officials "
+        "from both countries estimate the number of North Korean troops at 11,000.",
+        dict(value=11000, source=f"{US}; {UK}", subject=NK),
+    ),
+    (
+        "the-ministry",
+        "Armenia's defence ministry gave an update on Tuesday. The ministry said "
+        "30 Armenian soldiers had been killed.",
+        dict(value=30, metric="killed", source="Armenia"),
+    ),
+    (
+        "pronoun-he",
+        "Israel's army chief spoke to reporters. He said 400 Hamas fighters had been killed.",
+        dict(value=400, metric="killed", source="Israel", subject="Hamas"),
+    ),
+    (
+        "this-was-stated-by",
+        "Up to 70,000 Russian troops are near Pokrovsk. This was stated by "
+        "President Zelensky on Monday.",
+        dict(high=70000, source=UA, subject=RU),
+    ),
+    (
+        "quote-speaker",
+        "“We now have about 3,000 soldiers in the north,” the Israeli army spokesman said.",
+        dict(value=3000, source="Israel"),
+    ),
+    (
+        "possessive-estimates",
+        "Israel's estimates of Hezbollah's losses included 2,000 fighters killed.",
+        dict(value=2000, metric="killed", source="Israel", subject="Hezbollah"),
+    ),
+    (
+        "think-tank-own-name",
+        "Analysts at the International Institute for Strategic Studies "
+        "estimate that 20,000 Houthi fighters are active.",
+        dict(value=20000, source="International Institute for Strategic Studies"),
+    ),
+    (
+        "media-only",
+        "The Financial Times reported that 1,000 Wagner mercenaries left Libya.",
+        dict(value=1000, source="Financial Times", subject="Wagner Group"),
+    ),
+    (
+        "media-and-official",
+        "Chad's army said 800 Chadian troops crossed into Sudan, Reuters reported.",
+        dict(value=800, source="Chad"),
+    ),
+    (
+        "no-claimant",
+        "More than 100,000 U.S. troops are in Europe today.",
+        dict(low=100000, source=None, subject=US),
+    ),
+    (
+        "experts-anonymous",
+        "Experts estimate the militia to number 30,000 fighters.",
+        dict(value=30000, source=None),
+    ),
+    (
+        "country-possessive",
+        "At least two Lithuanian soldiers were wounded, according to the "
+        "country's defence ministry.",
+        dict(low=2, metric="wounded", source="Lithuania"),
+    ),
+    (
+        "by-passive-claimed",
+        "Over 500 Houthi fighters were killed. This was claimed by the Saudi military on Sunday.",
+        dict(low=500, metric="killed", source="Saudi Arabia"),
+    ),
+    # --- what is counted --------------------------------------------------------------------
+    (
+        "killed",
+        "Ukraine's army said 1,200 Russian soldiers were killed in a day.",
+        dict(value=1200, metric="killed", source=UA, subject=RU),
+    ),
+    (
+        "dead",
+        "The Azerbaijani defence ministry said 12 Azerbaijani soldiers were dead.",
+        dict(value=12, metric="killed", source="Azerbaijan"),
+    ),
+    (
+        "died",
+        "Kathmandu said 20 Nepali soldiers serving the Russian army had died.",
+        dict(value=20, metric="killed", source="Nepal", subject="Nepal"),
+    ),
+    (
+        "eliminated",
+        "The IDF said 250 Hezbollah operatives had been eliminated.",
+        dict(value=250, metric="killed", source="Israel", subject="Hezbollah"),
+    ),
+    (
+        "lost",
+        "Kyiv said Russia has lost 900 soldiers near Vuhledar.",
+        dict(value=900, metric="killed", source=UA, subject=RU),
+    ),
+    (
+        "death-toll",
+        "Israel put Hamas's death toll at about 8,000 fighters.",
+        dict(value=8000, metric="killed", source="Israel", subject="Hamas"),
+    ),
+    (
+        "wounded",
+        "Two Estonian soldiers were wounded in Mali, Estonia's army said.",
+        dict(value=2, metric="wounded", source="Estonia"),
+    ),
+    (
+        "injured",
+        "The Pentagon said 34 U.S. service members were injured in the strike.",
+        dict(value=34, metric="wounded", source=US, subject=US),
+    ),
+    (
+        "casualties",
+        "British intelligence estimates Russia has suffered 350,000 casualties.",
+        dict(value=350000, metric="casualties", source=UK, subject=RU),
+    ),
+    (
+        "killed-or-wounded",
+        "About 100,000 Ukrainian soldiers have been killed or wounded, U.S. officials said.",
+        dict(value=100000, metric="casualties", source=US, subject=UA),
+    ),
+    (
+        "captured",
+        "Kyiv said 300 Russian soldiers had been captured near Kursk.",
+        dict(value=300, metric="captured", source=UA, subject=RU),
+    ),
+    (
+        "prisoners",
+        "Moscow said it holds 6,000 Ukrainian prisoners of war.",
+        dict(value=6000, metric="captured", source=RU),
+    ),
+    (
+        "held-captive",
+        "Two North Korean soldiers are being held captive by Ukraine, Seoul said.",
+        dict(value=2, metric="captured", source=SK),
+    ),
+    (
+        "partitive-of-them",
+        "Seoul said North Korean troops went to Russia and at least 1,100 of them had died.",
+        dict(low=1100, metric="killed", source=SK, subject=NK),
+    ),
+    (
+        "partitive-its",
+        "Israel said three of its soldiers were killed in Gaza.",
+        dict(value=3, metric="killed", source="Israel", subject="Israel"),
+    ),
+    (
+        "mercenaries",
+        "France said 1,000 Wagner mercenaries were in the Central African Republic.",
+        dict(value=1000, subject="Wagner Group"),
+    ),
+    (
+        "reservists",
+        "Israel said it had called up 360,000 reservists.",
+        dict(value=360000, source="Israel", subject="Israel"),
+    ),
+    (
+        "advisers",
+        "The Pentagon said 200 U.S. military advisers are in Taiwan.",
+        dict(value=200, source=US, subject=US),
+    ),
+    (
+        "peacekeepers",
+        "The UN said 10,000 peacekeepers serve in southern Lebanon.",
+        dict(value=10000, source="United Nations"),
+    ),
+    (
+        "personnel",
+        "Nearly 1,000 U.S. military personnel remain in Niger, officials said.",
+        dict(value=1000, subject=US),
+    ),
+    (
+        "men-with-force",
+        "The militia's force of about 20,000 men controls the capital.",
+        dict(value=20000, qualifier="approx"),
+    ),
+    (
+        "people-fight",
+        "Kyiv said 18,000 people from 40 countries volunteered to fight for Ukraine.",
+        dict(value=18000, source=UA),
+    ),
+    (
+        "demonym-plural",
+        "Kathmandu said 400 Nepalis are fighting as mercenaries in the Russian army.",
+        dict(value=400, subject="Nepal", source="Nepal"),
+    ),
+    (
+        "numbered-after-noun",
+        "Lebanon's armed forces, estimated at about 80,000, stayed out.",
+        dict(value=80000, subject="Lebanon"),
+    ),
+    (
+        "anaphoric-bare",
+        "French soldiers are in Niger to fight jihadists. Some 300 are based in Ouallam.",
+        dict(value=300, subject="France"),
+    ),
+    (
+        "hedged-reportedly",
+        "Some 2,000 Russian troops have reportedly entered Belarus.",
+        dict(value=2000, hedged=True, subject=RU),
+    ),
+    (
+        "hedged-allegedly",
+        "Moscow allegedly sent 500 mercenaries to Mali.",
+        dict(value=500, hedged=True),
+    ),
+    (
+        "hedged-could-forecast",
+        "The number of Russian troops near Sumy could reach 50,000 by Friday, Kyiv said.",
+        dict(value=50000, hedged=True, source=UA),
+    ),
+    (
+        "not-hedged",
+        "Ukraine's army said 5,000 Russian soldiers were moved to Kursk.",
+        dict(value=5000, hedged=False),
+    ),
+]
+
+# texts that must not yield any figure
+NO_FIGURES = [
+    ("year", "In 2022, Russia's army began a new offensive in the east."),
+    ("year-in-clause", "The brigade was formed in 2015 and fought near Bakhmut."),
+    ("age", "The soldier, 23, was buried in his home village near Lviv."),
+    ("age-years-old", "A 19-year-old conscript from Pskov deserted his unit."),
+    ("money", "The Pentagon announced $500 million in military aid for Ukraine."),
+    ("money-euro", "Germany pledged €1.4 billion for troops' equipment next year."),
+    ("percentage", "Troop morale fell by 30 percent, a survey of soldiers found."),
+    ("percent-sign", "Some 45% of soldiers said they want to leave the army."),
+    ("distance", "Russian troops advanced 12 kilometres toward the city."),
+    ("distance-miles", "The soldiers moved 20 miles north of the border overnight."),
+    ("tanks", "Ukraine's army said it destroyed 40 Russian tanks near Avdiivka."),
+    ("drones", "Russia launched 120 drones at Kyiv overnight, the air force said."),
+    ("shells", "The army fires 10,000 shells a day, a Ukrainian commander said."),
+    ("carriers", "Kyiv said 300 armoured personnel carriers were lost."),
+    ("civilians", "At least 40 civilians were killed in the strike, officials said."),
+    ("refugees", "About 300,000 refugees crossed into Poland, the UN said."),
+    ("people-killed", "The earthquake killed 2,000 people, the army said."),
+    ("children", "Some 500 children were evacuated by soldiers from the town."),
+    ("denied", "Pyongyang denied sending any of its 10,000 troops to Russia."),
+    ("denied-deploying", "Moscow denied deploying 5,000 soldiers near the border."),
+    ("not-sent", "Seoul has not sent 1,000 troops to Ukraine, the ministry said."),
+    ("never", "Israel has never deployed 50,000 soldiers to the north, the army said."),
+    ("no-troops", "Iran said it has no troops in Yemen, not even 100 advisers."),
+    ("hypothetical-if", "Moscow could send up to 100,000 soldiers if the talks fail."),
+    ("hypothetical-threat", "Pyongyang threatened to send 20,000 troops to the front."),
+    ("capability", "Poland is capable of mobilising 200,000 reservists within a week."),
+    ("historical-year", "In 1950, 300,000 Chinese soldiers crossed into Korea."),
+    ("historical-war", "About 160,000 Allied troops landed on D-Day in Normandy."),
+    ("historical-ww2", "More than 400,000 American soldiers died in World War II."),
+    ("historical-decade", "In the 1980s, 100,000 Soviet troops were in Afghanistan."),
+    ("generic", "A brigade typically has 3,000 to 5,000 soldiers."),
+    ("budget", "The defence budget rose to 70 billion euros, the EU said."),
+    ("jobs", "The new artillery plant will create 500 jobs, the company said."),
+    ("votes", "The resolution passed by 115 votes to 3 in the General Assembly."),
+    ("date", "The troops left on 24 February, the ministry said."),
+    ("forces-small", "The two forces have fought for control of the capital."),
+    ("veterans", "Several hundred veterans of the 1944 landings gathered in France."),
+    ("no-force-noun", "Russia reported 300 new cases of the disease in Moscow."),
+    ("sport", "The army team won 3 to 1 against the navy."),
+    ("general-news", "Quarterly profits at the media giant jumped 76% to $1.13bn."),
+]
+
+# (id, text, event type, expected fields of one event of that type)
+EVENTS = [
+    (
+        "deploy-present",
+        "North Korean soldiers are present in Ukraine, assisting Russia.",
+        "deployment",
+        dict(actor=NK, target=RU, location=UA),
+    ),
+    (
+        "deploy-sent",
+        "Russia sent military trainers to Niger in April.",
+        "deployment",
+        dict(actor=RU, location="Niger"),
+    ),
+    (
+        "deploy-withdraw",
+        "France began withdrawing its troops from Niger on Thursday.",
+        "deployment",
+        dict(actor="France", location="Niger"),
+    ),
+    (
+        "deploy-mobilised",
+        "Israel has mobilised 300,000 reservists, the army said.",
+        "deployment",
+        dict(actor="Israel", value=300000),
+    ),
+    (
+        "deploy-callup",
+        "The Israeli army is calling up two reserve brigades to the north.",
+        "deployment",
+        dict(actor="Israel"),
+    ),
+    (
+        "deploy-stationed",
+        "Thousands of U.S. troops are stationed in Poland.",
+        "deployment",
+        dict(actor=US, location="Poland", qualifier="vague"),
+    ),
+    (
+        "deploy-region",
+        "They will train in eastern Russia before heading to the Kursk region, "
+        "North Korean troops said.",
+        "deployment",
+        dict(location_code="RU-KRS"),
+    ),
+    (
+        "deploy-raiding",
+        "Israeli forces are raiding southern Lebanon.",
+        "deployment",
+        dict(actor="Israel", location="Lebanon"),
+    ),
+    (
+        "deploy-ordered",
+        "Biden ordered more U.S. troops to Europe on Friday.",
+        "deployment",
+        dict(actor=US, location="Europe"),
+    ),
+    (
+        "deploy-wagner",
+        "Mali hired about 1,000 Wagner fighters to guard its mines.",
+        "deployment",
+        dict(subject="Wagner Group", value=1000),
+    ),
+    (
+        "estimate-basic",
+        "U.S. intelligence estimates 7,000 North Korean troops are in Russia.",
+        "intelligence_estimate",
+        dict(actor=US, target=NK, value=7000),
+    ),
+    (
+        "estimate-losses",
+        "According to Ukraine's military, 600,000 Russian soldiers have been killed or wounded.",
+        "intelligence_estimate",
+        dict(actor=UA, target=RU, metric="casualties"),
+    ),
+    (
+        "estimate-believes",
+        "The ISW believes Russia has lost 1,000 soldiers a day.",
+        "intelligence_estimate",
+        dict(actor="Institute for the Study of War", target=RU),
+    ),
+    (
+        "request-basic",
+        "The United States urged China to press North Korea to withdraw.",
+        "diplomatic_request",
+        dict(actor=US, target="China", third_party=NK),
+    ),
+    (
+        "request-asked",
+        "Nepal asked Russia to stop recruiting its citizens.",
+        "diplomatic_request",
+        dict(actor="Nepal", target=RU),
+    ),
+    (
+        "request-called-on",
+        "The European Union called on Serbia to withdraw its troops.",
+        "diplomatic_request",
+        dict(actor="European Union", target="Serbia"),
+    ),
+    (
+        "request-called-for",
+        "The UN called for an immediate ceasefire in Sudan.",
+        "diplomatic_request",
+        dict(actor="United Nations"),
+    ),
+    (
+        "request-pressed",
+        "Berlin pressed Budapest to drop its veto on aid for Kyiv.",
+        "diplomatic_request",
+        dict(actor="Germany", target="Hungary"),
+    ),
+    (
+        "request-both-sides",
+        "Armenia and Azerbaijan clashed again. Russia called on both sides to respect the truce.",
+        "diplomatic_request",
+        dict(actor=RU),
+    ),
+    (
+        "request-ordered",
+        "Niger's junta ordered France to withdraw its ambassador.",
+        "diplomatic_request",
+        dict(actor="Niger", target="France"),
+    ),
+    (
+        "request-demanding",
+        "Zelensky has been demanding more air defence from Western countries.",
+        "diplomatic_request",
+        dict(actor=UA),
+    ),
+    (
+        "aid-package",
+        "The United States announced a $2 billion military aid package for Ukraine.",
+        "military_aid",
+        dict(actor=US, target=UA),
+    ),
+    (
+        "aid-weighing",
+        "South Korea is weighing military aid to Ukraine.",
+        "military_aid",
+        dict(actor=SK, target=UA),
+    ),
+    (
+        "aid-pledged",
+        "Germany pledged more air defence systems to Ukraine on Monday.",
+        "military_aid",
+        dict(actor="Germany", target=UA),
+    ),
+    (
+        "aid-promised",
+        "The White House has promised Ukraine arms worth $1 billion.",
+        "military_aid",
+        dict(actor=US, target=UA),
+    ),
+    (
+        "aid-provision",
+        "Seoul is analysing the provision of weapons to Kyiv.",
+        "military_aid",
+        dict(actor=SK, target=UA),
+    ),
+    (
+        "aid-train-pilots",
+        "Denmark will train Ukrainian pilots to fly F-16s.",
+        "military_aid",
+        dict(actor="Denmark"),
+    ),
+    (
+        "aid-two-donors",
+        "Norway and Sweden are sending ammunition to Ukraine.",
+        "military_aid",
+        dict(actor="Sweden", target=UA),
+    ),
+]
+
+# (id, text, event type that must not appear)
+NO_EVENTS = [
+    ("deny-aid", "Iran rejected reports that it was sending weapons to Yemen.", "military_aid"),
+    (
+        "not-aid",
+        "Washington has not seen evidence that China is providing weapons to Russia.",
+        "military_aid",
+    ),
+    ("no-presence", "Tehran said it has no military presence in Yemen.", "deployment"),
+    ("may-send", "Zelensky warned that Russia may send those forces to Ukraine.", "deployment"),
+    ("send-message", "The buildup is meant to send a clear message to Moscow.", "deployment"),
+    (
+        "considering",
+        "Macron declined to say which nations were considering sending troops.",
+        "deployment",
+    ),
+    (
+        "request-noun",
+        "France will only help at the request of elected governments.",
+        "diplomatic_request",
+    ),
+    (
+        "asked-about",
+        "When asked about the troops, Austin declined to comment.",
+        "diplomatic_request",
+    ),
+    (
+        "urged-citizens",
+        "Nepal urged its citizens not to join foreign armies.",
+        "diplomatic_request",
+    ),
+    ("package-includes", "The package includes missiles and other equipment.", "military_aid"),
+    ("historic-deployment", "In 1978, Israel sent troops into southern Lebanon.", "deployment"),
+    (
+        "general-news-urge",
+        "Shareholders voted on the merger at the annual meeting.",
+        "diplomatic_request",
+    ),
+]
+
+
+def _figures(text: str):
+    return [e for e in extract_events(text) if (e.value, e.low, e.high) != (None, None, None)]
+
+
+@pytest.mark.parametrize(("text", "want"), [c[1:] for c in FIGURES], ids=[c[0] for c in FIGURES])
+def test_figure(text, want):
+    found = _figures(text)
+    assert len(found) == 1, [e.to_dict() for e in found]
+    got = found[0].to_dict()
+    for key in ("value", "low", "high"):
+        want.setdefault(key, None)
+    assert {k: got[k] for k in want} == want
+
+
+@pytest.mark.parametrize("text", [c[1] for c in NO_FIGURES], ids=[c[0] for c in NO_FIGURES])
+def test_no_figure(text):
+    assert [e.to_dict() for e in _figures(text)] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "etype", "want"), [c[1:] for c in EVENTS], ids=[c[0] for c in EVENTS]
+)
+def test_event(text, etype, want):
+    events = [e.to_dict() for e in extract_events(text) if e.type == etype]
+    assert any(all(e[k] == v for k, v in want.items()) for e in events), events
+
+
+@pytest.mark.parametrize(
+    ("text", "etype"), [c[1:] for c in NO_EVENTS], ids=[c[0] for c in NO_EVENTS]
+)
+def test_no_event(text, etype):
+    assert [e.to_dict() for e in extract_events(text) if e.type == etype] == []
+
+
+def test_the_table_has_at_least_150_cases():
+    assert len(FIGURES) + len(NO_FIGURES) + len(EVENTS) + len(NO_EVENTS) >= 150
+
+
+def test_offsets_locate_the_evidence_sentence():
+    text = "Nothing happened on Monday.\n\nKyiv said 4,000 Russian troops arrived in Belarus."
+    (event,) = extract_events(text)
+    assert text[event.start : event.end] == event.sentence
+    assert event.sentence.startswith("Kyiv said")
