@@ -59,12 +59,14 @@ AIRFLOW_PORT ?= 8080
 AIRFLOW_ENV := PATH="$(CURDIR)/$(BIN):$$PATH" AIRFLOW_HOME=$(CURDIR)/.airflow \
 	AIRFLOW__CORE__DAGS_FOLDER=$(CURDIR)/dags \
 	AIRFLOW__CORE__LOAD_EXAMPLES=False \
+	AIRFLOW__CORE__PARALLELISM=8 \
 	AIRFLOW__API__HOST=127.0.0.1 \
 	AIRFLOW__API__PORT=$(AIRFLOW_PORT) \
 	AIRFLOW__CORE__EXECUTION_API_SERVER_URL=http://127.0.0.1:$(AIRFLOW_PORT)/execution/ \
 	NEWSWATCH_HOME=$(CURDIR)/.newswatch
 
 airflow: $(VENV)/.dev
+	@$(BIN)/python -c 'import socket,sys; s=socket.socket(); r=s.connect_ex(("127.0.0.1",$(AIRFLOW_PORT))); sys.exit("port $(AIRFLOW_PORT) is in use (an earlier Airflow still running? stop it, or AIRFLOW_PORT=8081 make airflow)" if r==0 else 0)'
 	@mkdir -p .airflow
 	$(AIRFLOW_ENV) $(BIN)/airflow db migrate
 	$(AIRFLOW_ENV) $(BIN)/airflow pools set newswatch_polling 4 "newswatch: concurrent feed-polling batches"
