@@ -4,7 +4,7 @@ Airflow reads AIRFLOW_HOME and its settings once, at import; the tests start thi
 an environment of their own and read one JSON line from its stdout.
 
     python tests/airflow_runner.py dagbag
-    python tests/airflow_runner.py test DAG_ID [RUN_CONF_JSON]
+    python tests/airflow_runner.py script '[{"name": "first", "run": "news_ingest"}, ...]'
 """
 
 from __future__ import annotations
@@ -13,10 +13,12 @@ import datetime as dt
 import importlib.util
 import json
 import os
+import shutil
 import subprocess
 import sys
 import time
 from pathlib import Path
+from urllib.parse import quote
 
 ROOT = Path(__file__).resolve().parent.parent
 DAGS = ROOT / "dags"
@@ -38,7 +40,7 @@ def child_env(home: Path, **extra: str) -> dict[str, str]:
     return env
 
 
-def run_child(args: list[str], env: dict[str, str], timeout: float = 120) -> dict:
+def run_child(args: list[str], env: dict[str, str], timeout: float = 300) -> dict:
     """Run this script with `args` in `env`; return its RESULT JSON (fail with its output)."""
     proc = subprocess.run(
         [sys.executable, __file__, *args],
@@ -56,13 +58,37 @@ def run_child(args: list[str], env: dict[str, str], timeout: float = 120) -> dic
     )
 
 
+def uri_of(conninfo: str) -> str:
+    """A postgresql:// URI for a libpq conninfo (Airflow connections take URIs)."""
+    import psycopg
+
+    info = psycopg.conninfo.conninfo_to_dict(conninfo)
+    user = quote(str(info.get("user") or "postgres"), safe="")
+    password = f":{quote(str(info['password']), safe='')}" if info.get("password") else ""
+    host = str(info.get("host") or "127.0.0.1")
+    query = ""
+    if host.startswith("/"):  # a socket directory (the embedded server)
+        query, host = f"?host={quote(host, safe='')}", ""
+    port = f":{info['port']}" if info.get("port") else ""
+    return f"postgresql://{user}{password}@{host}{port}/{info['dbname']}{query}"
+
+
+_MIGRATED: list[Path] = []  # one migrated metadata database per test session, copied after
+
+
 def migrate_metadata(env: dict[str, str]) -> None:
-    """`airflow db migrate` on the SQLite metadata database in AIRFLOW_HOME."""
+    """A migrated SQLite metadata database in AIRFLOW_HOME (`airflow db migrate` once, then copies)."""
+    home = Path(env["AIRFLOW_HOME"])
+    if _MIGRATED:
+        for f in _MIGRATED[0].glob("airflow.db*"):
+            shutil.copy2(f, home / f.name)
+        return
     airflow = Path(sys.executable).with_name("airflow")
     proc = subprocess.run(
-        [str(airflow), "db", "migrate"], env=env, capture_output=True, text=True, timeout=180
+        [str(airflow), "db", "migrate"], env=env, capture_output=True, text=True, timeout=300
     )
     assert proc.returncode == 0, proc.stdout[-2000:] + proc.stderr[-2000:]
+    _MIGRATED.append(home)
 
 
 # --- run in the child process ----------------------------------------------------------------
@@ -108,20 +134,18 @@ def dagbag() -> dict:
     }
 
 
-def test_dag(dag_id: str, conf: dict | None) -> dict:
-    """dag.test() once; RUNNER_RETRIES retries 1 s apart (default none: failures show at once)."""
+def test_dag(dag_id: str, conf: dict | None = None, retries: int = 0) -> dict:
+    """dag.test() once, with `retries` 1 s apart (default none: a failure shows at once)."""
     from airflow.dag_processing.dagbag import DagBag
 
     bag = DagBag(os.environ["AIRFLOW__CORE__DAGS_FOLDER"])
     dag = bag.get_dag(dag_id)
-    retries = int(os.environ.get("RUNNER_RETRIES", "0"))
     for t in dag.tasks:
         t.retries = retries
         t.retry_delay = dt.timedelta(seconds=1)
         t.retry_exponential_backoff = 0
     started = time.perf_counter()
-    skip = os.environ.get("RUNNER_MARK_SUCCESS") or None  # steps not landed yet
-    run = dag.test(run_conf=conf, mark_success_pattern=skip)
+    run = dag.test(run_conf=conf)
     states, tries, xcoms = {}, {}, {}
     for ti in run.get_task_instances():
         key = ti.task_id if ti.map_index < 0 else f"{ti.task_id}[{ti.map_index}]"
@@ -137,11 +161,41 @@ def test_dag(dag_id: str, conf: dict | None) -> dict:
     }
 
 
+def script(actions: list[dict]) -> dict:
+    """Several steps in one process (Airflow starts once): DAG runs and SQL on the data database.
+
+    {"name": N, "run": DAG_ID, "conf": {...}, "retries": 0, "env": {...}} runs a DAG with
+    extra environment variables (the tasks read them when they run); {"name": N, "sql": Q}
+    runs Q on the database of AIRFLOW_CONN_NEWSWATCH_DB and keeps the rows it returns.
+    """
+    import psycopg
+
+    results: dict = {}
+    for action in actions:
+        if "run" in action:
+            saved = dict(os.environ)
+            os.environ.update(action.get("env", {}))
+            try:
+                results[action["name"]] = test_dag(
+                    action["run"], action.get("conf"), action.get("retries", 0)
+                )
+            finally:
+                os.environ.clear()
+                os.environ.update(saved)
+        else:
+            url = os.environ["AIRFLOW_CONN_NEWSWATCH_DB"]
+            with psycopg.connect(url, autocommit=True) as conn:
+                cur = conn.execute(action["sql"])
+                rows = cur.fetchall() if cur.description else []
+            results[action["name"]] = [list(r) for r in rows]
+    return results
+
+
 def main(argv: list[str]) -> int:
     if argv[0] == "dagbag":
         result = dagbag()
-    elif argv[0] == "test":
-        result = test_dag(argv[1], json.loads(argv[2]) if len(argv) > 2 else None)
+    elif argv[0] == "script":
+        result = script(json.loads(argv[1]))
     else:
         raise SystemExit(f"unknown command {argv[0]}")
     print("RESULT " + json.dumps(result, default=str))

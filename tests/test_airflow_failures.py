@@ -1,15 +1,16 @@
 """How DAG tasks fail: bad configuration fails at once; a database outage is retried.
 
-Each test runs `dag.test()` of news_alerts in a child process (tests/airflow_runner.py) with a
+Both run `dag.test()` of news_alerts in one child process (tests/airflow_runner.py) with a
 SQLite metadata database in a temporary AIRFLOW_HOME and retries 1 s apart.
 """
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
-from airflow_runner import HAVE_AIRFLOW, child_env, migrate_metadata, run_child
+from airflow_runner import HAVE_AIRFLOW, child_env, migrate_metadata, run_child, uri_of
 
 pytestmark = [
     pytest.mark.airflow,
@@ -24,26 +25,27 @@ def airflow_home(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return home
 
 
-def test_bad_configuration_fails_the_task_without_using_its_retries(
-    airflow_home: Path, db_url: str, tmp_path: Path
-) -> None:
-    env = child_env(
-        airflow_home,
-        AIRFLOW_CONN_NEWSWATCH_DB=db_url,
-        NEWSWATCH_CONFIG=str(tmp_path / "missing.toml"),
-        RUNNER_RETRIES="2",
-    )
-    run = run_child(["test", "news_alerts"], env)
+@pytest.fixture(scope="module")
+def runs(airflow_home: Path, session_db_url: str, tmp_path_factory: pytest.TempPathFactory) -> dict:
+    """Both failing runs in one Airflow process: a missing config file, a closed port."""
+    missing = tmp_path_factory.mktemp("config") / "missing.toml"
+    actions = [
+        {"name": "bad_config", "run": "news_alerts", "retries": 2,
+         "env": {"NEWSWATCH_CONFIG": str(missing)}},
+        {"name": "no_database", "run": "news_alerts", "retries": 1,
+         "env": {"AIRFLOW_CONN_NEWSWATCH_DB": "postgresql://postgres@127.0.0.1:1/nowhere"}},
+    ]  # fmt: skip
+    env = child_env(airflow_home, AIRFLOW_CONN_NEWSWATCH_DB=uri_of(session_db_url))
+    return run_child(["script", json.dumps(actions)], env)
+
+
+def test_bad_configuration_fails_the_task_without_using_its_retries(runs: dict) -> None:
+    run = runs["bad_config"]
     assert run["tasks"]["deliver_alerts"] == "failed"
     assert run["tries"]["deliver_alerts"] == 1
 
 
-def test_an_unreachable_database_is_retried_before_the_task_fails(airflow_home: Path) -> None:
-    env = child_env(
-        airflow_home,
-        AIRFLOW_CONN_NEWSWATCH_DB="postgresql://postgres@127.0.0.1:1/nowhere",
-        RUNNER_RETRIES="1",
-    )
-    run = run_child(["test", "news_alerts"], env)
+def test_an_unreachable_database_is_retried_before_the_task_fails(runs: dict) -> None:
+    run = runs["no_database"]
     assert run["tasks"]["deliver_alerts"] == "failed"
     assert run["tries"]["deliver_alerts"] == 2

@@ -1,9 +1,9 @@
 """The DAGs end to end: `dag.test()` of each over the seed feeds served on 127.0.0.1.
 
-Airflow runs in child processes (tests/airflow_runner.py) with a SQLite metadata database in a
-temporary AIRFLOW_HOME; the data goes to a fresh PostgreSQL database named by the Airflow
+Airflow runs in one child process (tests/airflow_runner.py) with a SQLite metadata database in
+a temporary AIRFLOW_HOME; the data goes to a fresh PostgreSQL database named by the Airflow
 connection `newswatch_db`. The runs build on each other, in order: ingest, ingest again,
-alerts, reprocess.
+alerts, reprocess; the tests then read what each run did.
 """
 
 from __future__ import annotations
@@ -14,11 +14,9 @@ import json
 import threading
 from collections.abc import Iterator
 from pathlib import Path
-from urllib.parse import quote
 
-import psycopg
 import pytest
-from airflow_runner import HAVE_AIRFLOW, ROOT, child_env, migrate_metadata, run_child
+from airflow_runner import HAVE_AIRFLOW, ROOT, child_env, migrate_metadata, run_child, uri_of
 
 pytestmark = [
     pytest.mark.airflow,
@@ -52,23 +50,8 @@ def seed_site() -> Iterator[str]:
 
 @pytest.fixture(scope="module")
 def data_url(database_factory) -> str:
-    """A fresh, empty database as a postgresql:// URI (the form Airflow connections take).
-
-    The tasks themselves apply the migrations.
-    """
-    info = psycopg.conninfo.conninfo_to_dict(database_factory.create(migrate=False))
-    return make_uri(info)
-
-
-def make_uri(info: dict) -> str:
-    user = quote(str(info.get("user") or "postgres"), safe="")
-    password = f":{quote(str(info['password']), safe='')}" if info.get("password") else ""
-    host = str(info.get("host") or "127.0.0.1")
-    query = ""
-    if host.startswith("/"):  # a socket directory (the embedded server)
-        query, host = f"?host={quote(host, safe='')}", ""
-    port = f":{info['port']}" if info.get("port") else ""
-    return f"postgresql://{user}{password}@{host}{port}/{info['dbname']}{query}"
+    """A fresh, empty database (the tasks apply the migrations), as a postgresql:// URI."""
+    return uri_of(database_factory.create(migrate=False))
 
 
 @pytest.fixture(scope="module")
@@ -93,43 +76,73 @@ def env(tmp_path_factory: pytest.TempPathFactory, seed_site: str, data_url: str)
     return environment
 
 
-def counts(url: str) -> dict[str, int]:
-    with psycopg.connect(url) as conn:
-        return {t: conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in TABLES}
-
-
-def alert_statuses(url: str) -> dict[str, int]:
-    with psycopg.connect(url) as conn:
-        rows = conn.execute("SELECT status, count(*) FROM alerts GROUP BY status").fetchall()
-    return dict(rows)
-
-
-@pytest.fixture(scope="module")
-def first_ingest(env: dict, data_url: str) -> dict:
-    run = run_child(["test", "news_ingest"], env)
-    return {"run": run, "counts": counts(data_url), "alerts": alert_statuses(data_url)}
+COUNTS_SQL = "SELECT " + ", ".join(f"(SELECT count(*) FROM {t})" for t in TABLES)
+ALERTS_SQL = "SELECT status, count(*) FROM alerts GROUP BY status"
+TEXTS_SQL = "SELECT count(*) FROM articles WHERE status = 'fetched' AND length(text) > 200"
+ESTIMATES_SQL = (
+    "SELECT count(*) FROM events WHERE type = 'intelligence_estimate'"
+    " AND source IS NOT NULL AND value IS NOT NULL"
+)
 
 
 @pytest.fixture(scope="module")
-def second_ingest(first_ingest: dict, env: dict, data_url: str) -> dict:
-    with psycopg.connect(data_url, autocommit=True) as conn:  # every feed due again
-        conn.execute("UPDATE feeds SET next_poll_at = now() - interval '1 second'")
-    run = run_child(["test", "news_ingest"], env)
-    return {"run": run, "counts": counts(data_url)}
+def story(env: dict) -> dict:
+    """The whole sequence in one Airflow process; table counts and alert states after each run."""
+    actions = [
+        {"name": "ingest1", "run": "news_ingest"},
+        {"name": "counts1", "sql": COUNTS_SQL},
+        {"name": "alerts1", "sql": ALERTS_SQL},
+        {"name": "texts1", "sql": TEXTS_SQL},
+        {"name": "estimates1", "sql": ESTIMATES_SQL},
+        {"name": "due_again", "sql": "UPDATE feeds SET next_poll_at = now() - interval '1 s'"},
+        {"name": "ingest2", "run": "news_ingest"},
+        {"name": "counts2", "sql": COUNTS_SQL},
+        {"name": "alerts2", "sql": ALERTS_SQL},
+        {"name": "deliver", "run": "news_alerts"},
+        {"name": "counts3", "sql": COUNTS_SQL},
+        {"name": "alerts3", "sql": ALERTS_SQL},
+        {"name": "reprocess", "run": "news_reprocess", "conf": {"since": "2024-01-01"}},
+        {"name": "counts4", "sql": COUNTS_SQL},
+        {"name": "alerts4", "sql": ALERTS_SQL},
+    ]
+    done = run_child(["script", json.dumps(actions)], env)
+    for name in ("counts1", "counts2", "counts3", "counts4"):
+        done[name] = dict(zip(TABLES, done[name][0], strict=True))
+    for name in ("alerts1", "alerts2", "alerts3", "alerts4"):
+        done[name] = dict(done[name])
+    return done
 
 
 @pytest.fixture(scope="module")
-def alerts_run(second_ingest: dict, env: dict, data_url: str) -> dict:
-    before = alert_statuses(data_url)
-    run = run_child(["test", "news_alerts"], env)
-    return {"run": run, "before": before, "after": alert_statuses(data_url)}
+def first_ingest(story: dict) -> dict:
+    return {
+        "run": story["ingest1"],
+        "counts": story["counts1"],
+        "alerts": story["alerts1"],
+        "articles_with_text": story["texts1"][0][0],
+        "estimates": story["estimates1"][0][0],
+    }
 
 
 @pytest.fixture(scope="module")
-def reprocess_run(alerts_run: dict, env: dict, data_url: str) -> dict:
-    before = counts(data_url)
-    run = run_child(["test", "news_reprocess", json.dumps({"since": "2024-01-01"})], env)
-    return {"run": run, "before": before, "after": counts(data_url)}
+def second_ingest(story: dict) -> dict:
+    """After every feed was made due again: polled, fetched, extracted once more."""
+    return {"run": story["ingest2"], "counts": story["counts2"]}
+
+
+@pytest.fixture(scope="module")
+def alerts_run(story: dict) -> dict:
+    return {"run": story["deliver"], "before": story["alerts2"], "after": story["alerts3"]}
+
+
+@pytest.fixture(scope="module")
+def reprocess_run(story: dict) -> dict:
+    return {
+        "run": story["reprocess"],
+        "before": story["counts3"],
+        "after": story["counts4"],
+        "alerts": story["alerts4"],
+    }
 
 
 def test_ingest_run_succeeds_task_by_task(first_ingest: dict) -> None:
@@ -144,22 +157,13 @@ def test_ingest_polls_the_due_feeds_in_one_mapped_batch_per_host(first_ingest: d
     assert "poll_feeds[0]" in run["tasks"]
 
 
-def test_ingest_stores_every_seed_article_with_its_text(first_ingest: dict, data_url: str) -> None:
+def test_ingest_stores_every_seed_article_with_its_text(first_ingest: dict) -> None:
     assert first_ingest["counts"]["feeds"] == len(SEED_FEEDS)
-    with psycopg.connect(data_url) as conn:
-        with_text = conn.execute(
-            "SELECT count(*) FROM articles WHERE status = 'fetched' AND length(text) > 200"
-        ).fetchone()[0]
-    assert with_text == SEED_ENTRIES
+    assert first_ingest["articles_with_text"] == SEED_ENTRIES
 
 
-def test_ingest_extracts_events_with_their_claimants(first_ingest: dict, data_url: str) -> None:
-    with psycopg.connect(data_url) as conn:
-        estimates = conn.execute(
-            "SELECT count(*) FROM events WHERE type = 'intelligence_estimate'"
-            " AND source IS NOT NULL AND value IS NOT NULL"
-        ).fetchone()[0]
-    assert estimates >= 2
+def test_ingest_extracts_events_with_their_claimants(first_ingest: dict) -> None:
+    assert first_ingest["estimates"] >= 2
 
 
 def test_ingest_records_figure_changes_and_queues_their_alerts(first_ingest: dict) -> None:
@@ -197,7 +201,5 @@ def test_reprocess_creates_no_duplicate_events_changes_or_alerts(reprocess_run: 
     assert reprocess_run["after"] == reprocess_run["before"]
 
 
-def test_reprocess_queues_no_alert_for_a_change_already_alerted(
-    reprocess_run: dict, data_url: str
-) -> None:
-    assert set(alert_statuses(data_url)) == {"sent"}
+def test_reprocess_queues_no_alert_for_a_change_already_alerted(reprocess_run: dict) -> None:
+    assert set(reprocess_run["alerts"]) == {"sent"}
