@@ -13,7 +13,9 @@ import datetime as dt
 import hashlib
 import logging
 import re
+from collections import deque
 from dataclasses import dataclass
+from functools import partial
 from urllib.parse import unquote, urljoin, urlsplit, urlunsplit
 
 import psycopg
@@ -28,6 +30,7 @@ from pipeline.config import (
     MAX_ERROR_CHARS,
     MAX_FETCH_ATTEMPTS,
     MAX_PAGE_BYTES,
+    STORE_GROUP_SIZE,
     Settings,
 )
 from pipeline.errors import FetchError
@@ -184,8 +187,20 @@ class _Fetched:
     no_page_text: bool = False  # the page was read (or there is none) but has no main text
 
 
+def page_to_text(
+    body: bytes, charset: str | None, url: str, want_date: bool
+) -> tuple[str | None, dt.datetime | None]:
+    """Bytes of a page -> (main text, page date if wanted): charset, trafilatura, date."""
+    from pipeline.http import decode_text
+
+    html = decode_text(body, charset)
+    text = page_text(html, url)
+    date = page_date(html, url) if text and want_date else None
+    return text, date
+
+
 def _fetch_page(client, art: _Pending) -> _Fetched:
-    from pipeline.http import decode_text, is_local
+    from pipeline.http import is_local
 
     now = dt.datetime.now(dt.UTC)
     if art.url.startswith("urn:"):
@@ -202,8 +217,7 @@ def _fetch_page(client, art: _Pending) -> _Fetched:
     ctype = resp.content_type
     if ctype and not ctype.startswith(_HTML_TYPES):
         return _Fetched(error=f"not an HTML page ({ctype})", permanent=True, fetched_at=now)
-    html = decode_text(resp.body, resp.charset)
-    text = page_text(html, resp.url)
+    text, date = page_to_text(resp.body, resp.charset, resp.url, art.published_at is None)
     if not text:
         return _Fetched(
             error="no main text found in the page",
@@ -211,7 +225,6 @@ def _fetch_page(client, art: _Pending) -> _Fetched:
             fetched_at=now,
             no_page_text=True,
         )
-    date = page_date(html, resp.url) if art.published_at is None else None
     return _Fetched(text=text, page_date=date, fetched_at=now)
 
 
@@ -245,8 +258,8 @@ def _claim(conn: psycopg.Connection, limit: int) -> list[_Pending]:
     ]
 
 
-def _store(conn: psycopg.Connection, art: _Pending, got: _Fetched, counts: dict) -> None:
-    """Write one outcome atomically: text (page or feed), dedup link, status and reason."""
+def _plan(art: _Pending, got: _Fetched, counts: dict) -> tuple[dict, str | None]:
+    """The column values for one outcome, and the new content hash when the text changed."""
     now = got.fetched_at or dt.datetime.now(dt.UTC)
     attempts = art.attempts + (1 if got.error and not got.no_page_text else 0)
     # status is about the page: fetched (read; text from it, or from the feed when the page
@@ -262,48 +275,60 @@ def _store(conn: psycopg.Connection, art: _Pending, got: _Fetched, counts: dict)
         else:
             status = "failed"
     retry_in = min(BACKOFF_MAX_S, BACKOFF_BASE_S * 2.0 ** max(attempts - 1, 0))
-    with conn.transaction():
-        fields = {
-            "status": status,
-            "fetch_attempts": attempts,
-            "last_error": (got.error or "")[:MAX_ERROR_CHARS] or None,
-            "next_fetch_at": now + dt.timedelta(seconds=retry_in),
-            "fetched_at": now,
-        }
-        if text:
-            digest = content_hash(text)
-            if digest != art.content_hash:
+    fields = {
+        "status": status,
+        "fetch_attempts": attempts,
+        "last_error": (got.error or "")[:MAX_ERROR_CHARS] or None,
+        "next_fetch_at": now + dt.timedelta(seconds=retry_in),
+        "fetched_at": now,
+    }
+    digest = None
+    if text:
+        new_digest = content_hash(text)
+        if new_digest != art.content_hash:
+            digest = new_digest
+            fields.update(text=text, text_source=source, content_hash=digest)
+            counts["updated" if art.has_text else "new"] += 1
+        else:
+            counts["unchanged"] += 1
+        if art.published_at is None:
+            fields["published_at"] = got.page_date or now
+            fields["published_source"] = "page" if got.page_date else "fetched"
+        counts["feed_text" if source == "feed" else "page_text"] += 1
+    if status in ("failed", "gave_up"):
+        counts[status] += 1
+    return fields, digest
+
+
+# A changed text links to the oldest other article with the same hash (syndication), in the
+# same statement, after an advisory lock on the hash so that two runs cannot both miss it.
+_DEDUP = """, duplicate_of = (SELECT o.id FROM articles o WHERE o.content_hash = %(content_hash)s
+                          AND o.id <> %(id)s AND o.duplicate_of IS NULL ORDER BY o.id LIMIT 1),
+    needs_extraction = NOT EXISTS (SELECT 1 FROM articles o WHERE o.content_hash = %(content_hash)s
+                          AND o.id <> %(id)s AND o.duplicate_of IS NULL)"""
+
+
+def _store(conn: psycopg.Connection, outcomes: list[tuple[_Pending, _Fetched]], counts: dict):
+    """Write a group of outcomes in one transaction, pipelined (one round trip, one commit).
+
+    A crash loses at most this group's writes, never corrupts: the claimed rows' lease runs
+    out and a later run fetches them again. Hence synchronous_commit off is safe here.
+    """
+    cursors = []
+    with conn.transaction(), conn.pipeline():
+        conn.execute("SET LOCAL synchronous_commit TO OFF")
+        for art, got in outcomes:
+            fields, digest = _plan(art, got, counts)
+            assignments = ", ".join(f"{k} = %({k})s" for k in fields)
+            sql = f"UPDATE articles SET {assignments}, updated_at = now()"
+            if digest:
                 conn.execute("SELECT pg_advisory_xact_lock(hashtextextended(%s, 0))", (digest,))
-                first = conn.execute(
-                    """SELECT id FROM articles WHERE content_hash = %s AND id <> %s
-                       AND duplicate_of IS NULL ORDER BY id LIMIT 1""",
-                    (digest, art.id),
-                ).fetchone()
-                fields.update(
-                    text=text,
-                    text_source=source,
-                    content_hash=digest,
-                    duplicate_of=first[0] if first else None,
-                    needs_extraction=first is None,
-                )
-                if first:
-                    counts["duplicates"] += 1
-                counts["updated" if art.has_text else "new"] += 1
+                sql += _DEDUP + " WHERE id = %(id)s RETURNING duplicate_of"
+                cursors.append(conn.cursor())
+                cursors[-1].execute(sql, {**fields, "id": art.id})
             else:
-                counts["unchanged"] += 1
-            if art.published_at is None:
-                fields["published_at"] = got.page_date or now
-                fields["published_source"] = "page" if got.page_date else "fetched"
-            counts["feed_text" if source == "feed" else "page_text"] += 1
-        assignments = ", ".join(f"{k} = %({k})s" for k in fields)
-        conn.execute(
-            f"UPDATE articles SET {assignments}, updated_at = now() WHERE id = %(id)s",
-            {**fields, "id": art.id},
-        )
-    if status == "failed":
-        counts["failed"] += 1
-    elif status == "gave_up":
-        counts["gave_up"] += 1
+                conn.execute(sql + " WHERE id = %(id)s", {**fields, "id": art.id})
+    counts["duplicates"] += sum(1 for cur in cursors if cur.fetchone()[0] is not None)
 
 
 def fetch_articles(
@@ -333,10 +358,10 @@ def fetch_articles(
                 break
             seen.update(a.id for a in batch)
             remaining -= len(batch)
-            results = fetch_all(batch, lambda a: _fetch_page(client, a), url_of=lambda a: a.url)
+            results = fetch_all(batch, partial(_fetch_page, client), url_of=lambda a: a.url)
             # Stored in id order (as soon as every lower id is done), so that of two copies of
             # one text the older article is the original and the newer the duplicate.
-            order = [a.id for a in batch]
+            order = deque(a.id for a in batch)
             done: dict[int, tuple[_Pending, _Fetched]] = {}
             for art, future in progress(results, "fetching articles", total=len(batch)):
                 try:
@@ -344,8 +369,16 @@ def fetch_articles(
                 except Exception as exc:  # noqa: BLE001 - _fetch_page catches; last guard
                     got = _Fetched(error=f"{exc.__class__.__name__}: {exc}")
                 done[art.id] = (art, got)
-                while order and order[0] in done:
-                    _store(conn, *done.pop(order.pop(0)), counts)
+                ready = []
+                while order and order[0] in done and len(ready) < STORE_GROUP_SIZE:
+                    ready.append(done.pop(order.popleft()))
+                if ready:
+                    _store(conn, ready, counts)
+            while order:  # nothing left to wait for; store what remains in groups
+                ready = [
+                    done.pop(order.popleft()) for _ in range(min(len(order), STORE_GROUP_SIZE))
+                ]
+                _store(conn, ready, counts)
     finally:
         if own:
             client.close()

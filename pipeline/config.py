@@ -48,6 +48,7 @@ MAX_FEED_ENTRIES = 500  # more entries than this in one feed is a dump or a trap
 RETRY_AFTER_MAX_S = 24 * 3600.0  # a server's Retry-After is honoured up to a day, not forever
 MIN_FEED_INTERVAL_S = 60  # polling one feed more than once a minute is rude and finds nothing new
 CLAIM_LEASE_S = 600.0  # a feed/article claimed by a run is due again after 10 min if the run died
+STORE_GROUP_SIZE = 50  # fetched articles written per transaction: one commit, not fifty
 FETCH_BATCH_SIZE = 1000  # pending articles claimed per round: bounds memory on a big backlog
 FUTURE_DATE_SLACK_S = (
     86400.0  # a date more than a day ahead is a wrong date, not news from the future
