@@ -34,13 +34,14 @@ LATENCY_S = 0.05
 TARGET_SPEEDUP = 5.0
 TARGET_NO_CHANGE_S = 2.0
 
-WORDS = (
+_VOCABULARY = (
     "officials said the government would review its plans after talks with regional partners "
     "on trade security energy prices and the budget as ministers met on monday in the capital "
     "where analysts expected a decision before the end of the month while opposition leaders "
     "called for more transparency about the costs of the programme and its effect on jobs "
     "industry exports farmers and households across the country according to a statement"
-).split()
+)
+WORDS = _VOCABULARY.split()
 
 
 def _sentence(rng: random.Random) -> str:
@@ -54,9 +55,7 @@ def article_page(feed: int, item: int) -> bytes:
     nav = "".join(f'<li><a href="/section/{i}">Section {i}</a></li>' for i in range(60))
     css = "".join(f".c{i}{{margin:{i}px;padding:{i % 7}px;color:#{i:06x}}}" for i in range(200))
     script = "var cfg = " + json.dumps({f"k{i}": i * 7 for i in range(300)}) + ";"
-    body = "".join(
-        "<p>" + " ".join(_sentence(rng) for _ in range(4)) + "</p>" for _ in range(12)
-    )
+    body = "".join("<p>" + " ".join(_sentence(rng) for _ in range(4)) + "</p>" for _ in range(12))
     related = "".join(
         f'<li><a href="/story/{rng.randint(1, 99999)}">{_sentence(rng)}</a></li>' for _ in range(15)
     )
@@ -108,7 +107,9 @@ class _Handler(BaseHTTPRequestHandler):
             self.end_headers()
             return
         self.send_response(200)
-        ctype = "application/rss+xml" if self.path.startswith("/feed/") else "text/html; charset=utf-8"
+        ctype = (
+            "application/rss+xml" if self.path.startswith("/feed/") else "text/html; charset=utf-8"
+        )
         self.send_header("Content-Type", ctype)
         self.send_header("Content-Length", str(len(body)))
         self.send_header("ETag", etag)
@@ -188,7 +189,9 @@ def run_ours(urls: list[str], workdir: Path) -> dict:
             migrations.upgrade(conn)
             feeds_file = workdir / "feeds.toml"
             feeds_file.write_text(
-                "".join(f'[[feeds]]\nname = "Bench {i}"\nurl = "{u}"\n\n' for i, u in enumerate(urls))
+                "".join(
+                    f'[[feeds]]\nname = "Bench {i}"\nurl = "{u}"\n\n' for i, u in enumerate(urls)
+                )
             )
             settings = Settings(database_url=url, allow_private_networks=True)
             started = time.perf_counter()
@@ -239,7 +242,11 @@ def run_baseline(urls: list[str]) -> dict:
                 html = client.get(entry.link).text
                 texts += bool(trafilatura.extract(html))
     seconds = time.perf_counter() - started
-    return {"seconds": round(seconds, 2), "articles": texts, "articles_per_s": round(texts / seconds, 1)}
+    return {
+        "seconds": round(seconds, 2),
+        "articles": texts,
+        "articles_per_s": round(texts / seconds, 1),
+    }
 
 
 def main() -> None:
