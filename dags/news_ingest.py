@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from airflow.sdk import Asset, dag, task
+from airflow.sdk import Asset, dag, get_current_context, task
 
 from pipeline.config import FIGURES_ASSET, POLLING_POOL
 from pipeline.dagdefaults import DEFAULT_ARGS, START_DATE, TAGS, ingest_schedule
@@ -45,10 +45,16 @@ def news_ingest() -> None:
 
         return tasks.due_feed_batches()
 
-    @task(pool=POLLING_POOL, show_return_value_in_logs=False)
+    # The UI names each mapped task by its batch ("3 feeds: 1-3") instead of a bare index.
+    @task(
+        pool=POLLING_POOL,
+        show_return_value_in_logs=False,
+        map_index_template="{{ feed_batch }}",
+    )
     def poll_feeds(feed_ids: list[int]) -> dict[str, Any]:
         from pipeline import tasks
 
+        get_current_context()["feed_batch"] = tasks.describe_batch(feed_ids)
         return tasks.poll_feeds(feed_ids)
 
     # Runs even when no feed was due (the mapped task is then skipped): pending articles

@@ -226,6 +226,15 @@ def batch_feed_ids(
     return [sorted(b) for b in batches]
 
 
+def describe_batch(feed_ids: Sequence[int]) -> str:
+    """A short label for one polling batch, shown as the mapped task's name in the UI."""
+    if not feed_ids:
+        return "no feeds"
+    ids = sorted(int(i) for i in feed_ids)
+    span = str(ids[0]) if len(ids) == 1 else f"{ids[0]}-{ids[-1]}"
+    return f"{len(ids)} feed{'s' if len(ids) != 1 else ''}: {span}"
+
+
 def due_feed_batches() -> list[list[int]]:
     """Ids of the feeds due now, in batches for the mapped polling task."""
     with opened_step() as (settings, conn):

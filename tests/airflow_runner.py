@@ -146,16 +146,18 @@ def test_dag(dag_id: str, conf: dict | None = None, retries: int = 0) -> dict:
         t.retry_exponential_backoff = 0
     started = time.perf_counter()
     run = dag.test(run_conf=conf)
-    states, tries, xcoms = {}, {}, {}
+    states, tries, xcoms, labels = {}, {}, {}, {}
     for ti in run.get_task_instances():
         key = ti.task_id if ti.map_index < 0 else f"{ti.task_id}[{ti.map_index}]"
         states[key] = str(ti.state)
         tries[key] = ti.try_number
+        labels[key] = ti.rendered_map_index
         xcoms[key] = ti.xcom_pull(task_ids=ti.task_id, map_indexes=ti.map_index)
     return {
         "state": str(run.state),
         "tasks": states,
         "tries": tries,
+        "labels": labels,
         "xcom": xcoms,
         "seconds": time.perf_counter() - started,
     }

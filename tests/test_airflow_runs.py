@@ -154,7 +154,7 @@ def test_ingest_run_succeeds_task_by_task(first_ingest: dict) -> None:
 def test_ingest_polls_the_due_feeds_in_one_mapped_batch_per_host(first_ingest: dict) -> None:
     run = first_ingest["run"]
     assert run["xcom"]["due_feed_batches"] == [[1, 2, 3]]
-    assert "poll_feeds[0]" in run["tasks"]
+    assert run["labels"]["poll_feeds[0]"] == "3 feeds: 1-3"
 
 
 def test_ingest_stores_every_seed_article_with_its_text(first_ingest: dict) -> None:

@@ -12,7 +12,7 @@ import pytest
 
 from pipeline.config import Settings
 from pipeline.errors import ConfigError
-from pipeline.tasks import CONN_ENV, batch_feed_ids, data_database_url, parse_since
+from pipeline.tasks import CONN_ENV, batch_feed_ids, data_database_url, describe_batch, parse_since
 
 
 def _feeds(*urls: str) -> list[tuple[int, str]]:
@@ -102,6 +102,11 @@ def test_one_huge_host_never_pushes_the_batch_count_past_the_limit() -> None:
     feeds = _feeds(*(f"https://big.example/{i}" for i in range(50)),
                    *(f"https://h{i}.example/" for i in range(20)))  # fmt: skip
     assert len(batch_feed_ids(feeds, batch_size=2, max_batches=5)) <= 5
+
+
+def test_a_batch_is_named_by_its_size_and_id_range() -> None:
+    assert describe_batch([7, 3, 5]) == "3 feeds: 3-7"
+    assert describe_batch([4]) == "1 feed: 4"
 
 
 # --- reprocess Params -----------------------------------------------------------------------
