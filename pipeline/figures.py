@@ -136,14 +136,21 @@ def normalise_metric(metric: str | None, subject: str | None, event_type: str | 
 
 
 @lru_cache(maxsize=65536)
-def normalise_force(actor: str | None, subject: str | None) -> str:
-    """Whose people are counted: the actor, else the subject's owner (demonyms folded)."""
-    force = norm_text(actor)
+def normalise_force(
+    actor: str | None,
+    subject: str | None,
+    event_type: str | None = None,
+    target: str | None = None,
+) -> str:
+    """Whose people are counted: the subject's owner ("North Korean troops" -> north korea);
+    without a subject, the target of an intelligence estimate (its actor is the estimator),
+    else the actor."""
+    words = norm_text(subject)
+    for phrase in sorted(_METRIC_OF, key=len, reverse=True):
+        words = re.sub(rf"\b{re.escape(phrase)}\b", " ", words)
+    force = re.sub(r"\s+", " ", words).strip()
     if not force:
-        words = norm_text(subject)
-        for phrase in sorted(_METRIC_OF, key=len, reverse=True):
-            words = re.sub(rf"\b{re.escape(phrase)}\b", " ", words)
-        force = re.sub(r"\s+", " ", words).strip()
+        force = norm_text(target if event_type == "intelligence_estimate" else actor)
     return DEMONYMS.get(force, force)
 
 
@@ -252,16 +259,29 @@ class Classification:
     same_claimant_revision: bool
 
 
+def claimant_members(claimant: str) -> frozenset[str]:
+    """A joint claim ("United States; United Kingdom") speaks for each of its members."""
+    return frozenset(p.strip() for p in claimant.split(";") if p.strip())
+
+
 def classify(obs: Obs, series_latest: Obs | None, lines: dict[str, Obs]) -> Classification:
-    """The kind of change `obs` makes, given the series as it stood at obs's published time."""
+    """The kind of change `obs` makes, given the series as it stood at obs's published time.
+
+    The claimant's own previous figure is the latest of every line that shares a member with
+    it, so "United States" revising a joint "United States; United Kingdom" estimate is a
+    revision, not a new claimant.
+    """
     if series_latest is None:
         return Classification("new", None, False)
-    own = lines.get(obs.claimant)
+    members = claimant_members(obs.claimant)
+    own_lines = [o for c, o in lines.items() if claimant_members(c) & members]
+    others = [o for c, o in lines.items() if not claimant_members(c) & members]
+    own = max(own_lines, key=lambda o: o.order, default=None)
     if own is not None:
         if same_figure(obs, own):
             return Classification("restated", own, False)
         return Classification("changed", own, obs.attributed)
-    clashing = [o for c, o in lines.items() if c != obs.claimant and contradicts(obs, o)]
+    clashing = [o for o in others if contradicts(obs, o)]
     if clashing:
         return Classification("contradicts", max(clashing, key=lambda o: o.order), False)
     return Classification("new", series_latest, False)
@@ -309,7 +329,7 @@ def _fetch_candidates(
     """The next queued events in published order (syndicated copies take the original's time)."""
     flag_sql = ", ".join(f"COALESCE(e.{f}, false)" for f in flags) or "false"
     sql = f"""
-        SELECT e.id AS event_id, COALESCE(a.duplicate_of, a.id) AS canonical_id,
+        SELECT e.id AS event_id, e.article_id, COALESCE(a.duplicate_of, a.id) AS canonical_id,
                e.type, e.actor, e.target, e.location, e.location_code, e.subject, e.metric,
                e.value, e.low, e.high, e.qualifier, e.source, e.hedged, e.sentence,
                COALESCE(e.outlet, a.outlet, ca.outlet) AS outlet,
@@ -345,11 +365,12 @@ def _prepare(row: dict, theatres: dict[str, str]) -> Candidate:
     if not cand.metric:
         cand.skip = "no metric"
         return cand
-    cand.force = normalise_force(row["actor"], row["subject"])
+    cand.force = normalise_force(row["actor"], row["subject"], row["type"], row["target"])
     if not cand.force:
         cand.skip = "no actor or subject"
         return cand
-    cand.theatre = normalise_theatre(theatres, row["location_code"], row["location"], row["target"])
+    target = row["target"] if norm_text(row["target"]) != cand.force else None
+    cand.theatre = normalise_theatre(theatres, row["location_code"], row["location"], target)
     cand.key = series_key(cand.force, cand.metric, cand.theatre)
     source = (row["source"] or "").strip()
     cand.claimant = source or UNATTRIBUTED
@@ -366,6 +387,31 @@ def _prepare(row: dict, theatres: dict[str, str]) -> Candidate:
             q = "exact"
     cand.qualifier = q
     return cand
+
+
+def _theatre_from_article(
+    conn: psycopg.Connection, theatres: dict[str, str], cands: list[Candidate]
+) -> None:
+    """A figure whose sentence names no place takes the theatre its article names elsewhere
+    ("It said another 2,500 were wounded there"): the most frequent one, ties by first."""
+    if not cands:
+        return
+    places: dict[int, Counter] = {}
+    for article_id, code, location, target, subject in conn.execute(
+        """SELECT article_id, location_code, location, target, subject FROM events
+           WHERE article_id = ANY(%s::bigint[]) ORDER BY article_id, ordinal""",
+        (_ids({c.row["article_id"] for c in cands}),),
+    ).fetchall():
+        if norm_text(target) == normalise_force(None, subject):
+            target = None
+        theatre = normalise_theatre(theatres, code, location, target)
+        if theatre != UNSPECIFIED:
+            places.setdefault(article_id, Counter())[theatre] += 1
+    for c in cands:
+        found = places.get(c.row["article_id"])
+        if found:
+            c.theatre = found.most_common(1)[0][0]
+            c.key = series_key(c.force, c.metric, c.theatre)
 
 
 # --- state of the touched series -------------------------------------------------------------
@@ -539,6 +585,7 @@ def _process_batch(conn, rules, batch_size: int, flags: Sequence[str]) -> Counte
     theatres.update(conn.execute("SELECT pattern, theatre FROM figure_theatres").fetchall())
     cands = [_prepare(r, theatres) for r in rows]
     usable = [c for c in cands if c.skip is None]
+    _theatre_from_article(conn, theatres, [c for c in usable if c.theatre == UNSPECIFIED])
     links: list[tuple[int, int | None, str | None]] = [
         (c.event_id, None, c.skip) for c in cands if c.skip is not None
     ]

@@ -82,3 +82,18 @@ def test_unattributed_revisions_are_not_claimant_revisions():
     b.attributed = False
     verdict = classify(b, a, {"unattributed": a})
     assert (verdict.kind, verdict.same_claimant_revision) == ("changed", False)
+
+
+def test_an_estimates_actor_is_the_estimator_not_the_counted_force():
+    assert normalise_force("South Korea", None, "intelligence_estimate", "North Korea") == (
+        "north korea"
+    )
+
+
+def test_a_claimant_revising_its_joint_estimate_is_a_revision():
+    joint = obs(D(10000), claimant="United States; United Kingdom", i=1)
+    alone = obs(D(12000), claimant="United States", i=2)
+    verdict = classify(alone, joint, {joint.claimant: joint})
+    assert (verdict.kind, verdict.previous, verdict.same_claimant_revision) == (
+        "changed", joint, True,
+    )  # fmt: skip

@@ -227,3 +227,13 @@ def test_ranges_compare_by_bounds_and_deltas_by_midpoint(conn, settings):
     ).fetchall()
     assert rows == [("new", None, 11000, None), ("restated", 11000, 11000, 0),
                     ("changed", 11000, 14000, 3000)]  # fmt: skip
+
+
+def test_a_figure_without_a_place_takes_its_articles_theatre(conn, settings):
+    aid = add_article(conn, "https://kyiv.example/a", day(0), "Kyiv Wire")
+    add_event(conn, aid, value=1200, metric="killed", source="Ukraine")
+    add_event(conn, aid, value=2500, metric="wounded", source="Ukraine", location=None,
+              location_code=None, target="North Korea", type="deployment")  # fmt: skip
+    detect_changes(settings, conn)
+    keys = [r[0] for r in conn.execute("SELECT key FROM figure_series ORDER BY key")]
+    assert keys == [KILLED, WOUNDED]
