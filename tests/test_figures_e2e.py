@@ -35,8 +35,8 @@ ARTICLES = {
                  "According to U.S. intelligence, around 12,000 North Korean soldiers are "
                  "deployed in Russia's Kursk region."),
     "seoul": ("Seoul Herald", 16,
-              "South Korean officials put the number of North Korean soldiers in Russia at "
-              "about 15,000."),
+              "South Korea's intelligence service estimates that about 15,000 North Korean "
+              "soldiers are in Russia."),
     "revised": ("Daily Ledger", 9,
                 "U.S. intelligence revised its estimate on Monday, saying about 11,000 North "
                 "Korean troops remain in the Kursk region."),
