@@ -166,8 +166,10 @@ def test_dag(dag_id: str, conf: dict | None = None, retries: int = 0) -> dict:
 def script(actions: list[dict]) -> dict:
     """Several steps in one process (Airflow starts once): DAG runs and SQL on the data database.
 
-    {"name": N, "run": DAG_ID, "conf": {...}, "retries": 0, "env": {...}} runs a DAG with
-    extra environment variables (the tasks read them when they run); {"name": N, "sql": Q}
+    {"name": N, "run": DAG_ID, "conf": {...}, "retries": 0, "env": {...}, "unset": [...]} runs
+    a DAG with environment variables set or removed (the tasks read them when they run);
+    {"name": N, "connection": URI} stores the Airflow connection `newswatch_db` in the metadata
+    database, as the UI would; {"name": N, "sql": Q}
     runs Q on the database of AIRFLOW_CONN_NEWSWATCH_DB and keeps the rows it returns.
     """
     import psycopg
@@ -177,6 +179,8 @@ def script(actions: list[dict]) -> dict:
         if "run" in action:
             saved = dict(os.environ)
             os.environ.update(action.get("env", {}))
+            for name in action.get("unset", []):
+                os.environ.pop(name, None)
             try:
                 results[action["name"]] = test_dag(
                     action["run"], action.get("conf"), action.get("retries", 0)
@@ -184,6 +188,13 @@ def script(actions: list[dict]) -> dict:
             finally:
                 os.environ.clear()
                 os.environ.update(saved)
+        elif "connection" in action:
+            from airflow.models.connection import Connection
+            from airflow.utils.session import create_session
+
+            with create_session() as session:
+                session.add(Connection(conn_id="newswatch_db", uri=action["connection"]))
+            results[action["name"]] = "added"
         else:
             url = os.environ["AIRFLOW_CONN_NEWSWATCH_DB"]
             with psycopg.connect(url, autocommit=True) as conn:

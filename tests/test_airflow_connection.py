@@ -1,4 +1,5 @@
-"""How DAG tasks fail: bad configuration fails at once; a database outage is retried.
+"""How DAG tasks find their database and fail: bad configuration fails at once, an outage is
+retried, and a connection stored in Airflow (the UI's Admin -> Connections) is used.
 
 Both run `dag.test()` of news_alerts in one child process (tests/airflow_runner.py) with a
 SQLite metadata database in a temporary AIRFLOW_HOME and retries 1 s apart.
@@ -34,6 +35,10 @@ def runs(airflow_home: Path, session_db_url: str, tmp_path_factory: pytest.TempP
          "env": {"NEWSWATCH_CONFIG": str(missing)}},
         {"name": "no_database", "run": "news_alerts", "retries": 1,
          "env": {"AIRFLOW_CONN_NEWSWATCH_DB": "postgresql://postgres@127.0.0.1:1/nowhere"}},
+        # The connection as the UI stores it; DATABASE_URL points nowhere, so only it can work.
+        {"name": "stored", "connection": uri_of(session_db_url)},
+        {"name": "from_metadata", "run": "news_alerts", "unset": ["AIRFLOW_CONN_NEWSWATCH_DB"],
+         "env": {"DATABASE_URL": "postgresql://postgres@127.0.0.1:1/nowhere"}},
     ]  # fmt: skip
     env = child_env(airflow_home, AIRFLOW_CONN_NEWSWATCH_DB=uri_of(session_db_url))
     return run_child(["script", json.dumps(actions)], env)
@@ -49,3 +54,9 @@ def test_an_unreachable_database_is_retried_before_the_task_fails(runs: dict) ->
     run = runs["no_database"]
     assert run["tasks"]["deliver_alerts"] == "failed"
     assert run["tries"]["deliver_alerts"] == 2
+
+
+def test_the_connection_stored_in_airflow_wins_over_database_url(runs: dict) -> None:
+    run = runs["from_metadata"]
+    assert run["tasks"]["deliver_alerts"] == "success"
+    assert run["tries"]["deliver_alerts"] == 1
