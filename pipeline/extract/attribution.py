@@ -59,6 +59,7 @@ class Discourse:
     last_country: str | None = None
     persons: dict[str, Entity] = field(default_factory=dict)
     last_claim: Claim | None = None
+    last_claim_subject: str | None = None
     country_counts: dict[str, int] = field(default_factory=dict)
 
     def main_countries(self, n: int) -> list[str]:
@@ -229,14 +230,25 @@ def _reporting_words(s: Sentence) -> list[int]:
             continue
         if (
             w in ("put", "puts")
-            and "at" not in s.low[i + 1 : i + 8]
+            and "at" not in s.low[i + 1 : i + 14]
             and "forward" not in s.low[i + 1 : i + 2]
         ):
             continue  # "put the number at", "put forward the figure"; not "put pressure on"
-        if w == "according":
-            continue
+        if w == "according" or s.mention_at(i) is not None:
+            continue  # "according to" is handled apart; "United States" is not "states"
+        if w in ("states", "state", "report", "reports") and s.low[i + 1 : i + 2] not in (
+            ["that"], [":"], ["“"], ['"'],
+        ):  # fmt: skip
+            continue  # nouns far more often than reporting verbs ("member states")
         out.append(i)
     return out
+
+
+def _participle_modifier(s: Sentence, v: int) -> bool:
+    """ "lawmakers briefed by the spy agency said": a participle describing the speaker."""
+    if not (v + 1 < len(s) and s.low[v + 1] == "by" and s.low[v].endswith("ed")):
+        return False
+    return v == 0 or s.low[v - 1] not in _PASSIVE_AUX | {"been", "being", "also"}
 
 
 def _agentless(s: Sentence, v: int) -> bool:
@@ -261,6 +273,9 @@ def claimant(s: Sentence, at: int, disc: Discourse, next_s: Sentence | None = No
             if claim:
                 found.append(claim)
     words = _reporting_words(s)
+    before = [v for v in words if v < at]
+    after = [v for v in words if v > at]
+    words = [v for v in words if not _participle_modifier(s, v)]
     before = [v for v in words if v < at]
     after = [v for v in words if v > at]
     for v in reversed(before):

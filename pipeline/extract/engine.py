@@ -375,14 +375,34 @@ def _figure_claim(
         return claim
     # a state acting on its own forces ("Israel is calling up 300,000 reservists") vouches
     # for the number
-    subj = _sentence_subject(s, f.q.start)
-    if (subj is not None and f.subject is not None and subj.party == f.subject.party) and (
-        deploy_verb
-    ):
+    mention = _subject_mention(s, f.q.start)
+    subj = mention.entity if mention else None
+    acts = mention is not None and not _modifies_force(s, mention)
+    if acts and f.subject is not None and subj.party == f.subject.party and deploy_verb:
         return Claim([subj.party], subj.name, True)
-    if not claim.attributed and disc.last_claim is not None and s.has("estimate"):
-        return Claim(list(disc.last_claim.parties), disc.last_claim.text, True, True)
+    prev = disc.last_claim
+    same_force = f.subject is None or (disc.last_claim_subject == f.subject.party)
+    if not claim.attributed and prev is not None and s.has("estimate") and same_force:
+        return Claim(list(prev.parties), prev.text, True, True)  # "are believed to be ..."
     return claim
+
+
+def _modifies_force(s: Sentence, m: Mention) -> bool:
+    """ "The Israeli contingent arrived": the name describes the force, it does not act."""
+    nxt = s.low[m.end] if m.end < len(s) else ""
+    return nxt in _MILITARY_WORDS or nxt in word_set("unit_nouns") or nxt in _FORCE_HEADS
+
+
+def _subject_mention(s: Sentence, before: int) -> Mention | None:
+    for m in s.mentions:
+        if m.start >= before:
+            break
+        if not m.entity.party or m.entity.kind == MEDIA:
+            continue
+        if m.start > 0 and s.low[m.start - 1] in _LOC_PREPS:
+            continue
+        return m
+    return None
 
 
 def _sentence_events(
@@ -442,8 +462,10 @@ def _sentence_events(
         )
         if ev is not None and etype == "deployment":
             made_deployment = True
-    named = [c for c in figure_claims if c.parties]
-    disc.last_claim = named[-1] if named else None  # "are believed to be" continues only this
+    named = [(c, f) for c, f in zip(figure_claims, figures, strict=True) if c.parties]
+    disc.last_claim = named[-1][0] if named else None  # "are believed to be" continues only this
+    last_subject = named[-1][1].subject if named else None
+    disc.last_claim_subject = last_subject.party if last_subject else None
     if not made_deployment and not figures:
         _deployment_event(s, deploy_hits, hedged, out)
     _request_events(s, disc, out, hedged)

@@ -62,6 +62,7 @@ class Sentence:
         self.low = [t.lower_ for t in self.toks]
         self.text = self.span.text
         self._found: dict[str, list[tuple[int, int]]] = {}
+        self._lowset = frozenset(self.low)
 
     def __len__(self) -> int:
         return len(self.toks)
@@ -75,14 +76,19 @@ class Sentence:
         return [(a, b) for a, b in found if a >= lo and b <= hi]
 
     def _scan(self, list_name: str) -> list[tuple[int, int]]:
-        index, low, out, i = _index(list_name), self.low, [], 0
-        while i < len(low):
-            for p in index.get(low[i], ()):
+        index, low = _index(list_name), self.low
+        if index.keys().isdisjoint(self._lowset):
+            return []  # the common case: no entry of this list starts in this sentence
+        out: list[tuple[int, int]] = []
+        nxt = 0
+        for i in [i for i, w in enumerate(low) if w in index]:
+            if i < nxt:
+                continue
+            for p in index[low[i]]:
                 if tuple(low[i : i + len(p)]) == p:
                     out.append((i, i + len(p)))
-                    i += len(p) - 1
+                    nxt = i + len(p)
                     break
-            i += 1
         return out
 
     def has(self, list_name: str, lo: int = 0, hi: int | None = None) -> bool:
