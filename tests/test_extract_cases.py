@@ -1,7 +1,7 @@
 """A table of short cases, each a specification of one extraction behaviour.
 
-Every sentence here was written for this suite. `FIGURES`: the text yields exactly one figure with these numbers
-with these fields. `NO_FIGURES`: the text yields no figure at all. `EVENTS`: the text yields an
+Every sentence here was written for this suite. `FIGURES`: the text yields exactly one figure
+with these numbers, with these fields. `NO_FIGURES`: the text yields no figure at all. `EVENTS`: the text yields an
 event of this type with these fields. `NO_EVENTS`: no event of the given type.
 """
 
