@@ -351,6 +351,31 @@ FIGURES = [
         "Belarusian contingent, estimated at 3,000 soldiers, stayed home.",
         dict(value=3000, source=None, subject="Belarus"),
     ),
+    (
+        "partitive-of-the",
+        "Seoul's spy agency said about 300 of the 11,000 North Korean troops have died.",
+        dict(value=300, metric="killed", source=SK, subject=NK),
+    ),
+    (
+        "partitive-total",
+        "Seoul's spy agency said about 300 of the 11,000 North Korean troops have died.",
+        dict(value=11000, metric="troops", source=SK, subject=NK),
+    ),
+    (
+        "losses-at",
+        "Kyiv estimates Moscow's losses at 600,000.",
+        dict(value=600000, metric="killed", source=UA, subject=RU),
+    ),
+    (
+        "abbreviation-army",
+        "The 82nd Airborne Division's 4,700 paratroopers arrived in Poland, the U.S. Army said.",
+        dict(value=4700, source=US),
+    ),
+    (
+        "forecast-may",
+        "Warsaw may deploy up to 10,000 soldiers to the border next year.",
+        dict(high=10000, hedged=True, source="Poland"),
+    ),
     # --- what is counted --------------------------------------------------------------------
     (
         "killed",
@@ -532,6 +557,15 @@ NO_FIGURES = [
     ("historical-ww2", "More than 400,000 American soldiers died in World War II."),
     ("historical-decade", "In the 1980s, 100,000 Soviet troops were in Afghanistan."),
     ("generic", "A brigade typically has 3,000 to 5,000 soldiers."),
+    ("dismissed", "Moscow dismissed reports that 10,000 Russian soldiers had crossed the border."),
+    (
+        "no-evidence",
+        "There is no evidence that 5,000 Iranian troops are in Syria, the Pentagon said.",
+    ),
+    ("ready-should", "Berlin would be ready to send 5,000 troops should a ceasefire be agreed."),
+    ("could-mobilise", "The Kremlin has said it could mobilise as many as 1 million reservists."),
+    ("wants-target", "Poland wants to expand its army to 300,000 soldiers by 2035."),
+    ("plan-calls-for", "The plan calls for 5,000 European troops to be stationed in Ukraine."),
     ("budget", "The defence budget rose to 70 billion euros, the EU said."),
     ("jobs", "The new artillery plant will create 500 jobs, the company said."),
     ("votes", "The resolution passed by 115 votes to 3 in the General Assembly."),

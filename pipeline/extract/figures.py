@@ -109,6 +109,12 @@ def _forward_noun(s: Sentence, q: QSpan) -> tuple[int | None, str | None]:
         if low in ("are", "were") and j == q.end:
             j += 1
             continue
+        if low == "of" and s.low[j + 1 : j + 2] == ["the"] and s.is_quantity_token(j + 2):
+            k = j + 2  # "about 300 of the 11,000 North Korean troops": the noun is after both
+            while k < len(s) and s.is_quantity_token(k):
+                k += 1
+            j = k
+            continue
         if low == "of" and j + 1 < len(s) and s.low[j + 1] in ("them", "whom"):
             return j + 1, "anaphor"  # "at least 14 of them have died"
         m = s.mention_at(j)
@@ -289,6 +295,8 @@ def find_figures(
                     continue
             elif kind == "anaphor":
                 metric = _loss_after(s, noun) or (out[-1].metric if out else "troops")
+            elif _is_partitive_total(s, q):
+                metric = "troops"  # "300 of the 11,000 troops have died": 11,000 is the force
             else:
                 metric = (
                     _loss_metric(s, q.end, noun)
@@ -320,6 +328,14 @@ def _earlier_force(s: Sentence, q: QSpan) -> Entity | None:
         return None
     a, _ = nouns[-1]
     return _subject_between(s, max(0, a - 3), a)
+
+
+def _is_partitive_total(s: Sentence, q: QSpan) -> bool:
+    return (
+        q.start >= 3
+        and s.low[q.start - 2 : q.start] == ["of", "the"]
+        and (s.is_quantity_token(q.start - 3))
+    )
 
 
 def _definite_army(s: Sentence, q: QSpan, noun: int | None) -> bool:
@@ -393,7 +409,8 @@ def _backward_frame(
         if subject is None and not context_force:
             subject = _subject(s, q, None)
         return a, metric, subject, False
-    if loss_nouns and (_war_context(s) or context_force):
+    military_losses = any(s.low[a] == "losses" for a, _ in loss_nouns)
+    if loss_nouns and (_war_context(s) or context_force or military_losses):
         a, _ = loss_nouns[-1]
         subject = _possessive(s, a) or _subject(s, q, None)
         metric = _loss_metric(s, a, q.start) or "killed"

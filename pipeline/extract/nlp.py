@@ -245,10 +245,23 @@ def needs_next(sentence: str, following: str) -> bool:
     return opened > sentence.count("”") or sentence.lstrip()[:1] in '“"'
 
 
+_ABBREVIATIONS = words(
+    "u.s. u.k. u.n. e.u. mr. mrs. ms. dr. gen. lt. col. maj. sgt. capt. cpl. adm. rep. sen. "
+    "gov. st. no. jan. feb. mar. apr. aug. sept. sep. oct. nov. dec. inc. co. corp. jr. sr. "
+    "vs. etc. approx. est. d.c. r.s.f."
+)
+_LAST_WORD = re.compile(r"(\S+)\s*$")
+
+
 def sentence_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """A cheap sentence split (no tokenizing) to decide which sentences deserve spaCy."""
+    """A cheap sentence split (no tokenizing) to decide which sentences deserve spaCy; it does
+    not split after "U.S." or "Gen." (the spaCy sentencizer later decides for the kept text)."""
     spans, a = [], start
     for m in _SENTENCE_END.finditer(text, start, end):
+        last = _LAST_WORD.search(text, max(a, m.start() - 12), m.start())
+        word = last.group(1).lower().strip('"”’)') if last else ""
+        if word in _ABBREVIATIONS or (len(word) == 2 and word[0].isalpha()):
+            continue  # "the U.S. Army", "Gen. Smith", "John F. Kennedy"
         spans.append((a, m.start()))
         a = m.end()
     spans.append((a, end))
