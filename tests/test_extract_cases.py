@@ -376,6 +376,26 @@ FIGURES = [
         "Warsaw may deploy up to 10,000 soldiers to the border next year.",
         dict(high=10000, hedged=True, source="Poland"),
     ),
+    (
+        "given-by",
+        "The figure of 7,000 Russian troops was given by Ukraine's military.",
+        dict(value=7000, source=UA, subject=RU),
+    ),
+    (
+        "put-losses-at",
+        "The Ukrainian General Staff put Russian losses at 1,200 for the past day.",
+        dict(value=1200, metric="killed", source=UA, subject=RU),
+    ),
+    (
+        "per-source",
+        "Per the UN, 10,000 peacekeepers are deployed in South Sudan.",
+        dict(value=10000, source="United Nations"),
+    ),
+    (
+        "statement-from",
+        "A statement from the IDF said 20 soldiers were wounded in the attack.",
+        dict(value=20, metric="wounded", source="Israel"),
+    ),
     # --- what is counted --------------------------------------------------------------------
     (
         "killed",

@@ -263,7 +263,9 @@ def claimant(s: Sentence, at: int, disc: Discourse, next_s: Sentence | None = No
     found: list[Claim] = []
     estimate_seen = s.has("estimate")
     for k in range(len(s) - 1):
-        if s.low[k] == "according" and s.low[k + 1] == "to":
+        per = s.low[k] == "per" and (k == 0 or s.toks[k - 1].is_punct)  # "Per the UN, ..."
+        if per or (s.low[k] == "according" and s.low[k + 1] == "to"):
+            k = k - 1 if per else k
             hi = len(s)
             for j in range(k + 2, len(s)):
                 if s.low[j] in (",", ".", ";", "that", "on", "in", "as"):

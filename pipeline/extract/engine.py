@@ -44,6 +44,7 @@ from pipeline.extract.sentence import Mention, QSpan, Sentence, word_set
 
 HEADLINE_MAX_CHARS = 200  # a first line longer than this is body text, not a headline
 CONTEXT_SENTENCES = 2  # sentences before a hot one read for who "the ministry" or "he" is
+AID_VERB_REACH = 10  # "pledged a new package of weapons": the verb sits near what it gives
 FORCE_OBJECT_WINDOW = 5  # "sent thousands of additional troops": the forces follow the verb closely
 WRAPPED_SHARE = 0.3  # more open line ends than this: the text is hard-wrapped
 _LOC_PREPS = words("in to into inside across from near on at within toward towards")
@@ -669,6 +670,8 @@ def _aid_events(s: Sentence, disc: Discourse, out: _Builder, hedged: bool) -> No
         return
     anchor = (train or [nouns[0][0]])[0]
     verb_at = min((a for a, _ in verbs), key=lambda a: abs(a - anchor), default=anchor)
+    if abs(verb_at - anchor) > AID_VERB_REACH:
+        return  # "the package would include ... details will be unveiled": not a provision
     first = min(anchor, verb_at)
     if _negated_before(s, first, 12):
         return

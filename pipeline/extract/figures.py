@@ -47,6 +47,10 @@ _WAR_WORDS = words(
     "war wars battle battles combat fighting front frontline offensive airstrikes strikes "
     "army military militia clashes invasion operation intelligence suffered"
 )
+_AFTER_BARE = words(
+    ". , ; ” \" ' in as by this so over since for on during after last per a while with among "
+    "including according compared against until"
+)
 _GENERIC = words("typically usually generally normally ordinarily average")
 _YEAR = re.compile(r"\b(1[0-9]{3}|20[0-9]{2})s?\b")
 LOSS_METRICS = ("casualties", "killed", "wounded", "captured")
@@ -381,9 +385,9 @@ def _backward_frame(
         nxt in _BARE_VERBS and context_force
     ):
         return None, "troops", None, True
-    if (
-        nxt not in (".", ",", ";", "”", '"', "'", "in", "as", "by", "this", "so", "over", "since")
-    ) and (not (nxt in _BARE_VERBS and context_force and prev in ("“", "", ",", "and"))):
+    if (nxt not in _AFTER_BARE) and (
+        not (nxt in _BARE_VERBS and context_force and prev in ("“", "", ",", "and"))
+    ):
         return None
     if (
         prev not in _LINKS and not (q.start >= 2 and s.low[q.start - 2 : q.start] == ["as", "high"])
