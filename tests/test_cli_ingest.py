@@ -34,7 +34,7 @@ def test_run_on_the_seeds_stores_every_demo_article_offline_with_the_guard_on(cl
     assert conn.execute("SELECT count(*) FROM articles").fetchone()[0] == 7
 
 
-def test_feeds_lists_health_as_a_table_and_as_json(cli_env):
+def test_feeds_lists_health_as_a_table_and_as_json(cli_env, conn):
     newswatch("run", env=cli_env)
     table = newswatch("feeds", env=cli_env)
     assert table.returncode == 0, table.stderr
@@ -46,8 +46,7 @@ def test_feeds_lists_health_as_a_table_and_as_json(cli_env):
         assert feed["last_polled_at"] and feed["next_poll_at"] and feed["articles"] >= 2
 
 
-def test_a_newcomer_adds_a_real_feed_url_and_runs_again(cli_env, conn, web, tmp_path):
-    newswatch("run", env=cli_env)
+def test_a_newcomer_adds_a_real_feed_url_to_the_list_and_runs(cli_env, conn, web, tmp_path):
     items = [{"title": "New outlet story", "link": web.url_for("/news/1")}]
     web.expect_request("/rss").respond_with_data(rss(items), content_type="application/rss+xml")
     web.expect_request("/news/1").respond_with_data(
@@ -60,7 +59,7 @@ def test_a_newcomer_adds_a_real_feed_url_and_runs_again(cli_env, conn, web, tmp_
     )
     result = newswatch("run", "--feeds", str(feeds), env=cli_env)
     assert result.returncode == 0, result.stderr
-    assert "articles   new 1" in result.stdout
+    assert "articles   new 8" in result.stdout
     outlet, source = conn.execute(
         "SELECT outlet, text_source FROM articles WHERE url = %s", (web.url_for("/news/1"),)
     ).fetchone()
