@@ -35,7 +35,7 @@ def test_200_returns_body_and_sends_a_descriptive_user_agent(web, client):
     resp = client.fetch(web.url_for("/feed"))
     assert resp.status == 200
     assert resp.body == b"<rss/>"
-    user_agent = web.log[0][0].headers["User-Agent"]
+    user_agent = [r for r, _ in web.log if r.path == "/feed"][0].headers["User-Agent"]
     assert user_agent.startswith("newswatch/")
 
 
@@ -159,7 +159,7 @@ def test_a_redirect_loop_stops_after_five_hops(web, client):
     web.expect_request("/b").respond_with_data("", status=301, headers={"Location": "/a"})
     with pytest.raises(FetchError, match="too many redirects"):
         client.fetch(web.url_for("/a"))
-    assert len(web.log) == 6
+    assert len([r for r, _ in web.log if r.path in ("/a", "/b")]) == 6
 
 
 def test_five_redirects_are_followed_to_the_final_url(web, client):
@@ -198,7 +198,7 @@ def test_the_guard_refuses_loopback_by_default(web):
         pytest.raises(FetchError, match="loopback"),
     ):
         guarded.fetch(web.url_for("/x"))
-    assert web.log == []
+    assert [r for r, _ in web.log if r.path == "/x"] == []
 
 
 def test_allow_private_networks_lets_loopback_through(web):
