@@ -172,6 +172,9 @@ def cmd_alerts(args: argparse.Namespace) -> int:
     _, url = _open_db(args)
     with db.connection(url, autocommit=True) as conn:
         rows = list_alerts(conn, args.limit, args.status)
+    if args.atom == "-":
+        sys.stdout.buffer.write(write_atom(rows, None))
+        return 0
     if args.atom:
         write_atom(rows, Path(args.atom))
         print(f"wrote {len(rows)} alerts to {args.atom}", file=sys.stderr)
@@ -327,7 +330,13 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("alerts", help="list recent alerts (table, --json, --atom FILE)")
     p.add_argument("--json", action="store_true", help="JSON list")
-    p.add_argument("--atom", metavar="FILE", help="write an Atom feed of the alerts to FILE")
+    p.add_argument(
+        "--atom",
+        metavar="FILE",
+        nargs="?",
+        const="-",
+        help="an Atom feed of the alerts, to FILE or (without FILE) to standard output",
+    )
     p.add_argument("--status", choices=["pending", "sent", "failed"], help="only this status")
     p.add_argument("--limit", type=int, default=ALERTS_RECENT_LIMIT, help="at most N alerts")
     p.set_defaults(func=cmd_alerts)

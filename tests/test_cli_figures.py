@@ -101,3 +101,9 @@ def test_figures_plot_of_an_unknown_series_is_a_one_line_error(cli_env, timeline
     assert result.returncode == 2
     assert result.stderr.strip().count("\n") == 0
     assert "nothing-like-it" in result.stderr
+
+
+def test_alerts_atom_without_a_file_writes_the_feed_to_standard_output(cli_env, timeline):
+    out = newswatch(cli_env, "alerts", "--atom")
+    root = ET.fromstring(out.encode())
+    assert len(root.findall("{http://www.w3.org/2005/Atom}entry")) == 3
