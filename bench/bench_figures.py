@@ -97,9 +97,9 @@ def copy_events(conn: psycopg.Connection, first_article: int, count: int, salt: 
             claimant = CLAIMANTS[(n // SERIES + salt) % len(CLAIMANTS)]
             value = 1000 + (series % 97) * 100 + ((n // SERIES + salt) % 7) * 250
             buf.append(
-                f"{article}\t{n % EVENTS_PER_ARTICLE}\tintelligence_estimate\tForce {series}"
-                f"\tRussia\tKursk Oblast\tRU-KRS\tsoldiers\ttroops\t{value}\tapprox\t{claimant}"
-                f"\tOutlet {article % 50}\tAbout {value} soldiers of force {series}.\t0\t30\tbench\n"
+                f"{article}\t{n % EVENTS_PER_ARTICLE}\tdeployment\tLand {series}"
+                f"\tRussia\tKursk Oblast\tRU-KRS\tLand {series}\ttroops\t{value}\tapprox\t{claimant}"
+                f"\tOutlet {article % 50}\tAbout {value} soldiers of land {series}.\t0\t30\tbench\n"
             )
             if len(buf) >= 20_000:
                 copy.write("".join(buf))
@@ -109,7 +109,7 @@ def copy_events(conn: psycopg.Connection, first_article: int, count: int, salt: 
 
 PRESTATE_SQL = """
 INSERT INTO figure_series (key, force, metric, theatre, label)
-SELECT DISTINCT 'force ' || substr(actor, 7) || '|troops|russia-ukraine', 'force ' || substr(actor, 7),
+SELECT DISTINCT lower(actor) || '|troops|russia-ukraine', lower(actor),
        'troops', 'russia-ukraine', actor || ' troops (russia-ukraine)'
 FROM events;
 

@@ -60,6 +60,7 @@ ALERT_NAMESPACE = uuid.UUID("6f1d3c52-8a0e-4c53-9d59-2f1c2b7e0a61")
 UNATTRIBUTED = "unattributed"
 UNSPECIFIED = "unspecified"
 MAX_BATCH_RETRIES = 3  # an event deleted under us (re-extraction) aborts a batch; try again
+MAX_QUEUE_PASSES = 5  # events queued while a pass runs are taken by the next pass, a few times
 
 # Boolean columns that, when extraction adds them to `events`, keep an event out of figures.
 EXCLUDING_FLAGS = ("historical", "negated", "hypothetical", "is_historical", "is_negated")
@@ -323,29 +324,57 @@ def _excluding_flags(conn: psycopg.Connection) -> list[str]:
     return [r[0] for r in rows]
 
 
+_PUBLISHED = """COALESCE(ca.published_at, a.published_at, ca.fetched_at, a.fetched_at,
+                            e.created_at)"""
+_SOURCES = """events e
+        JOIN figure_queue q ON q.event_id = e.id
+        JOIN articles a ON a.id = e.article_id
+        LEFT JOIN articles ca ON ca.id = a.duplicate_of"""
+ID_CHUNK = 1000  # ids per `= ANY(...)` lookup: small enough that PostgreSQL uses the index
+BIG_QUEUE = 20_000  # above this, one hash join over the queue beats index lookups
+
+
+def _queue_in_published_order(conn: psycopg.Connection) -> list[int]:
+    """Every queued event id, ordered by (published time, canonical article, ordinal, id).
+
+    One ordering for the whole queue, so a backlog is processed exactly as if its articles had
+    arrived one by one, and each batch needs no sort of the queue again.
+    """
+    ids = [r[0] for r in conn.execute("SELECT event_id FROM figure_queue").fetchall()]
+    select = f"SELECT e.id, {_PUBLISHED}, COALESCE(a.duplicate_of, a.id), e.ordinal FROM {_SOURCES}"
+    if len(ids) > BIG_QUEUE:
+        rows = conn.execute(select).fetchall()
+    else:
+        rows = []
+        for i in range(0, len(ids), ID_CHUNK):
+            rows += conn.execute(
+                select + " WHERE e.id = ANY(%s::bigint[])", (_ids(ids[i : i + ID_CHUNK]),)
+            ).fetchall()
+    rows.sort(key=lambda r: (r[1], r[2], r[3], r[0]))
+    return [r[0] for r in rows]
+
+
 def _fetch_candidates(
-    conn: psycopg.Connection, limit: int, flags: Sequence[str]
+    conn: psycopg.Connection, event_ids: list[int], flags: Sequence[str]
 ) -> tuple[list[dict], int]:
-    """The next queued events in published order (syndicated copies take the original's time)."""
+    """These events, if still queued, in published order; dequeued in this transaction."""
     flag_sql = ", ".join(f"COALESCE(e.{f}, false)" for f in flags) or "false"
     sql = f"""
         SELECT e.id AS event_id, e.article_id, COALESCE(a.duplicate_of, a.id) AS canonical_id,
-               e.type, e.actor, e.target, e.location, e.location_code, e.subject, e.metric,
-               e.value, e.low, e.high, e.qualifier, e.source, e.hedged, e.sentence,
+               e.ordinal, e.type, e.actor, e.target, e.location, e.location_code, e.subject,
+               e.metric, e.value, e.low, e.high, e.qualifier, e.source, e.hedged, e.sentence,
                COALESCE(e.outlet, a.outlet, ca.outlet) AS outlet,
                COALESCE(ca.url, a.url) AS url,
-               COALESCE(ca.published_at, a.published_at, ca.fetched_at, a.fetched_at,
-                        e.created_at) AS published_at,
+               {_PUBLISHED} AS published_at,
                GREATEST({flag_sql}) AS excluded,
                EXISTS (SELECT 1 FROM figure_event_links l WHERE l.event_id = e.id) AS seen
-        FROM figure_queue q
-        JOIN events e ON e.id = q.event_id
-        JOIN articles a ON a.id = e.article_id
-        LEFT JOIN articles ca ON ca.id = a.duplicate_of
-        ORDER BY published_at, canonical_id, e.ordinal, e.id
-        LIMIT %s"""
+        FROM {_SOURCES}
+        WHERE e.id = ANY(%s::bigint[])"""
+    rows: list[dict] = []
     with conn.cursor(row_factory=psycopg.rows.dict_row) as cur:
-        rows = cur.execute(sql, (limit,)).fetchall()
+        for i in range(0, len(event_ids), ID_CHUNK):
+            rows += cur.execute(sql, (_ids(event_ids[i : i + ID_CHUNK]),)).fetchall()
+    rows.sort(key=lambda r: (r["published_at"], r["canonical_id"], r["ordinal"], r["event_id"]))
     conn.execute(
         "DELETE FROM figure_queue WHERE event_id = ANY(%s::bigint[])",
         (_ids(r["event_id"] for r in rows),),
@@ -554,30 +583,33 @@ def detect_changes(settings: Settings, conn: psycopg.Connection) -> dict[str, in
     batch_size = int(settings.extra.get("figure_batch_size", FIGURE_BATCH_SIZE))
     totals: Counter = Counter()
     flags = _excluding_flags(conn)
-    while True:
-        for attempt in range(MAX_BATCH_RETRIES):
-            try:
-                with conn.transaction():
-                    conn.execute("SELECT pg_advisory_xact_lock(%s)", (LOCK_KEY,))
-                    counts = _process_batch(conn, rules, batch_size, flags)
-                break
-            except (psycopg.errors.ForeignKeyViolation, psycopg.errors.UniqueViolation) as exc:
-                if attempt + 1 == MAX_BATCH_RETRIES:
-                    raise
-                log.info("figures batch retried: %s", str(exc).splitlines()[0])
-        totals.update(counts)
-        if counts["dequeued"] < batch_size:
+    for _ in range(MAX_QUEUE_PASSES):
+        order = _queue_in_published_order(conn)
+        if not order:
             break
+        for start in range(0, len(order), batch_size):
+            batch = order[start : start + batch_size]
+            for attempt in range(MAX_BATCH_RETRIES):
+                try:
+                    with conn.transaction():
+                        conn.execute("SELECT pg_advisory_xact_lock(%s)", (LOCK_KEY,))
+                        counts = _process_batch(conn, rules, batch, flags)
+                    break
+                except (psycopg.errors.ForeignKeyViolation, psycopg.errors.UniqueViolation) as exc:
+                    if attempt + 1 == MAX_BATCH_RETRIES:
+                        raise
+                    log.info("figures batch retried: %s", str(exc).splitlines()[0])
+            totals.update(counts)
     out = {k: totals.get(k, 0) for k in ("events", "observations", "changes", "alerts")}
     out.update({k: v for k, v in sorted(totals.items()) if k not in out and k != "dequeued" and v})
     return out
 
 
-def _process_batch(conn, rules, batch_size: int, flags: Sequence[str]) -> Counter:
+def _process_batch(conn, rules, batch: list[int], flags: Sequence[str]) -> Counter:
     from pipeline.alerts import build_payload, match_rule
 
     counts: Counter = Counter()
-    rows, counts["dequeued"] = _fetch_candidates(conn, batch_size, flags)
+    rows, counts["dequeued"] = _fetch_candidates(conn, batch, flags)
     counts["events"] = len(rows)
     if not rows:
         return counts
