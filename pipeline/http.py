@@ -284,6 +284,43 @@ class _RefusedAddress(httpcore.ConnectError):
     """Raised inside the transport when the guard refuses the address it would connect to."""
 
 
+_request_deadline = threading.local()  # the running request's total-time deadline, per thread
+
+
+class _DeadlineStream(httpcore.NetworkStream):
+    """Caps every socket read at the request's remaining total time, so a server that drips
+    its status line or headers cannot hold a worker past TOTAL_TIMEOUT_S either."""
+
+    def __init__(self, inner: httpcore.NetworkStream) -> None:
+        self._inner = inner
+
+    def _timeout(self, timeout: float | None) -> float | None:
+        deadline = getattr(_request_deadline, "at", None)
+        if deadline is None:
+            return timeout
+        left = deadline - time.monotonic()
+        if left <= 0:
+            raise httpcore.ReadTimeout("total time exceeded")
+        return left if timeout is None else min(timeout, left)
+
+    def read(self, max_bytes: int, timeout: float | None = None) -> bytes:
+        return self._inner.read(max_bytes, self._timeout(timeout))
+
+    def write(self, buffer: bytes, timeout: float | None = None) -> None:
+        self._inner.write(buffer, self._timeout(timeout))
+
+    def close(self) -> None:
+        self._inner.close()
+
+    def start_tls(self, ssl_context, server_hostname=None, timeout=None):
+        return _DeadlineStream(
+            self._inner.start_tls(ssl_context, server_hostname, self._timeout(timeout))
+        )
+
+    def get_extra_info(self, info: str):
+        return self._inner.get_extra_info(info)
+
+
 class _GuardedBackend(httpcore.SyncBackend):
     """Resolves the host itself, checks every address, and connects to the one it checked."""
 
@@ -293,7 +330,8 @@ class _GuardedBackend(httpcore.SyncBackend):
 
     def connect_tcp(self, host, port, timeout=None, local_address=None, socket_options=None):
         address = self.check(host, port)
-        return super().connect_tcp(address, port, timeout, local_address, socket_options)
+        stream = super().connect_tcp(address, port, timeout, local_address, socket_options)
+        return _DeadlineStream(stream)
 
     def check(self, host: str, port: int) -> str:
         """The address to connect to, or _RefusedAddress naming the reason."""
@@ -482,7 +520,13 @@ class HttpClient:
             if parts.scheme.lower() not in ("http", "https") or not parts.hostname:
                 raise FetchError(f"redirect to a refused URL: {current[:200]}", refused=True)
             with self._gate(parts.hostname.lower()).slot():
-                status, resp_headers, body = self._get_once(current, headers, max_bytes, deadline)
+                _request_deadline.at = deadline
+                try:
+                    status, resp_headers, body = self._get_once(
+                        current, headers, max_bytes, deadline
+                    )
+                finally:
+                    _request_deadline.at = None
             if status in REDIRECT_STATUSES and resp_headers.get("location"):
                 hops.append(current)
                 current = urljoin(current, resp_headers["location"].strip())
@@ -536,6 +580,8 @@ class HttpClient:
         except FetchError:
             raise
         except httpx.TimeoutException as exc:
+            if time.monotonic() >= deadline - 0.01:
+                raise FetchError(f"took longer than {self.total_timeout:g} s in total") from None
             kind = {
                 httpx.ConnectTimeout: "connect",
                 httpx.ReadTimeout: "read",

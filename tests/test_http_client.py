@@ -117,6 +117,32 @@ def test_a_slow_drip_is_cut_at_the_total_timeout(web, client):
     assert time.monotonic() - started < 4
 
 
+def test_a_server_dripping_its_headers_is_cut_at_the_total_timeout(client):
+    import socket
+
+    listener = socket.create_server(("127.0.0.1", 0))
+    port = listener.getsockname()[1]
+
+    def drip_headers():
+        conn, _ = listener.accept()
+        conn.recv(4096)
+        try:
+            for byte in b"HTTP/1.1 200 OK\r\nX-Slow: " + b"x" * 100:
+                conn.send(bytes([byte]))
+                time.sleep(0.1)  # each byte well within the read timeout
+        except OSError:
+            pass  # the client gave up: that is the point
+        finally:
+            conn.close()
+            listener.close()
+
+    threading.Thread(target=drip_headers, daemon=True).start()
+    started = time.monotonic()
+    with pytest.raises(FetchError, match="in total"):
+        client.fetch(f"http://127.0.0.1:{port}/")
+    assert time.monotonic() - started < 4
+
+
 def test_an_oversize_body_is_refused_at_the_cap(web, client):
     def chunks():
         for _ in range(50):
