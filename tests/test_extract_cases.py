@@ -727,6 +727,36 @@ EVENTS = [
         dict(actor=UA),
     ),
     (
+        "request-appealed-to",
+        "Kyiv appealed to NATO for more air defence.",
+        "diplomatic_request",
+        dict(actor=UA, target="NATO"),
+    ),
+    (
+        "request-told",
+        "Washington told Israel to stop the offensive in Rafah.",
+        "diplomatic_request",
+        dict(actor=US, target="Israel"),
+    ),
+    (
+        "request-encouraged",
+        "The EU encouraged Serbia to reduce its troop presence on the border.",
+        "diplomatic_request",
+        dict(actor="European Union", target="Serbia"),
+    ),
+    (
+        "request-group",
+        "Zelensky urged Western allies to send more air defence systems.",
+        "diplomatic_request",
+        dict(actor=UA, target=None),
+    ),
+    (
+        "deploy-keep",
+        "Macron told reporters that France would keep its troops in Chad.",
+        "deployment",
+        dict(actor="France", location="Chad"),
+    ),
+    (
         "aid-package",
         "The United States announced a $2 billion military aid package for Ukraine.",
         "military_aid",
@@ -799,6 +829,16 @@ NO_EVENTS = [
     (
         "urged-citizens",
         "Nepal urged its citizens not to join foreign armies.",
+        "diplomatic_request",
+    ),
+    (
+        "aid-requested",
+        "Zelensky urged Western allies to send more air defence systems.",
+        "military_aid",
+    ),
+    (
+        "told-reporters",
+        "Macron told reporters that France would keep its troops in Chad.",
         "diplomatic_request",
     ),
     ("package-includes", "The package includes missiles and other equipment.", "military_aid"),

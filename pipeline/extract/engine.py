@@ -27,6 +27,7 @@ from pipeline.extract.figures import (
     EARLIEST_CURRENT_YEAR,
     LOSS_METRICS,
     Figure,
+    dateline_end,
     find_figures,
     resolve_pronoun,
 )
@@ -67,6 +68,7 @@ _SELF_MILITARY = words(
 )
 _COMPASS = words("the eastern western northern southern central north south east west")
 _INTO_VERBS = words("raiding raided raid entered entering invaded invading crossed occupying")
+_AUDIENCES = words("reporters journalists the a an parliament lawmakers congress media")
 _SEND_VERBS = words(
     "send sends sent sending dispatch dispatched dispatching move moved moving employ employs "
     "employed station stationed"
@@ -395,7 +397,10 @@ def _modifies_force(s: Sentence, m: Mention) -> bool:
 
 
 def _subject_mention(s: Sentence, before: int) -> Mention | None:
+    start = dateline_end(s)
     for m in s.mentions:
+        if m.start < start:
+            continue
         if m.start >= before:
             break
         if not m.entity.party or m.entity.kind == MEDIA:
@@ -437,8 +442,8 @@ def _sentence_events(
         etype = "intelligence_estimate" if f.metric != "troops" else "deployment"
         other_party = bool(source and subject and subject not in claim.parties)
         anonymous = not claim.parties and claim.attributed and claim.estimate
-        if estimate and (other_party or anonymous):
-            etype = "intelligence_estimate"
+        if other_party or (estimate and anonymous):
+            etype = "intelligence_estimate"  # one party's count of another's forces
         loc = _location(s, f.q.end)
         location, code = _loc_fields(loc)
         q = f.q.quantity
@@ -480,7 +485,7 @@ def _deployment_event(s: Sentence, hits: list[tuple[int, int]], hedged: bool, ou
     )
     if not hits or not (forces or self_military) or _historical(s):
         return
-    if s.has("triggers.diplomatic_request", 0, hits[0][0]):
+    if _asks_before(s, hits[0][0]):
         return  # "called for allies to send troops" is a request, not a deployment
     for a, b in hits:
         if _negated_before(s, a) or s.has("capability", 0, a):
@@ -513,6 +518,18 @@ def _deployment_event(s: Sentence, hits: list[tuple[int, int]], hedged: bool, ou
             confidence=0.5,
         )
         return
+
+
+def _asks_before(s: Sentence, at: int) -> bool:
+    """A request word before `at` that asks somebody ("told reporters" asks nobody)."""
+    for a, b in s.find("triggers.diplomatic_request", 0, at):
+        nxt = s.low[b] if b < len(s) else ""
+        if s.low[a] == "told" and (nxt in _AUDIENCES or s.mention_at(b) is not None):
+            m = s.mention_at(b)
+            if m is None or m.entity.kind == MEDIA:
+                continue
+        return True
+    return False
 
 
 def _forces_follow(s: Sentence, b: int) -> bool:
@@ -613,6 +630,8 @@ def _request_events(s: Sentence, disc: Discourse, out: _Builder, hedged: bool) -
         if not targets and not seen_group and not is_call and not is_demand:
             continue
         if w in ("ordered", "press", "presses", "pressed", "pressing", "push", "pushed",
+                 "told", "encouraged", "encourage", "encourages", "invited", "sought",
+                 "seeking",
                  "pushing", "pressure", "pressured", "pressuring", "persuade", "persuaded",
                  "asked", "ask", "asks", "asking"):  # fmt: skip
             if not targets and not seen_group:
@@ -675,6 +694,8 @@ def _aid_events(s: Sentence, disc: Discourse, out: _Builder, hedged: bool) -> No
     first = min(anchor, verb_at)
     if _negated_before(s, first, 12):
         return
+    if s.has("triggers.diplomatic_request", 0, first):
+        return  # "urged allies to send air defence": a request for aid, not aid given
     claim = claimant(s, first + 1, disc)
     actors = [p for p in claim.parties]
     subj_mentions = []

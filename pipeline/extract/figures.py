@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from pipeline.extract.lexicon import ARMED_GROUP, Entity, words
 from pipeline.extract.sentence import QSpan, Sentence, phrases, word_set
 
+DATELINE_MAX_TOKENS = 10  # "NIAMEY, Niger (Reuters) -" ends within the first ten tokens
 MIN_BARE_FIGURE = 20  # a bare small number after its noun is a rank or label, not a count
 SMALL_UNIT_COUNT = 10  # "the two forces" counts armies, not people: below this, "forces" is units
 MAX_GAP = 6  # tokens between a number and its noun ("10,000 North Korean special forces troops")
@@ -170,6 +171,14 @@ def _subject_between(s: Sentence, lo: int, hi: int) -> Entity | None:
     return ms[-1].entity if ms else None
 
 
+def dateline_end(s: Sentence) -> int:
+    """Token after a dateline ("Madrid (Reuters) – NATO will ..."), else 0."""
+    for i, w in enumerate(s.low[:DATELINE_MAX_TOKENS]):
+        if w in ("–", "—", "-", "--") and i > 0:
+            return i + 1
+    return 0
+
+
 def resolve_pronoun(s: Sentence, at: int) -> Entity | None:
     """What "its"/"their" at token `at` refers to: the object of "ordered X to" or the subject."""
     for i in range(at - 1, 0, -1):
@@ -179,7 +188,8 @@ def resolve_pronoun(s: Sentence, at: int) -> Entity | None:
                 return m.entity
         if s.low[i] in (";",):
             break
-    ms = [m for m in s.mentions if m.start < at and m.entity.party]
+    start = dateline_end(s)
+    ms = [m for m in s.mentions if start <= m.start < at and m.entity.party]
     # the sentence subject: the first mention that is not inside a prepositional phrase
     for m in ms:
         if m.start == 0 or s.low[m.start - 1] not in ("in", "at", "to", "from", "with", "on"):

@@ -166,50 +166,12 @@ _MOVES = frozenset(
         "heading",
     ]
 )
-_ASKS = frozenset(
-    [
-        "urge",
-        "urged",
-        "urges",
-        "urging",
-        "call",
-        "called",
-        "calls",
-        "calling",
-        "press",
-        "pressed",
-        "presses",
-        "pressing",
-        "pressure",
-        "pressured",
-        "pressuring",
-        "pressures",
-        "demand",
-        "demanded",
-        "demands",
-        "demanding",
-        "request",
-        "requested",
-        "requests",
-        "requesting",
-        "appeal",
-        "appealed",
-        "appeals",
-        "ask",
-        "asked",
-        "asks",
-        "asking",
-        "push",
-        "pushed",
-        "pushes",
-        "pushing",
-        "persuade",
-        "persuaded",
-        "implore",
-        "implored",
-        "ordered",
-        "instructed",
-    ]
+_ASKS = words(
+    "urge urged urges urging call called calls calling press pressed presses pressing pressure "
+    "pressured pressuring pressures demand demanded demands demanding request requested "
+    "requests requesting appeal appealed appeals ask asked asks asking push pushed pushes "
+    "pushing persuade persuaded implore implored ordered instructed told encouraged invited "
+    "pleaded lobbied sought seeking"
 )
 _AID = frozenset(
     [
@@ -280,6 +242,15 @@ def _alias_heads() -> frozenset[str]:
     return frozenset(alias.split()[0] for alias in load_lexicon().aliases)
 
 
+@lru_cache(maxsize=1)
+def _party_heads() -> frozenset[str]:
+    """First words of names that can be asked to act (news outlets are told, not asked)."""
+    from pipeline.extract.lexicon import MEDIA, load_lexicon
+
+    aliases = load_lexicon().aliases
+    return frozenset(a.split()[0] for a, e in aliases.items() if e.kind != MEDIA)
+
+
 def _words(text: str) -> set[str]:
     return set(_WORD.findall(text.lower()))
 
@@ -292,16 +263,19 @@ def _gate_words() -> frozenset[str]:
 
 _GROUND_OPS = words("operation operations offensive invasion incursion")
 _BARE_PRESENCE = re.compile(r"\b(?:are|were|remain|remained) (?:based|present|deployed)\b")
+_KEEPS = words("keep keeps kept keeping remain remains remained")
 _STATIONED = words("deployed stationed positioned garrisoned")
 _ASK_AT = re.compile(
     r"\b(?:urg\w+|call(?:ed|s|ing)? (?:on|upon)|press(?:ed|es|ing)?|pressur\w+|ask(?:ed|s|ing)?|"
     r"push(?:ed|es|ing)?|persuad\w+|ordered|request\w*|demand\w*|appeal\w*|implor\w+|"
-    r"instructed)\s+(?:(?:the|its|their|both|all|on)\s+)?([A-Z][\w.'’-]*)"
+    r"instructed|told|encourag\w+|invited|pleaded with|lobbied|appealed to|sought)\s+"
+    r"(?:(?:the|its|their|both|all|on|to)\s+)?([A-Z][\w.'’-]*)"
 )
 _CALL_FOR = re.compile(
     r"\b(?:call(?:ed|s|ing)?|a call) for\b|\bdemand\w* (?:for|from)\b|"
     r"\b(?:call(?:ed|s|ing)?|urg\w+|ask\w*) (?:on |upon )?(?:both|all|the two) (?:sides|parties)\b|"
-    r"\b(?:call(?:ed|s|ing)?|urg\w+) (?:on |upon )?the (?:world|international community|west)\b"
+    r"\b(?:call(?:ed|s|ing)? (?:on|upon)|urg\w+|appeal\w* to) (?:the )?(?:\w+ )?"
+    r"(?:world|community|west|allies|partners)\b"
 )
 _COMMON = frozenset(
     ["up", "out", "need", "like", "people", "men", "total", "number", "figure", "left", "leave"]
@@ -345,7 +319,7 @@ def is_hot(sentence: str) -> bool:
         return True
     if number and not _WEAK.isdisjoint(ws) and not _COMBAT.isdisjoint(ws):
         return True
-    if force and not _MOVES.isdisjoint(ws):
+    if force and not (_MOVES.isdisjoint(ws) and _KEEPS.isdisjoint(ws)):
         return True
     if "ground" in ws and not _GROUND_OPS.isdisjoint(ws):
         return True  # "the launch of a ground operation in Lebanon"
@@ -355,7 +329,7 @@ def is_hot(sentence: str) -> bool:
     if not aid and _ASKS.isdisjoint(ws):
         return False
     if not aid:
-        heads = _alias_heads()
+        heads = _party_heads()
         if any(m.group(1).rstrip(".'’s") in heads for m in _ASK_AT.finditer(sentence)):
             return True  # "urged China", "asked Moscow", "called on the EU"
         return bool(_CALL_FOR.search(sentence)) and _names_someone(sentence)
