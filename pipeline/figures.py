@@ -174,13 +174,17 @@ def normalise_theatre(
     candidates = []
     if code:
         candidates += [code, code.split("-")[0] + "-*" if "-" in code else code]
-    candidates += [norm_text(location), norm_text(target)]
+    place = norm_text(location)
+    # "Russia (Kursk Oblast)": the subdivision, then the country, then the whole name
+    inner = [norm_text(p) for p in re.findall(r"\(([^)]*)\)", location or "")]
+    outer = norm_text(re.sub(r"\s*\([^)]*\)", "", location or ""))
+    candidates += [*inner, outer, place, norm_text(target)]
     for cand in candidates:
         if cand and cand in theatres:
             return theatres[cand]
     if code:
         return code.split("-")[0]
-    return norm_text(location) or norm_text(target) or UNSPECIFIED
+    return outer or norm_text(target) or UNSPECIFIED
 
 
 def series_key(force: str, metric: str, theatre: str) -> str:

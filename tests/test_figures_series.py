@@ -18,7 +18,8 @@ from pipeline.figures import (
 )
 
 THEATRES = {"ru": "russia-ukraine", "ru-*": "russia-ukraine", "ua": "russia-ukraine",
-            "kursk region": "russia-ukraine", "russia": "russia-ukraine"}  # fmt: skip
+            "kursk region": "russia-ukraine", "russia": "russia-ukraine",
+            "ukraine": "russia-ukraine"}  # fmt: skip
 T = dt.datetime(2024, 11, 1, tzinfo=dt.UTC)
 
 
@@ -29,7 +30,8 @@ def obs(value=None, low=None, high=None, qualifier="exact", claimant="United Sta
 @pytest.mark.parametrize(
     ("code", "location", "target"),
     [("RU-KRS", "Kursk Oblast", "Russia"), ("RU", "Russia", None), ("UA", "Ukraine", None),
-     (None, "Kursk region", None), (None, None, "Russia")],
+     (None, "Kursk region", None), (None, None, "Russia"), (None, "Russia (Kursk Oblast)", None),
+     (None, "Ukraine (Sumy Oblast)", None)],
 )  # fmt: skip
 def test_places_of_one_deployment_map_to_one_theatre(code, location, target):
     assert normalise_theatre(THEATRES, code, location, target) == "russia-ukraine"
@@ -97,3 +99,7 @@ def test_a_claimant_revising_its_joint_estimate_is_a_revision():
     assert (verdict.kind, verdict.previous, verdict.same_claimant_revision) == (
         "changed", joint, True,
     )  # fmt: skip
+
+
+def test_an_unmapped_place_with_a_subdivision_keeps_its_country_name():
+    assert normalise_theatre({}, None, "Mali (Kidal Region)", None) == "mali"
