@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import os
+import shutil
 import subprocess
 import sys
+import tempfile
 from pathlib import Path
 
 import psycopg
@@ -33,7 +35,21 @@ def stop_embedded(pgdata: Path) -> None:
     pg_ctl(["-w", "-m", "fast", "stop"], pgdata=pgdata, user=user)
 
 
-def test_embedded_default_starts_real_postgres_and_is_reused(tmp_path):
+@pytest.fixture
+def own_tmp_path():
+    """A private temp dir outside pytest's shared, rotated /tmp/pytest-of-<user> tree.
+
+    As root, pgserver runs PostgreSQL as the `pgserver` user and opens up the permissions of
+    every parent directory; pytest's base directory is shared with other runs and rotated,
+    which made this test flaky when several suites ran at once.
+    """
+    path = Path(tempfile.mkdtemp(prefix="newswatch-embedded-"))
+    yield path
+    shutil.rmtree(path, ignore_errors=True)
+
+
+def test_embedded_default_starts_real_postgres_and_is_reused(own_tmp_path):
+    tmp_path = own_tmp_path
     env = {k: v for k, v in os.environ.items() if k not in ("DATABASE_URL", "NEWSWATCH_CONFIG")}
     env["NEWSWATCH_HOME"] = str(tmp_path / "home")
     pgdata = tmp_path / "home" / "pgdata"
