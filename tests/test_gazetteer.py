@@ -199,3 +199,31 @@ def test_a_country_claims_losses_of_an_armed_group():
 def test_a_small_state_deploying_is_the_actor():
     fig = _figure("Hungary sent 200 soldiers to Chad, the Hungarian defence ministry said.")
     assert (fig.value, fig.source, fig.subject) == (200, "Hungary", "Hungary")
+
+
+def test_a_capital_new_to_the_gazetteer_speaks_for_its_country():
+    fig = _figure("Venezuela has deployed 5,000 troops to its border with Guyana, Caracas said.")
+    assert (fig.value, fig.source, fig.subject) == (5000, "Venezuela", "Venezuela")
+
+
+def test_an_alternative_country_name_resolves_to_the_short_name():
+    fig = _figure(
+        "Cote d'Ivoire has stationed 1,000 soldiers on its northern border, its defence ministry "
+        "said."
+    )
+    assert (fig.source, fig.subject) == ("Ivory Coast", "Ivory Coast")
+
+
+def test_an_army_acronym_claims_losses_of_an_armed_group_acronym():
+    fig = _figure("The FARDC said it had killed 30 ADF fighters in Ituri.")
+    assert (fig.source, fig.subject) == (
+        "Democratic Republic of the Congo",
+        "Allied Democratic Forces",
+    )
+
+
+def test_a_short_ngo_name_gives_its_full_name():
+    fig = _figure(
+        "Ethiopia has moved 10,000 troops toward the Eritrean border, according to Crisis Group."
+    )
+    assert (fig.source, fig.subject) == ("International Crisis Group", "Ethiopia")
