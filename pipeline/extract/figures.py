@@ -30,7 +30,6 @@ _STOP = words(
     "would is was be been per a an than into across near over under after before during "
     "while when where if this these"
 )
-_GAP_OK = words("of its their his her our the those these")
 _PARTITIVE = words("its their his her our them those whom these the")
 _LINKS = words(
     "at to of be is was are were reached reach reaches totals total totalled totaled numbered "

@@ -255,12 +255,6 @@ def _words(text: str) -> set[str]:
     return set(_WORD.findall(text.lower()))
 
 
-@lru_cache(maxsize=1)
-def _gate_words() -> frozenset[str]:
-    extra = {"defence", "defense", "pledged", "pledge", "pledges"}
-    return frozenset(_force_set() | _COUNTED | _MOVES | _ASKS | _AID | _COMBAT | extra) - _COMMON
-
-
 _GROUND_OPS = words("operation operations offensive invasion incursion")
 _BARE_PRESENCE = re.compile(r"\b(?:are|were|remain|remained) (?:based|present|deployed)\b")
 _KEEPS = words("keep keeps kept keeping remain remains remained")
@@ -277,9 +271,6 @@ _CALL_FOR = re.compile(
     r"\b(?:call(?:ed|s|ing)? (?:on|upon)|urg\w+|appeal\w* to) (?:the )?(?:\w+ )?"
     r"(?:world|community|west|allies|partners)\b"
 )
-_COMMON = frozenset(
-    ["up", "out", "need", "like", "people", "men", "total", "number", "figure", "left", "leave"]
-)
 
 
 @lru_cache(maxsize=1)
@@ -288,11 +279,6 @@ def _force_set() -> frozenset[str]:
 
     nouns = load_lexicon().words["force_nouns.strong"]
     return frozenset(n.split()[-1] for n in nouns) | _FORCE_EXTRA
-
-
-def worth_reading(text: str) -> bool:
-    """The cheapest test: does the text contain any word the rules could use?"""
-    return not _gate_words().isdisjoint(_words(text))
 
 
 NUMBER_REACH = 14  # words between a number and its noun or frame ("the number ... to be 10,000")
@@ -349,11 +335,6 @@ def pipeline() -> tuple[spacy.Language, PhraseMatcher]:
     for alias, docs in patterns.items():
         matcher.add(alias, docs)
     return nlp, matcher
-
-
-def parse(text: str) -> Doc:
-    nlp, _ = pipeline()
-    return nlp(text)
 
 
 def entity_spans(doc: Doc) -> list[tuple[Span, Entity]]:

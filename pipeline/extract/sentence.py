@@ -11,8 +11,6 @@ from pipeline.extract.lexicon import Entity, load_lexicon
 from pipeline.extract.model import Quantity
 from pipeline.extract.nlp import pipeline
 
-CLAUSE_PUNCT = frozenset({";", ":", "—", "–", "(", ")", "“", "”", '"', "‘", "’"})
-
 
 @cache
 def phrases(list_name: str) -> tuple[tuple[str, ...], ...]:
