@@ -21,6 +21,7 @@ SCORER = SHARED / "tools" / "score_extraction.py"
 SETS = {
     "conflict": SHARED / "corpora" / "conflict",
     "heldout": ROOT / "tests" / "corpus" / "heldout",
+    "heldout2": ROOT / "tests" / "corpus" / "heldout2",
 }
 TARGETS = {"figure_f1": 0.90, "claimant_accuracy": 0.90, "event_f1": 0.75}
 MAX_DISTRACTOR_FIGURES = 2

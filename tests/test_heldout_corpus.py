@@ -1,4 +1,4 @@
-"""The held-out extraction set is well-formed: a broken gold line would silently skew scores."""
+"""The held-out extraction sets are well-formed: a broken gold line would silently skew scores."""
 
 from __future__ import annotations
 
@@ -7,27 +7,32 @@ from pathlib import Path
 
 import pytest
 
-HELDOUT = Path(__file__).resolve().parent / "corpus" / "heldout"
+CORPUS = Path(__file__).resolve().parent / "corpus"
+SETS = [CORPUS / "heldout", CORPUS / "heldout2"]
 QUALIFIERS = {"exact", "approx", "at_least", "at_most", "range"}
 METRICS = {"troops", "killed", "wounded", "casualties", "captured"}
 EVENT_TYPES = {"deployment", "intelligence_estimate", "diplomatic_request", "military_aid"}
 
 
 def _gold() -> list[dict]:
-    lines = (HELDOUT / "gold.jsonl").read_text(encoding="utf-8").splitlines()
-    return [json.loads(line) for line in lines if line.strip()]
+    entries = []
+    for set_dir in SETS:
+        lines = (set_dir / "gold.jsonl").read_text(encoding="utf-8").splitlines()
+        entries += [dict(json.loads(line), _set=set_dir) for line in lines if line.strip()]
+    return entries
 
 
 GOLD = _gold()
 
 
 def _doc(entry: dict) -> str:
-    return (HELDOUT / "docs" / f"{entry['id']}.txt").read_text(encoding="utf-8")
+    return (entry["_set"] / "docs" / f"{entry['id']}.txt").read_text(encoding="utf-8")
 
 
-def test_every_document_has_exactly_one_gold_line() -> None:
-    doc_ids = sorted(p.stem for p in (HELDOUT / "docs").glob("*.txt"))
-    assert sorted(entry["id"] for entry in GOLD) == doc_ids
+@pytest.mark.parametrize("set_dir", SETS, ids=lambda p: p.name)
+def test_every_document_has_exactly_one_gold_line(set_dir: Path) -> None:
+    doc_ids = sorted(p.stem for p in (set_dir / "docs").glob("*.txt"))
+    assert sorted(e["id"] for e in GOLD if e["_set"] == set_dir) == doc_ids
 
 
 @pytest.mark.parametrize("entry", GOLD, ids=lambda e: e["id"])
