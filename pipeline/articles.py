@@ -21,6 +21,7 @@ from urllib.parse import unquote, urljoin, urlsplit, urlunsplit
 import psycopg
 from psycopg.rows import dict_row
 
+from pipeline.claims import CLAIMER_COLUMNS, release_dead_claims
 from pipeline.config import (
     BACKOFF_BASE_S,
     BACKOFF_MAX_S,
@@ -230,13 +231,15 @@ def _fetch_page(client, art: _Pending) -> _Fetched:
 
 def _claim(conn: psycopg.Connection, limit: int) -> list[_Pending]:
     """Due articles, leased so that a second run at the same time takes other rows."""
+    release_dead_claims(conn, "articles")
     with conn.cursor(row_factory=dict_row) as cur:
         rows = cur.execute(
-            """WITH due AS (
+            f"""WITH due AS (
                    SELECT id FROM articles
                    WHERE status IN ('pending', 'failed') AND next_fetch_at <= now()
                    ORDER BY next_fetch_at, id LIMIT %s FOR UPDATE SKIP LOCKED)
-               UPDATE articles a SET next_fetch_at = now() + make_interval(secs => %s)
+               UPDATE articles a SET next_fetch_at = now() + make_interval(secs => %s),
+                   {CLAIMER_COLUMNS}
                FROM due WHERE a.id = due.id
                RETURNING a.id, a.url, a.fetch_attempts, a.feed_content, a.published_at,
                          a.content_hash, a.text IS NOT NULL AS has_text,
@@ -281,6 +284,8 @@ def _plan(art: _Pending, got: _Fetched, counts: dict) -> tuple[dict, str | None]
         "last_error": (got.error or "")[:MAX_ERROR_CHARS] or None,
         "next_fetch_at": now + dt.timedelta(seconds=retry_in),
         "fetched_at": now,
+        "claimed_by_pid": None,
+        "claimed_by_start": None,
     }
     digest = None
     if text:
@@ -311,8 +316,9 @@ _DEDUP = """, duplicate_of = (SELECT o.id FROM articles o WHERE o.content_hash =
 def _store(conn: psycopg.Connection, outcomes: list[tuple[_Pending, _Fetched]], counts: dict):
     """Write a group of outcomes in one transaction, pipelined (one round trip, one commit).
 
-    A crash loses at most this group's writes, never corrupts: the claimed rows' lease runs
-    out and a later run fetches them again. Hence synchronous_commit off is safe here.
+    A crash loses at most this group's writes, never corrupts: the rows stay claimed by a
+    session that is gone, so the next run takes them again at once (pipeline/claims.py).
+    Hence synchronous_commit off is safe here.
     """
     cursors = []
     with conn.transaction(), conn.pipeline():

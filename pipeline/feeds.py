@@ -28,6 +28,7 @@ import psycopg
 from psycopg.rows import dict_row
 
 from pipeline.articles import canonical_url, html_to_text
+from pipeline.claims import CLAIMER_COLUMNS, RELEASED_COLUMNS, release_dead_claims
 from pipeline.config import (
     BACKOFF_MAX_S,
     CLAIM_LEASE_S,
@@ -402,8 +403,10 @@ def _claim(conn: psycopg.Connection, feed_ids: list[int] | None) -> list[_Feed]:
     """Feeds to poll now. Due feeds are claimed with a lease so two runs do not share them."""
     with conn.cursor(row_factory=dict_row) as cur:
         if feed_ids is None:
+            release_dead_claims(conn, "feeds")
             rows = cur.execute(
-                """UPDATE feeds SET next_poll_at = now() + make_interval(secs => %s)
+                f"""UPDATE feeds SET next_poll_at = now() + make_interval(secs => %s),
+                       {CLAIMER_COLUMNS}
                    WHERE id IN (SELECT id FROM feeds WHERE enabled AND next_poll_at <= now()
                                 ORDER BY next_poll_at FOR UPDATE SKIP LOCKED)
                    RETURNING id, url, name, interval_seconds, etag, last_modified,
@@ -472,7 +475,8 @@ def _store(conn: psycopg.Connection, result: PollResult) -> tuple[int, int]:
                     new += row[0]
                     refreshed += not row[0]
             conn.execute(
-                """UPDATE feeds SET last_polled_at = now(), last_success_at = now(),
+                f"""UPDATE feeds SET last_polled_at = now(), last_success_at = now(),
+                       {RELEASED_COLUMNS},
                        next_poll_at = now() + make_interval(secs => interval_seconds),
                        last_status = %s, last_http_status = %s, consecutive_failures = 0,
                        last_error = %s, etag = %s, last_modified = %s,
@@ -492,7 +496,7 @@ def _store(conn: psycopg.Connection, result: PollResult) -> tuple[int, int]:
             )
         else:
             conn.execute(
-                """UPDATE feeds SET last_polled_at = now(),
+                f"""UPDATE feeds SET last_polled_at = now(), {RELEASED_COLUMNS},
                        next_poll_at = now() + make_interval(secs => %s),
                        last_status = %s, last_http_status = %s,
                        consecutive_failures = consecutive_failures + 1, last_error = %s,
