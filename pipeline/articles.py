@@ -21,7 +21,7 @@ from urllib.parse import unquote, urljoin, urlsplit, urlunsplit
 import psycopg
 from psycopg.rows import dict_row
 
-from pipeline.claims import CLAIMER_COLUMNS, release_dead_claims
+from pipeline.claims import CLAIMER_COLUMNS, feeds_detection, release_dead_claims
 from pipeline.config import (
     BACKOFF_BASE_S,
     BACKOFF_MAX_S,
@@ -337,6 +337,7 @@ def _store(conn: psycopg.Connection, outcomes: list[tuple[_Pending, _Fetched]], 
     counts["duplicates"] += sum(1 for cur in cursors if cur.fetchone()[0] is not None)
 
 
+@feeds_detection
 def fetch_articles(
     settings: Settings,
     conn: psycopg.Connection,

@@ -9,6 +9,11 @@ remains the backstop for a backend that the server still believes alive.
 
 from __future__ import annotations
 
+import contextlib
+import functools
+from collections.abc import Callable
+from typing import ParamSpec, TypeVar
+
 import psycopg
 
 # The claiming session, as stored in claimed_by_pid / claimed_by_start.
@@ -36,3 +41,49 @@ def release_dead_claims(conn: psycopg.Connection, table: str) -> int:
                                 AND (s.backend_start = t.claimed_by_start
                                      OR s.backend_start IS NULL))"""
     ).rowcount
+
+
+# --- order between steps -------------------------------------------------------------------
+# Change detection judges each figure against the series as of its published time, and an
+# article that lands after newer ones is `late` (kept, no alert). Two runs at once would split
+# the work: one run's detection could pass while the other still polls, fetches or extracts
+# earlier articles, which would then arrive late and lose their alerts. So the steps that feed
+# detection hold a shared lock for their duration, and detection takes it exclusively: it
+# waits until in-flight upstream work of every other session has landed. Session-level locks
+# end with their session, so a killed run never blocks the next one.
+UPSTREAM_LOCK = 7_263_011_060  # any constant bigint unique to newswatch; 060: this range
+
+P = ParamSpec("P")
+R = TypeVar("R")
+
+
+def _conn_of(args: tuple, kwargs: dict) -> psycopg.Connection:
+    conn = kwargs.get("conn", args[1] if len(args) > 1 else None)
+    if not isinstance(conn, psycopg.Connection):
+        raise TypeError("a step takes (settings, conn, ...)")
+    return conn
+
+
+def _holding(lock_sql: str, unlock_sql: str) -> Callable[[Callable[P, R]], Callable[P, R]]:
+    def decorate(step: Callable[P, R]) -> Callable[P, R]:
+        @functools.wraps(step)
+        def wrapper(*args: P.args, **kwargs: P.kwargs) -> R:
+            conn = _conn_of(args, kwargs)
+            conn.execute(lock_sql, (UPSTREAM_LOCK,))
+            try:
+                return step(*args, **kwargs)
+            finally:
+                with contextlib.suppress(psycopg.Error):  # a lost server released it already
+                    conn.execute(unlock_sql, (UPSTREAM_LOCK,))
+
+        return wrapper
+
+    return decorate
+
+
+feeds_detection = _holding(
+    "SELECT pg_advisory_lock_shared(%s)", "SELECT pg_advisory_unlock_shared(%s)"
+)
+feeds_detection.__doc__ = "Mark a step (poll, fetch, extract) that produces detection's input."
+waits_for_upstream = _holding("SELECT pg_advisory_lock(%s)", "SELECT pg_advisory_unlock(%s)")
+waits_for_upstream.__doc__ = "Mark detection: it starts once no other session is mid-upstream."

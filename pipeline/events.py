@@ -16,6 +16,7 @@ from typing import Any
 
 import psycopg
 
+from pipeline.claims import feeds_detection
 from pipeline.config import EXTRACT_BATCH_SIZE, MAX_ERROR_CHARS, Settings
 from pipeline.extract.model import Event
 from pipeline.progress import progress
@@ -96,6 +97,7 @@ def _describe(exc: BaseException) -> str:
     return f"{exc.__class__.__name__}: {message}"[:MAX_ERROR_CHARS]
 
 
+@feeds_detection
 def extract_articles(
     settings: Settings,
     conn: psycopg.Connection,

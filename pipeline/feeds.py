@@ -28,7 +28,7 @@ import psycopg
 from psycopg.rows import dict_row
 
 from pipeline.articles import canonical_url, html_to_text
-from pipeline.claims import CLAIMER_COLUMNS, RELEASED_COLUMNS, release_dead_claims
+from pipeline.claims import CLAIMER_COLUMNS, RELEASED_COLUMNS, feeds_detection, release_dead_claims
 from pipeline.config import (
     BACKOFF_MAX_S,
     CLAIM_LEASE_S,
@@ -513,6 +513,7 @@ def _store(conn: psycopg.Connection, result: PollResult) -> tuple[int, int]:
     return new, refreshed
 
 
+@feeds_detection
 def poll_feeds(
     settings: Settings,
     conn: psycopg.Connection,

@@ -51,6 +51,7 @@ from typing import Any
 
 import psycopg
 
+from pipeline.claims import waits_for_upstream
 from pipeline.config import CONTRADICTION_MIN_PCT, FIGURE_BATCH_SIZE, Settings
 
 log = logging.getLogger(__name__)
@@ -584,6 +585,7 @@ def _next_ids(conn: psycopg.Connection, sequence: str, n: int) -> list[int]:
 
 
 # --- the step ------------------------------------------------------------------------------
+@waits_for_upstream
 def detect_changes(settings: Settings, conn: psycopg.Connection) -> dict[str, int]:
     """Turn unprocessed events into observations, changes and alert outbox rows.
 
