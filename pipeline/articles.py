@@ -106,7 +106,18 @@ _DROP_TAGS = ["script", "style", "noscript", "template", "iframe", "object", "em
 _TAG_LIKE = re.compile(r"<[a-zA-Z/!]")
 
 
+# NUL cannot be stored in PostgreSQL text at all; other C0 controls, DEL and lone surrogates
+# (from invalid UTF-8 decoded with surrogateescape) are noise that breaks terminals and JSON.
+_CONTROL_CHARS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff]")
+
+
+def strip_controls(text: str) -> str:
+    """`text` with NUL, control characters and lone surrogates replaced by spaces."""
+    return _CONTROL_CHARS.sub(" ", text)
+
+
 def _tidy(text: str) -> str:
+    text = strip_controls(text)
     lines = (" ".join(line.split()) for line in text.splitlines())
     return "\n".join(line for line in lines if line)
 

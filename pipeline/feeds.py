@@ -27,7 +27,7 @@ from typing import Any
 import psycopg
 from psycopg.rows import dict_row
 
-from pipeline.articles import canonical_url, html_to_text
+from pipeline.articles import canonical_url, html_to_text, strip_controls
 from pipeline.claims import CLAIMER_COLUMNS, RELEASED_COLUMNS, feeds_detection, release_dead_claims
 from pipeline.config import (
     BACKOFF_MAX_S,
@@ -290,13 +290,14 @@ def parse_feed(body: bytes, url: str, headers: dict[str, str] | None = None) -> 
         if entry is not None:
             entries.append(entry)
     is_feed = bool(parsed.get("version")) or bool(entries)
-    title = (parsed.feed.get("title") or "").strip() or None
+    title = strip_controls(parsed.feed.get("title") or "").strip() or None
+    problem = strip_controls(problem) if problem else None
     return ParsedFeed(title, entries, problem, is_feed, len(parsed.entries))
 
 
 def _entry(raw: Any, base_url: str, now: dt.datetime) -> Entry | None:
-    guid = (raw.get("id") or "").strip() or None
-    link = (raw.get("link") or "").strip()
+    guid = strip_controls(raw.get("id") or "").strip() or None
+    link = strip_controls(raw.get("link") or "").strip()
     if not link:
         for alt in raw.get("links", []) or []:
             if alt.get("href") and alt.get("rel", "alternate") == "alternate":

@@ -18,6 +18,7 @@ import subprocess
 import sys
 import tempfile
 import threading
+import warnings
 from collections.abc import Iterator
 from contextlib import contextmanager, suppress
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
@@ -116,7 +117,9 @@ def free_port() -> int:
 
 def pg_bin() -> Path:
     """PostgreSQL server binaries: pgserver's bundled ones, else the system's."""
-    import pgserver
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")  # platformdirs warns when XDG_RUNTIME_DIR is unset
+        import pgserver
 
     bundled = Path(pgserver.__file__).parent / "pginstall" / "bin"
     if (bundled / "pg_ctl").exists():
@@ -204,9 +207,12 @@ def start_run(feeds: Path, env: dict[str, str], *args: str) -> subprocess.Popen[
     )
 
 
-def run(feeds: Path, env: dict[str, str], timeout: float = 600) -> subprocess.CompletedProcess:
+def run(
+    feeds: Path, env: dict[str, str], timeout: float = 600, noise: str = "-q"
+) -> subprocess.CompletedProcess:
+    """`newswatch run --feeds FILE` to its end; it must succeed."""
     result = subprocess.run(
-        [sys.executable, "-m", "pipeline", "-q", "run", "--feeds", str(feeds)],
+        [sys.executable, "-m", "pipeline", noise, "run", "--feeds", str(feeds)],
         env=env,
         capture_output=True,
         text=True,
