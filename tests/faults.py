@@ -54,8 +54,13 @@ def article_text(i: int) -> tuple[str, str]:
     return f"Estimate {i}: North Korean troops in Kursk put at {value:,}", body
 
 
-def write_corpus(root: Path, base_url: str, articles: int, feeds: int = 3) -> Path:
-    """Pages under root/a/, RSS feeds under root/f/, and root/feeds.toml listing the feeds."""
+def write_corpus(
+    root: Path, base_url: str, articles: int, feeds: int = 3, *, in_order: bool = False
+) -> Path:
+    """Pages under root/a/, RSS feeds under root/f/, and root/feeds.toml listing the feeds.
+
+    Articles are dealt to the feeds in turn, or (in_order) in blocks, so that each feed's
+    articles are all newer than the previous feed's."""
     (root / "a").mkdir(parents=True, exist_ok=True)
     (root / "f").mkdir(parents=True, exist_ok=True)
     items: dict[int, list[str]] = {f: [] for f in range(feeds)}
@@ -69,7 +74,8 @@ def write_corpus(root: Path, base_url: str, articles: int, feeds: int = 3) -> Pa
             f"<p>{html.escape(FILLER)}</p></article><footer>(c) demo</footer></body></html>"
         )
         (root / "a" / f"{i}.html").write_text(page, encoding="utf-8")
-        items[i % feeds].append(
+        feed = i * feeds // articles if in_order else i % feeds
+        items[feed].append(
             f"<item><title>{html.escape(title)}</title><link>{base_url}/a/{i}.html</link>"
             f"<guid>gen-{i}</guid><pubDate>{published.strftime('%a, %d %b %Y %H:%M:%S +0000')}"
             f"</pubDate><description>{html.escape(body)}</description></item>"
