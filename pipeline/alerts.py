@@ -15,6 +15,7 @@ import hashlib
 import json
 import logging
 import re
+import time
 from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
@@ -29,6 +30,7 @@ from pipeline.config import (
     ALERT_BACKOFF_MAX_S,
     ALERT_DELIVERY_BATCH,
     ALERT_MAX_ATTEMPTS,
+    ALERT_STALLED_CHANNEL_S,
     Settings,
 )
 from pipeline.errors import ConfigError
@@ -335,22 +337,25 @@ def _with_alert_id(url: str, alert_id: str) -> str:
     return f"{url}{sep}:alert_id={alert_id}&+X-Newswatch-Alert-Id={alert_id}"
 
 
-def _notify(url: str, payload: dict[str, Any]) -> str | None:
-    """Send one message through Apprise; None when accepted, else the (unmasked) reason."""
+def _notify(url: str, payload: dict[str, Any]) -> tuple[str | None, float]:
+    """Send one message through Apprise: (None when accepted, else the unmasked reason;
+    seconds the sending took, not counting Apprise's one-off plugin loading)."""
     import apprise
 
     target = _with_alert_id(url, payload["id"])
     app = apprise.Apprise()
     if not app.add(target):
-        return "Apprise does not understand this URL"
+        return "Apprise does not understand this URL", 0.0
     with apprise.LogCapture(level=apprise.logging.WARNING, fmt="%(message)s") as captured:
+        started = time.monotonic()
         ok = app.notify(
             title=payload["title"], body=payload["message"], body_format=apprise.NotifyFormat.TEXT
         )
+        took = time.monotonic() - started
         detail = captured.getvalue().strip().splitlines()
     if ok:
-        return None
-    return detail[-1] if detail else "notification failed"
+        return None, took
+    return (detail[-1] if detail else "notification failed"), took
 
 
 class _MaskingFilter(logging.Filter):
@@ -393,6 +398,7 @@ def deliver_alerts(
 
 
 def _deliver_due(conn, urls, jsonl, now, counts, done_ids) -> None:
+    stalled: dict[str, str] = {}  # channels that failed slowly in this pass, with the reason
     while True:
         with conn.transaction():
             with conn.cursor(row_factory=dict_row) as cur:
@@ -406,12 +412,18 @@ def _deliver_due(conn, urls, jsonl, now, counts, done_ids) -> None:
             if row is None:
                 break
             done_ids.add(row["id"])
-            _deliver_one(conn, row, urls, jsonl, now, counts)
+            _deliver_one(conn, row, urls, jsonl, now, counts, stalled)
         if len(done_ids) >= ALERT_DELIVERY_BATCH:
             break
 
 
-def _deliver_one(conn, row, urls, jsonl: _JsonlLog, now, counts: dict[str, int]) -> None:
+def _deliver_one(
+    conn, row, urls, jsonl: _JsonlLog, now, counts: dict[str, int], stalled: dict[str, str]
+) -> None:
+    """Send one alert to every channel that has not accepted it. A channel that needed
+    ALERT_STALLED_CHANNEL_S or more to fail (a timeout: blackholed or hanging) is not tried
+    again in this pass: the remaining alerts record why and wait for their backoff, instead
+    of each waiting out the same timeout."""
     payload = dict(row["payload"])
     payload["id"] = str(row["alert_id"])
     done = set(row["channels_done"])
@@ -427,10 +439,15 @@ def _deliver_one(conn, row, urls, jsonl: _JsonlLog, now, counts: dict[str, int])
         cid = channel_id(url)
         if cid in done:
             continue
+        if url in stalled:
+            errors.append(f"{mask_alert_url(url)}: not tried, stalled earlier: {stalled[url]}")
+            continue
         try:
-            reason = _notify(url, payload)
+            reason, took = _notify(url, payload)
         except Exception as exc:  # a plugin bug must not lose the alert
-            reason = f"{exc.__class__.__name__}: {exc}"
+            reason, took = f"{exc.__class__.__name__}: {exc}", 0.0
+        if reason is not None and took >= ALERT_STALLED_CHANNEL_S:
+            stalled[url] = reason
         if reason is None:
             done.add(cid)
         else:

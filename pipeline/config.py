@@ -35,6 +35,7 @@ ALERT_MAX_ATTEMPTS = 8  # after eight failed deliveries an alert is marked faile
 ALERT_BACKOFF_BASE_S = 30.0  # first alert retry after 30 s, doubling
 ALERT_BACKOFF_MAX_S = 3600.0  # a channel down for hours is retried at least hourly
 ALERT_DELIVERY_BATCH = 1000  # alerts per delivery pass (seconds of work); the rest wait a run
+ALERT_STALLED_CHANNEL_S = 3.0  # failing this slowly is a timeout: skip the channel for the pass
 ALERTS_RECENT_LIMIT = 100  # `newswatch alerts` lists this many unless told otherwise
 FIGURE_BATCH_SIZE = (
     5000  # events per change-detection transaction: big enough for COPY, short locks

@@ -8,6 +8,7 @@ import json
 import subprocess
 import sys
 import threading
+import time
 from collections import Counter
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
@@ -16,6 +17,7 @@ import pytest
 from faults import free_port, newswatch_env, run, serve_directory, write_corpus
 
 FAIL_FIRST = 5  # requests answered 503 once the receiver is back
+APPRISE_TIMEOUT_S = 4  # Apprise's default read timeout: what one hanging request costs
 
 
 class Receiver:
@@ -112,3 +114,50 @@ def test_channel_down_then_back_delivers_each_alert_exactly_once(db_url, tmp_pat
     assert set(receiver.accepted) == {a[0] for a in final}
     assert set(receiver.accepted.values()) == {1}, "an alert arrived more than once"
     assert receiver.requests == len(final) + FAIL_FIRST
+
+
+def test_a_hanging_channel_costs_one_timeout_per_pass_not_one_per_alert(conn, tmp_path):
+    """A blackholed or hanging receiver times out once; the pass does not wait out the same
+    timeout for every alert (they stay pending with the reason and are retried later)."""
+    from dataclasses import replace
+
+    from figures_helpers import claim, day
+
+    from pipeline.alerts import deliver_alerts
+    from pipeline.config import load_settings
+    from pipeline.figures import detect_changes
+
+    stop = threading.Event()
+    requests = []
+
+    class Hanging(BaseHTTPRequestHandler):
+        def do_POST(self) -> None:  # noqa: N802 (http.server's naming)
+            requests.append(self.path)
+            stop.wait(30)
+
+        def log_message(self, *args) -> None:
+            pass
+
+    server = ThreadingHTTPServer(("127.0.0.1", 0), Hanging)
+    server.daemon_threads = True
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        settings = replace(
+            load_settings(env={"NEWSWATCH_HOME": str(tmp_path)}),
+            alert_urls=(f"json://127.0.0.1:{server.server_address[1]}/hook",),
+        )
+        for i in range(6):
+            claim(conn, f"https://ledger.example/{i}", day(i), 10000 + 1000 * i)
+        detect_changes(settings, conn)
+        started = time.monotonic()
+        counts = deliver_alerts(settings, conn)
+        elapsed = time.monotonic() - started
+    finally:
+        stop.set()
+        server.shutdown()
+        server.server_close()
+    assert counts == {"sent": 0, "retrying": 6, "failed": 0}
+    assert len(requests) == 1, "the hanging channel was tried again in the same pass"
+    assert elapsed < APPRISE_TIMEOUT_S + 4, f"the pass took {elapsed:.1f}s"
+    errors = [r[0] for r in conn.execute("SELECT last_error FROM alerts ORDER BY id")]
+    assert all(errors) and "stalled" in errors[-1]
