@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import contextlib
 import functools
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from typing import ParamSpec, TypeVar
 
 import psycopg
@@ -79,6 +79,19 @@ def _holding(lock_sql: str, unlock_sql: str) -> Callable[[Callable[P, R]], Calla
         return wrapper
 
     return decorate
+
+
+@contextlib.contextmanager
+def upstream_phase(conn: psycopg.Connection) -> Iterator[None]:
+    """Hold the shared lock across several upstream steps (poll, fetch, extract in one run),
+    so that another run's detection cannot slip in between them. Advisory locks count: the
+    steps' own acquisitions nest inside this one."""
+    conn.execute("SELECT pg_advisory_lock_shared(%s)", (UPSTREAM_LOCK,))
+    try:
+        yield
+    finally:
+        with contextlib.suppress(psycopg.Error):  # a lost server released it already
+            conn.execute("SELECT pg_advisory_unlock_shared(%s)", (UPSTREAM_LOCK,))
 
 
 feeds_detection = _holding(

@@ -67,13 +67,15 @@ def run_cycle(settings: Settings, feeds_file: Path | None = None) -> RunSummary:
     with db.connection(url, autocommit=True) as conn:
         from pipeline.alerts import deliver_alerts
         from pipeline.articles import fetch_articles
+        from pipeline.claims import upstream_phase
         from pipeline.feeds import poll_feeds, sync_feeds
         from pipeline.figures import detect_changes
 
-        summary.steps["feed list"] = sync_feeds(settings, conn, feeds_file)
-        summary.steps["feeds"] = poll_feeds(settings, conn)
-        summary.steps["articles"] = fetch_articles(settings, conn)
-        summary.steps["extract"] = extract_articles(settings, conn)
+        with upstream_phase(conn):  # another run's detection waits for all three steps
+            summary.steps["feed list"] = sync_feeds(settings, conn, feeds_file)
+            summary.steps["feeds"] = poll_feeds(settings, conn)
+            summary.steps["articles"] = fetch_articles(settings, conn)
+            summary.steps["extract"] = extract_articles(settings, conn)
         summary.steps["figures"] = detect_changes(settings, conn)
         summary.steps["alerts"] = deliver_alerts(settings, conn)
         summary.steps["database"] = _table_counts(conn)

@@ -281,3 +281,18 @@ def canonical_dump(url: str) -> dict[str, list[tuple]]:
 def count_rows(url: str, *tables: str) -> dict[str, int]:
     with psycopg.connect(url, autocommit=True) as conn:
         return {t: conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in tables}
+
+
+def assert_same_content(expected: dict[str, list[tuple]], actual: dict[str, list[tuple]]) -> None:
+    """Every table holds the same rows; on failure, say which rows only one side has."""
+    from collections import Counter
+
+    for table, rows in expected.items():
+        want, got = Counter(rows), Counter(actual.get(table, []))
+        if want != got:
+            missing = list((want - got).elements())[:3]
+            extra = list((got - want).elements())[:3]
+            raise AssertionError(
+                f"{table}: {len(rows)} rows expected, {sum(got.values())} found\n"
+                f"  only expected: {missing}\n  only found:    {extra}"
+            )

@@ -15,7 +15,15 @@ import json
 
 import psycopg
 import pytest
-from faults import canonical_dump, newswatch_env, run, serve_directory, start_run, write_corpus
+from faults import (
+    assert_same_content,
+    canonical_dump,
+    newswatch_env,
+    run,
+    serve_directory,
+    start_run,
+    write_corpus,
+)
 
 ARTICLES = 60
 
@@ -53,8 +61,7 @@ def test_two_runs_at_once_store_everything_once(database_factory, tmp_path):
     assert duplicates(shared_db) == dict.fromkeys(duplicates(shared_db), 0)
     reference = canonical_dump(reference_db)
     together = canonical_dump(shared_db)
-    for table in reference:
-        assert together[table] == reference[table], f"{table} differs from a single run's"
+    assert_same_content(reference, together)
     lines = (tmp_path / "home" / "alerts.jsonl").read_text(encoding="utf-8").splitlines()
     ids = [json.loads(line)["id"] for line in lines]
     assert len(ids) == len(set(ids)) == len(reference["alerts"])

@@ -12,6 +12,7 @@ import psycopg
 import pytest
 from faults import (
     Cluster,
+    assert_same_content,
     canonical_dump,
     newswatch_env,
     run,
@@ -75,8 +76,7 @@ def test_database_stopped_during_extraction_loses_and_doubles_nothing(
     reference = canonical_dump(reference_db)
     recovered = canonical_dump(cluster.url())
     assert len(reference["articles"]) == ARTICLES
-    for table in reference:
-        assert recovered[table] == reference[table], f"{table} differs after the crash"
+    assert_same_content(reference, recovered)
     log = (tmp_path / "home" / "alerts.jsonl").read_text(encoding="utf-8").splitlines()
     ids = [json.loads(line)["id"] for line in log]
     assert len(ids) == len(set(ids)) == len(reference["alerts"])

@@ -13,7 +13,15 @@ import signal
 import time
 
 import pytest
-from faults import canonical_dump, newswatch_env, run, serve_directory, start_run, write_corpus
+from faults import (
+    assert_same_content,
+    canonical_dump,
+    newswatch_env,
+    run,
+    serve_directory,
+    start_run,
+    write_corpus,
+)
 
 KILLS = 8  # rounds; each lands somewhere in the poll/fetch/extract/detect/deliver steps
 ARTICLES_PER_FEED = 5
@@ -52,5 +60,4 @@ def test_sigkill_at_random_points_then_a_clean_run_equals_one_clean_run(database
     faulted = canonical_dump(faulted_db)
     assert len(reference["articles"]) == ARTICLES_PER_FEED * feed_count
     assert len(reference["events"]) > 0 and len(reference["alerts"]) > 0
-    for table in reference:
-        assert faulted[table] == reference[table], f"{table} differs after kills"
+    assert_same_content(reference, faulted)
