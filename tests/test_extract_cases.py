@@ -897,3 +897,37 @@ def test_offsets_locate_the_evidence_sentence():
     (event,) = extract_events(text)
     assert text[event.start : event.end] == event.sentence
     assert event.sentence.startswith("Kyiv said")
+
+
+SUPERSEDED = [
+    (
+        "up-from",
+        "Seoul's spy agency now puts the North Korean contingent in Russia at about 15,000 "
+        "soldiers, up from 11,000 in its autumn briefing, lawmakers said.",
+        15000,
+        11000,
+    ),
+    (
+        "down-from",
+        "Ukraine's general staff said some 40,000 Russian troops were left near Kupiansk, "
+        "down from 55,000 in the spring.",
+        40000,
+        55000,
+    ),
+    (
+        "previous-estimate",
+        "Britain's defence ministry now estimates that 9,000 Wagner fighters are in Belarus, "
+        "against a previous estimate of 6,000 soldiers.",
+        9000,
+        6000,
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "current", "old"), [c[1:] for c in SUPERSEDED], ids=[c[0] for c in SUPERSEDED]
+)
+def test_a_superseded_figure_is_not_reported_beside_the_current_one(text, current, old):
+    values = {e.value for e in _figures(text)}
+    assert current in values
+    assert old not in values

@@ -24,6 +24,9 @@ LOSS_AFTER = 25  # tokens after the noun in which "were killed" still belongs to
 LOSS_BEFORE = 10  # tokens before the number in which "killed"/"losses" still belongs to it
 FRAME_BACK = 14  # tokens before a bare number in which its noun ("the number of troops") is found
 EARLIEST_CURRENT_YEAR = 2000  # a year before this in the sentence makes its figures history
+SUPERSEDED_WINDOW = (
+    5  # tokens before a number in which "up from" / "its earlier estimate of" marks it old
+)
 
 _STOP = words(
     "and or but in on at to from with by for since as that which who were are have has had will "
@@ -242,6 +245,8 @@ def _drop(s: Sentence, q: QSpan, noun: int | None) -> bool:
         if s.low[a] in ("denied", "denies", "deny", "rejected", "dismissed", "refuted"):
             return True
     if s.has("capability", 0, q.start):
+        return True
+    if s.has("superseded", max(0, q.start - SUPERSEDED_WINDOW), q.start):
         return True
     if s.has("conditions") and s.has("modals", lo, end + 1):
         cond = s.find("conditions")
