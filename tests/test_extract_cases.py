@@ -931,3 +931,9 @@ def test_a_superseded_figure_is_not_reported_beside_the_current_one(text, curren
     values = {e.value for e in _figures(text)}
     assert current in values
     assert old not in values
+
+
+@pytest.mark.parametrize("word", ["thirteen", "seventeen", "nineteen"])
+def test_a_count_spelled_with_any_number_word_passes_the_prefilter(word):
+    text = f"{word.capitalize()} Ukrainian soldiers were killed in the strike, the army said."
+    assert [e.metric for e in _figures(text)] == ["killed"]

@@ -17,42 +17,11 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from pipeline.extract.lexicon import Entity, load_lexicon, words
+from pipeline.extract.numbers import NUMBER_WORDS
 
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’)]*\s+(?=[\"“‘(]?[A-Z0-9])")
 _WORD = re.compile(r"[a-z][a-z0-9-]*")
 _DIGIT = re.compile(r"\d")
-_NUMBER_WORDS = frozenset(
-    [
-        "one",
-        "two",
-        "three",
-        "four",
-        "five",
-        "six",
-        "seven",
-        "eight",
-        "nine",
-        "ten",
-        "eleven",
-        "twelve",
-        "fifteen",
-        "twenty",
-        "thirty",
-        "forty",
-        "fifty",
-        "sixty",
-        "seventy",
-        "eighty",
-        "ninety",
-        "hundred",
-        "hundreds",
-        "thousand",
-        "thousands",
-        "million",
-        "dozen",
-        "dozens",
-    ]
-)
 _FORCE_EXTRA = words(
     "troop troops forces army military militia contingent brigade brigades battalion "
     "battalions division divisions regiment garrison detachment"
@@ -290,7 +259,7 @@ def _near_number(sentence: str) -> bool:
     "armed forces, estimated at about 85,000")."""
     toks = _TOKEN.findall(sentence.lower())
     counted = _force_set() | _COUNTED
-    nums = [i for i, t in enumerate(toks) if t.isdigit() or t in _NUMBER_WORDS]
+    nums = [i for i, t in enumerate(toks) if t.isdigit() or t in NUMBER_WORDS]
     keys = [i for i, t in enumerate(toks) if t in counted]
     return any(abs(i - j) <= NUMBER_REACH for i in nums for j in keys)
 
@@ -300,7 +269,7 @@ def is_hot(sentence: str) -> bool:
     movement of forces, or a request or aid word with a known name. Set lookups only."""
     ws = _words(sentence)
     force = not _force_set().isdisjoint(ws)
-    number = bool(_DIGIT.search(sentence)) or not _NUMBER_WORDS.isdisjoint(ws)
+    number = bool(_DIGIT.search(sentence)) or not NUMBER_WORDS.isdisjoint(ws)
     if number and (force or not _COUNTED.isdisjoint(ws)) and _near_number(sentence):
         return True
     if number and not _WEAK.isdisjoint(ws) and not _COMBAT.isdisjoint(ws):

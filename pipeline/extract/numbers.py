@@ -91,6 +91,11 @@ def _trie(words) -> str:
     return build(tree)
 
 
+# Every word that can spell a count, singular and plural: the extractor's cheap prefilter uses
+# this set so that a sentence the parser could read ("seventeen soldiers") is never skipped.
+NUMBER_WORDS = frozenset(
+    [*_UNITS, *_TENS, *_MULTIPLIER_WORDS] + [w + "s" for w in ("hundred", *_BIG, "dozen")]
+)
 _SMALL_RE = _trie([*_UNITS, *_TENS])
 _MULT_RE = _trie(["hundred", *_BIG, *_INDIAN, "dozen"])
 _NUMBER_WORD_RE = _trie([*_UNITS, *_TENS, "hundred", *_BIG, *_INDIAN, "dozen"])
