@@ -137,11 +137,11 @@ def _resolve_np(s: Sentence, lo: int, hi: int, disc: Discourse) -> Claim | None:
     if not words:
         return None
     ms = _np_mentions(s, lo, hi)
-    text = s.span[lo:hi].text.strip(" ,")
+    text = s.text_of(lo, hi).strip(" ,")
     if ms:
         media = all(m.entity.kind == MEDIA for m in ms)
         return Claim(_parties(ms), text, True, media=media)
-    learned = [disc.persons[w] for w in (t.text for t in s.toks[lo:hi]) if w in disc.persons]
+    learned = [disc.persons[w] for w in s.words[lo:hi] if w in disc.persons]
     if learned:
         return Claim([learned[-1].party], text, True)
     joined = " ".join(words)
@@ -216,9 +216,9 @@ def _noun_speaker(s: Sentence, v: int, disc: Discourse) -> Claim | None:
         lo -= 1
     ms = _np_mentions(s, lo, v)
     if ms:
-        return Claim(_parties(ms), s.span[lo : v + 1].text, True)
+        return Claim(_parties(ms), s.text_of(lo, v + 1), True)
     if s.low[v - 1 : v] == ["the"] and disc.last_speaker:
-        return Claim(list(disc.last_speaker), s.span[v - 1 : v + 1].text, True)
+        return Claim(list(disc.last_speaker), s.text_of(v - 1, v + 1), True)
     return None
 
 
@@ -263,7 +263,7 @@ def claimant(s: Sentence, at: int, disc: Discourse, next_s: Sentence | None = No
     found: list[Claim] = []
     estimate_seen = s.has("estimate")
     for k in range(len(s) - 1):
-        per = s.low[k] == "per" and (k == 0 or s.toks[k - 1].is_punct)  # "Per the UN, ..."
+        per = s.low[k] == "per" and (k == 0 or s.punct[k - 1])  # "Per the UN, ..."
         if per or (s.low[k] == "according" and s.low[k + 1] == "to"):
             k = k - 1 if per else k
             hi = len(s)
@@ -345,10 +345,10 @@ def learn_persons(s: Sentence, disc: Discourse) -> None:
         if not saw_title:
             continue
         names = []
-        while j < len(s) and s.toks[j].text[:1].isupper() and s.toks[j].is_alpha:
+        while j < len(s) and s.words[j][:1].isupper() and s.alpha[j]:
             if s.mention_at(j):
                 break
-            names.append(s.toks[j].text)
+            names.append(s.words[j])
             j += 1
         if names:
             disc.persons[names[-1]] = m.entity if m.entity.kind != COUNTRY else m.entity

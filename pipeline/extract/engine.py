@@ -13,6 +13,7 @@
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from pipeline.extract.attribution import (
     QUOTE_LOOKAHEAD,
@@ -33,13 +34,7 @@ from pipeline.extract.figures import (
 )
 from pipeline.extract.lexicon import MEDIA, PERSON, REGION, Entity, load_lexicon, words
 from pipeline.extract.model import Event
-from pipeline.extract.nlp import (
-    entity_spans,
-    is_hot,
-    needs_next,
-    pipeline,
-    sentence_spans,
-)
+from pipeline.extract.nlp import Tokens, is_hot, needs_next, sentence_spans
 from pipeline.extract.numbers import find_quantities
 from pipeline.extract.sentence import Mention, QSpan, Sentence, word_set
 
@@ -112,14 +107,21 @@ def _blocks(text: str) -> list[tuple[int, int, bool]]:
     return blocks
 
 
-def _sentences(doc, base: int, disc: Discourse, hot: list[tuple[int, int]]) -> list[Sentence]:
-    mentions = entity_spans(doc)
+def _sentences(tokens: Tokens, base: int, hot: list[tuple[int, int]]) -> list[Sentence]:
+    mentions = tokens.mentions
+    bounds = [*tokens.sent_starts, len(tokens.low)]
     out = []
-    for sent in doc.sents:
-        s = Sentence(sent, base + sent.start_char)
-        for span, ent in mentions:
-            if span.start >= sent.start and span.end <= sent.end:
-                s.mentions.append(Mention(span.start - sent.start, span.end - sent.start, ent))
+    m = 0
+    for first, last in pairwise(bounds):
+        s = Sentence(tokens, first, last, base + tokens.idx[first])
+        while m < len(mentions) and mentions[m][0] < first:
+            m += 1  # a mention across a sentence boundary belongs to neither sentence
+        k = m
+        while k < len(mentions) and mentions[k][0] < last:
+            start, end, ent = mentions[k]
+            if end <= last:
+                s.mentions.append(Mention(start - first, end - first, ent))
+            k += 1
         end = s.offset + len(s.text)
         if not any(x < end and s.offset < y for x, y in hot):
             out.append(s)  # context only: its names and speakers matter, not its numbers
@@ -135,10 +137,10 @@ def _sentences(doc, base: int, disc: Discourse, hot: list[tuple[int, int]]) -> l
 def _add_learned_persons(s: Sentence, disc: Discourse) -> None:
     if not disc.persons:
         return
-    for i, t in enumerate(s.toks):
-        ent = disc.persons.get(t.text)
+    for i, w in enumerate(s.words):
+        ent = disc.persons.get(w)
         if ent is not None and s.mention_at(i) is None:
-            s.mentions.append(Mention(i, i + 1, Entity(t.text, PERSON, ent.party)))
+            s.mentions.append(Mention(i, i + 1, Entity(w, PERSON, ent.party)))
     s.mentions.sort(key=lambda m: m.start)
 
 
@@ -193,7 +195,7 @@ def _historical(s: Sentence) -> bool:
 
 def _hedged(s: Sentence) -> bool:
     for a, _b in s.find("hedges"):
-        if s.low[a] == "may" and s.toks[a].text == "May":
+        if s.low[a] == "may" and s.words[a] == "May":
             continue
         return True
     return False
@@ -284,13 +286,12 @@ class _Builder:
 def extract(text: str, outlet: str | None, version: str) -> list[Event]:
     if not text:
         return []
-    nlp, _ = pipeline()
     disc = Discourse()
     out = _Builder(text, outlet, version)
     context_subject: Entity | None = None
     context_force = False
     for a, b, hot in _runs(text):
-        for k, s in enumerate(sents := _sentences(nlp(text[a:b]), a, disc, hot)):
+        for k, s in enumerate(sents := _sentences(Tokens(text[a:b]), a, hot)):
             learn_persons(s, disc)
             _add_learned_persons(s, disc)
             if any(x < s.offset + len(s.text) and s.offset < y for x, y in hot):
@@ -584,10 +585,10 @@ def _request_actor(s: Sentence, at: int, disc: Discourse) -> tuple[list[str], st
                 continue
             if m.start > 0 and s.low[m.start - 1] in _NOT_SUBJECT:
                 continue
-            return [m.entity.party], s.span[a:b].text
+            return [m.entity.party], s.text_of(a, b)
         seg = s.low[a:b]
         if any(w in ("it", "we", "he", "she", "they", "i") for w in seg) and disc.last_speaker:
-            return list(disc.last_speaker), s.span[a:b].text
+            return list(disc.last_speaker), s.text_of(a, b)
     claim = claimant(s, at + 1, disc)
     if claim.parties and not claim.media:
         return claim.parties, claim.text
@@ -620,7 +621,7 @@ def _request_events(s: Sentence, disc: Discourse, out: _Builder, hedged: bool) -
                 continue
             if s.low[k] in _GROUP_TARGETS:
                 seen_group = True
-            if s.low[k] in ("to", "not", "for", "into") or s.toks[k].is_punct:
+            if s.low[k] in ("to", "not", "for", "into") or s.punct[k]:
                 break
             k += 1
         is_call = w in ("call", "calls", "called", "calling") or "for" in s.low[a:b]

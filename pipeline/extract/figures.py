@@ -83,7 +83,7 @@ def _loss_metric(s: Sentence, lo: int, hi: int, nearest_to: int | None = None) -
 
 
 def _is_number_token(s: Sentence, i: int) -> bool:
-    return s.is_quantity_token(i) or s.toks[i].like_num
+    return s.is_quantity_token(i) or s.like_num[i]
 
 
 def _forward_noun(s: Sentence, q: QSpan) -> tuple[int | None, str | None]:
@@ -126,18 +126,17 @@ def _forward_noun(s: Sentence, q: QSpan) -> tuple[int | None, str | None]:
             return j + 1, "anaphor"  # "at least 14 of them have died"
         m = s.mention_at(j)
         if m is not None and m.entity.kind == "country" and m.end < len(s):
-            text = s.span[m.start : m.end].text
+            text = s.text_of(m.start, m.end)
             nxt = s.low[m.end]
             if text.endswith(("s", "ese")) and text != m.entity.name and nxt in _STOP:
                 return m.start, "weak"  # "150-200 Nepalis were working as mercenaries"
         if low == "of" and j + 1 < len(s) and s.low[j + 1] in _PARTITIVE:
             j += 2
             continue
-        tok = s.toks[j]
         if low == "-" or low in ("'s", "’s"):
             j += 1
             continue
-        if tok.is_punct or low in _STOP or _is_number_token(s, j):
+        if s.punct[j] or low in _STOP or _is_number_token(s, j):
             return None, None
         j += 1
     return None, None

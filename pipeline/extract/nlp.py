@@ -1,5 +1,6 @@
-"""The spaCy side: one blank English pipeline with sentence segmentation and a PhraseMatcher
-over the gazetteer, plus the cheap prefilter that decides which paragraphs deserve it.
+"""The spaCy side: the blank English tokenizer, spaCy's sentencizer rule and a PhraseMatcher
+over the gazetteer, read out into plain lists (`Tokens`), plus the cheap prefilter that decides
+which paragraphs deserve it.
 
 A trained pipeline is never required; when `en_core_web_sm` happens to be installed it is not
 used either, because the rules below are written for token patterns, not parses, and must
@@ -12,9 +13,10 @@ import re
 from functools import lru_cache
 
 import spacy
+from spacy.attrs import IDX, ORTH
 from spacy.matcher import PhraseMatcher
-from spacy.tokens import Doc, Span
-from spacy.util import filter_spans
+from spacy.pipeline import Sentencizer
+from spacy.tokens import Doc
 
 from pipeline.extract.lexicon import Entity, load_lexicon, words
 from pipeline.extract.numbers import NUMBER_WORDS
@@ -291,11 +293,18 @@ def is_hot(sentence: str) -> bool:
     return _names_someone(sentence)
 
 
+# spaCy caches the tokens of at most 10,000 distinct whitespace-separated chunks and then stops
+# caching: a worker that has read a few thousand articles tokenizes every new one the slow way.
+# Room for the recurring vocabulary of news (about 100 bytes a chunk; the vocabulary itself grows
+# without bound anyway).
+TOKENIZER_CACHE_CHUNKS = 200_000
+
+
 @lru_cache(maxsize=1)
 def pipeline() -> tuple[spacy.Language, PhraseMatcher]:
-    """The blank English pipeline with a sentencizer, and the gazetteer matcher."""
+    """The blank English tokenizer and the gazetteer matcher."""
     nlp = spacy.blank("en")
-    nlp.add_pipe("sentencizer")
+    nlp.tokenizer.max_cache_size = TOKENIZER_CACHE_CHUNKS
     matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
     lex = load_lexicon()
     patterns: dict[str, list[Doc]] = {}
@@ -306,16 +315,89 @@ def pipeline() -> tuple[spacy.Language, PhraseMatcher]:
     return nlp, matcher
 
 
-def entity_spans(doc: Doc) -> list[tuple[Span, Entity]]:
-    """Gazetteer mentions in `doc`, longest match first, no overlaps."""
-    nlp, matcher = pipeline()
-    lex = load_lexicon()
-    spans = []
-    for match_id, start, end in matcher(doc):
-        span = Span(doc, start, end, label=match_id)
-        spans.append(span)
+@lru_cache(maxsize=1)
+def _sentence_punct() -> frozenset[str]:
+    """The characters after which spaCy's sentencizer ends a sentence."""
+    return frozenset(Sentencizer.default_punct_chars)
+
+
+class Tokens:
+    """A tokenized stretch of text as plain lists (one entry per token), its sentence starts
+    and gazetteer mentions: the rules read lists, never spaCy Token objects, which cost a
+    Python object per token per access."""
+
+    __slots__ = (
+        "alpha", "idx", "like_num", "low", "mentions", "punct", "sent_starts", "text", "words",
+    )  # fmt: skip
+
+    def __init__(self, text: str) -> None:
+        nlp, matcher = pipeline()
+        doc = nlp.make_doc(text)
+        self.text = text
+        rows = doc.to_array(_ARRAY_ATTRS).tolist() if len(doc) else []
+        infos = _LEXEMES
+        lexemes = [infos.get(orth) or _lexeme(nlp, orth) for orth, _ in rows]
+        self.idx: list[int] = [i for _, i in rows]
+        self.words: list[str] = [x[0] for x in lexemes]
+        self.low: list[str] = [x[1] for x in lexemes]
+        self.punct: list[bool] = [x[2] for x in lexemes]
+        self.like_num: list[bool] = [x[3] for x in lexemes]
+        self.alpha: list[bool] = [x[4] for x in lexemes]
+        self.sent_starts = _sentence_starts(lexemes)
+        self.mentions = _mentions(matcher(doc)) if rows else []
+
+
+_ARRAY_ATTRS = [ORTH, IDX]
+# orth id -> (text, lower, is_punct, like_num, is_alpha, ends a sentence); one per lexeme, like
+# the vocabulary itself
+_LEXEMES: dict[int, tuple[str, str, bool, bool, bool, bool]] = {}
+
+
+def _lexeme(nlp: spacy.Language, orth: int) -> tuple[str, str, bool, bool, bool, bool]:
+    lex = nlp.vocab[orth]
+    text = lex.orth_
+    info = (text, lex.lower_, lex.is_punct, lex.like_num, lex.is_alpha, text in _sentence_punct())
+    _LEXEMES[orth] = info
+    return info
+
+
+def _sentence_starts(lexemes: list[tuple[str, str, bool, bool, bool, bool]]) -> list[int]:
+    """Token indices where sentences start, exactly as spaCy's sentencizer decides: the first
+    token that is not punctuation after a sentence-final character."""
+    if not lexemes:
+        return []
+    starts = [0]
+    seen_period = False
+    for i, (_, _, is_punct, _, _, ends) in enumerate(lexemes):
+        if seen_period and not is_punct and not ends:
+            starts.append(i)
+            seen_period = False
+        elif ends:
+            seen_period = True
+    return starts
+
+
+_ENTITIES: dict[int, Entity] = {}
+
+
+def _mentions(matches: list[tuple[int, int, int]]) -> list[tuple[int, int, Entity]]:
+    """Gazetteer mentions (start, end, entity) in token order, longest match first and no
+    overlaps (the rule of spacy.util.filter_spans)."""
+    if not matches:
+        return []
+    ranked = sorted(matches, key=lambda m: (m[2] - m[1], -m[1]), reverse=True)
+    kept = []
+    seen: set[int] = set()
+    for match_id, start, end in ranked:
+        if start not in seen and end - 1 not in seen:
+            kept.append((match_id, start, end))
+            seen.update(range(start, end))
+    kept.sort(key=lambda m: m[1])
     out = []
-    for span in filter_spans(spans):
-        alias = nlp.vocab.strings[span.label]
-        out.append((span, lex.aliases[alias]))
+    for match_id, start, end in kept:
+        ent = _ENTITIES.get(match_id)
+        if ent is None:
+            nlp, _ = pipeline()
+            ent = _ENTITIES[match_id] = load_lexicon().aliases[nlp.vocab.strings[match_id]]
+        out.append((start, end, ent))
     return out

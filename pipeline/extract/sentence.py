@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from bisect import bisect_right
+from dataclasses import dataclass
 from functools import cache
-
-from spacy.tokens import Span
 
 from pipeline.extract.lexicon import Entity, load_lexicon
 from pipeline.extract.model import Quantity
-from pipeline.extract.nlp import pipeline
+from pipeline.extract.nlp import Tokens, pipeline
 
 
 @cache
@@ -48,22 +47,34 @@ class QSpan:
     quantity: Quantity
 
 
-@dataclass
 class Sentence:
-    span: Span
-    offset: int  # character offset of the sentence in the article text
-    mentions: list[Mention] = field(default_factory=list)
-    quantities: list[QSpan] = field(default_factory=list)
+    """Tokens [start, end) of a tokenized run, at character `offset` in the article."""
 
-    def __post_init__(self) -> None:
-        self.toks = list(self.span)
-        self.low = [t.lower_ for t in self.toks]
-        self.text = self.span.text
+    def __init__(self, tokens: Tokens, start: int, end: int, offset: int) -> None:
+        self.offset = offset
+        self.mentions: list[Mention] = []
+        self.quantities: list[QSpan] = []
+        self.low = tokens.low[start:end]
+        self.words = tokens.words[start:end]
+        self.punct = tokens.punct[start:end]
+        self.like_num = tokens.like_num[start:end]
+        self.alpha = tokens.alpha[start:end]
+        base = tokens.idx[start]
+        self._starts = [i - base for i in tokens.idx[start:end]]
+        self._ends = [a + len(w) for a, w in zip(self._starts, self.words, strict=True)]
+        self.text = tokens.text[base : base + self._ends[-1]]
         self._found: dict[str, list[tuple[int, int]]] = {}
         self._lowset = frozenset(self.low)
 
     def __len__(self) -> int:
-        return len(self.toks)
+        return len(self.low)
+
+    def text_of(self, lo: int, hi: int) -> str:
+        """The text of tokens [lo, hi) (slice semantics, like a spaCy Span slice)."""
+        lo, hi, _ = slice(lo, hi).indices(len(self.low))
+        if hi <= lo:
+            return ""
+        return self.text[self._starts[lo] : self._ends[hi - 1]]
 
     def find(self, list_name: str, lo: int = 0, hi: int | None = None) -> list[tuple[int, int]]:
         """(start, end) token spans in [lo, hi) where an entry of `list_name` occurs."""
@@ -103,11 +114,8 @@ class Sentence:
 
     def char_token(self, char: int) -> int:
         """Index of the token covering a character offset within the sentence text."""
-        base = self.span.start_char
-        for i, t in enumerate(self.toks):
-            if t.idx - base + len(t.text) > char:
-                return i
-        return len(self.toks) - 1
+        i = bisect_right(self._ends, char)
+        return i if i < len(self._ends) else len(self._ends) - 1
 
     def is_quantity_token(self, i: int) -> bool:
         return any(q.start <= i < q.end for q in self.quantities)
