@@ -1,7 +1,7 @@
 """Extraction quality: the shared scorer on the annotated sets, with this checkout's extractor.
 
 Runs ../shared/tools/score_extraction.py --json on ../shared/corpora/conflict (the dev set)
-and on tests/corpus/heldout when present, using `python -m pipeline extract --json` from this
+and on the held-out sets in tests/corpus when present, using `python -m pipeline extract --json` from this
 checkout, and prints one JSON line: per set the figure F1, claimant accuracy, event F1 and
 false figures in distractor documents, and whether the issue's targets are met.
 """
@@ -22,6 +22,7 @@ SETS = {
     "conflict": SHARED / "corpora" / "conflict",
     "heldout": ROOT / "tests" / "corpus" / "heldout",
     "heldout2": ROOT / "tests" / "corpus" / "heldout2",
+    "heldout3": ROOT / "tests" / "corpus" / "heldout3",
 }
 TARGETS = {"figure_f1": 0.90, "claimant_accuracy": 0.90, "event_f1": 0.75}
 MAX_DISTRACTOR_FIGURES = 2
