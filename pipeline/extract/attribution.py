@@ -64,6 +64,8 @@ class Discourse:
 
     def main_countries(self, n: int) -> list[str]:
         """The n countries the article has named most ("both sides")."""
+        if n == 1 and self.country_counts:  # the first of the most named, as the sort gives
+            return [max(self.country_counts.items(), key=lambda kv: kv[1])[0]]
         ranked = sorted(self.country_counts.items(), key=lambda kv: -kv[1])
         return [name for name, _ in ranked[:n]]
 
@@ -258,26 +260,39 @@ def _agentless(s: Sentence, v: int) -> bool:
     return False
 
 
+def _claim_sites(s: Sentence) -> tuple[list[tuple[int, int]], list[int]]:
+    """Where a sentence may name a claimant, whatever the figure: the token spans after
+    "according to" / "Per", and the reporting words that are not participles describing a
+    speaker. Computed once per sentence (until its mentions change)."""
+    sites = s.derived.get("claim_sites")
+    if sites is not None:
+        return sites
+    according = []
+    if "according" in s.lowset or "per" in s.lowset:
+        for k in range(len(s) - 1):
+            per = s.low[k] == "per" and (k == 0 or s.punct[k - 1])  # "Per the UN, ..."
+            if per or (s.low[k] == "according" and s.low[k + 1] == "to"):
+                k = k - 1 if per else k
+                hi = len(s)
+                for j in range(k + 2, len(s)):
+                    if s.low[j] in (",", ".", ";", "that", "on", "in", "as"):
+                        hi = j
+                        break
+                according.append((k + 2, hi))
+    words = [v for v in _reporting_words(s) if not _participle_modifier(s, v)]
+    sites = s.derived["claim_sites"] = (according, words)
+    return sites
+
+
 def claimant(s: Sentence, at: int, disc: Discourse, next_s: Sentence | None = None) -> Claim:
     """The claim governing the token at `at` (a figure or an event trigger)."""
     found: list[Claim] = []
     estimate_seen = s.has("estimate")
-    for k in range(len(s) - 1):
-        per = s.low[k] == "per" and (k == 0 or s.punct[k - 1])  # "Per the UN, ..."
-        if per or (s.low[k] == "according" and s.low[k + 1] == "to"):
-            k = k - 1 if per else k
-            hi = len(s)
-            for j in range(k + 2, len(s)):
-                if s.low[j] in (",", ".", ";", "that", "on", "in", "as"):
-                    hi = j
-                    break
-            claim = _resolve_np(s, k + 2, hi, disc)
-            if claim:
-                found.append(claim)
-    words = _reporting_words(s)
-    before = [v for v in words if v < at]
-    after = [v for v in words if v > at]
-    words = [v for v in words if not _participle_modifier(s, v)]
+    according, words = _claim_sites(s)
+    for lo, hi in according:
+        claim = _resolve_np(s, lo, hi, disc)
+        if claim:
+            found.append(claim)
     before = [v for v in words if v < at]
     after = [v for v in words if v > at]
     for v in reversed(before):

@@ -13,6 +13,7 @@
 from __future__ import annotations
 
 import re
+from functools import cache
 from itertools import pairwise
 
 from pipeline.extract.attribution import (
@@ -70,6 +71,7 @@ _SEND_VERBS = words(
 )
 _REQUEST_NOUNS = words("request requests demand demands appeal appeals call calls")
 _REQUEST_BLOCK_BEFORE = frozenset({"when", "was", "were", "being", "been", "is", "are"})
+_TRAIN = words("train training trains")
 _MILITARY_WORDS = words(
     "troops troop soldiers forces military army personnel reservists reserves brigades "
     "brigade contingent peacekeepers peacekeeping mercenaries fighters trainers servicemen "
@@ -141,6 +143,7 @@ def _add_learned_persons(s: Sentence, disc: Discourse) -> None:
         ent = disc.persons.get(w)
         if ent is not None and s.mention_at(i) is None:
             s.mentions.append(Mention(i, i + 1, Entity(w, PERSON, ent.party)))
+            s.derived.clear()
     s.mentions.sort(key=lambda m: m.start)
 
 
@@ -346,13 +349,22 @@ def _force_context(s: Sentence, subject: Entity | None, force: bool) -> tuple[bo
     return True, None
 
 
+@cache
+def _discourse_cues() -> frozenset[str]:
+    """Words after which a sentence may name who the article quotes."""
+    return word_set("speech") | {"estimate", "estimates", "estimated", "intelligence"}
+
+
 def _update_discourse(s: Sentence, disc: Discourse) -> None:
     for m in s.mentions:
         if m.entity.kind == "country":
             disc.last_country = m.entity.name
             disc.country_counts[m.entity.name] = disc.country_counts.get(m.entity.name, 0) + 1
+    cues = _discourse_cues()
+    if cues.isdisjoint(s.lowset):
+        return
     for v, w in enumerate(s.low):
-        if w in word_set("speech") or w in ("estimate", "estimates", "estimated", "intelligence"):
+        if w in cues:
             claim = claimant(s, v + 1, disc)
             if claim.parties and not claim.media:
                 disc.last_speaker = claim.parties
@@ -675,14 +687,18 @@ def _request_events(s: Sentence, disc: Discourse, out: _Builder, hedged: bool) -
 
 def _aid_events(s: Sentence, disc: Discourse, out: _Builder, hedged: bool) -> None:
     nouns = s.find("triggers.military_aid_nouns")
-    train = [
-        i
-        for i, w in enumerate(s.low)
-        if w in ("train", "training", "trains")
-        and i + 2 < len(s)
-        and s.mention_at(i + 1)
-        and s.low[i + 2] in ("pilots", "soldiers", "troops", "forces", "troops")
-    ]
+    train = (
+        [
+            i
+            for i, w in enumerate(s.low)
+            if w in _TRAIN
+            and i + 2 < len(s)
+            and s.mention_at(i + 1)
+            and s.low[i + 2] in ("pilots", "soldiers", "troops", "forces", "troops")
+        ]
+        if not _TRAIN.isdisjoint(s.lowset)
+        else []
+    )
     if not nouns and not train:
         return
     verbs = s.find("triggers.military_aid_verbs")

@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 
 from pipeline.extract.lexicon import ARMED_GROUP, Entity, words
-from pipeline.extract.sentence import QSpan, Sentence, phrases, word_set
+from pipeline.extract.sentence import QSpan, Sentence, first_token_index, word_set
 
 DATELINE_MAX_TOKENS = 10  # "NIAMEY, Niger (Reuters) -" ends within the first ten tokens
 MIN_BARE_FIGURE = 20  # a bare small number after its noun is a rank or label, not a count
@@ -88,7 +88,9 @@ def _is_number_token(s: Sentence, i: int) -> bool:
 
 def _forward_noun(s: Sentence, q: QSpan) -> tuple[int | None, str | None]:
     """(noun index, kind) for the personnel noun after a number; kind strong|weak|unit|loss|stop."""
-    strong, weak = phrases("force_nouns.strong"), phrases("force_nouns.weak")
+    # only entries starting with the token can match: their first-token buckets keep the
+    # longest-first order of the full lists
+    strong, weak = first_token_index("force_nouns.strong"), first_token_index("force_nouns.weak")
     units, never = word_set("unit_nouns"), word_set("not_personnel")
     loss_nouns = {"casualties", "losses", "deaths", "fatalities", "dead", "prisoners", "pows"}
     saw_strong = q.quantity.text.lower().endswith("strong")
@@ -96,13 +98,13 @@ def _forward_noun(s: Sentence, q: QSpan) -> tuple[int | None, str | None]:
     limit = min(len(s), q.end + MAX_GAP)
     while j < limit:
         low = s.low[j]
-        for p in strong:
+        for p in strong.get(low, ()):
             if tuple(s.low[j : j + len(p)]) == p:
                 after = s.low[j + len(p)] if j + len(p) < len(s) else ""
                 if after in never:  # "armored personnel carriers"
                     return None, "stop"
                 return j, "strong"
-        for p in weak:
+        for p in weak.get(low, ()):
             if tuple(s.low[j : j + len(p)]) == p:
                 return j, "weak"
         if low in loss_nouns:

@@ -19,10 +19,9 @@ from spacy.pipeline import Sentencizer
 from spacy.tokens import Doc
 
 from pipeline.extract.lexicon import Entity, load_lexicon, words
-from pipeline.extract.numbers import NUMBER_WORDS
+from pipeline.extract.numbers import NUMBER_WORDS, trie_regex
 
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’)]*\s+(?=[\"“‘(]?[A-Z0-9])")
-_WORD = re.compile(r"[a-z][a-z0-9-]*")
 _DIGIT = re.compile(r"\d")
 _FORCE_EXTRA = words(
     "troop troops forces army military militia contingent brigade brigades battalion "
@@ -222,10 +221,6 @@ def _party_heads() -> frozenset[str]:
     return frozenset(a.split()[0] for a, e in aliases.items() if e.kind != MEDIA)
 
 
-def _words(text: str) -> set[str]:
-    return set(_WORD.findall(text.lower()))
-
-
 _GROUND_OPS = words("operation operations offensive invasion incursion")
 _BARE_PRESENCE = re.compile(r"\b(?:are|were|remain|remained) (?:based|present|deployed)\b")
 _KEEPS = words("keep keeps kept keeping remain remains remained")
@@ -256,23 +251,55 @@ NUMBER_REACH = 14  # words between a number and its noun or frame ("the number .
 _TOKEN = re.compile(r"[a-z][a-z0-9-]*|\d")
 
 
-def _near_number(sentence: str) -> bool:
+@lru_cache(maxsize=1)
+def _counted_set() -> frozenset[str]:
+    return _force_set() | _COUNTED
+
+
+def _near_number(toks: list[str]) -> bool:
     """A number within a few words of what it could count (either side: "12,000 troops",
-    "armed forces, estimated at about 85,000")."""
-    toks = _TOKEN.findall(sentence.lower())
-    counted = _force_set() | _COUNTED
-    nums = [i for i, t in enumerate(toks) if t.isdigit() or t in NUMBER_WORDS]
-    keys = [i for i, t in enumerate(toks) if t in counted]
-    return any(abs(i - j) <= NUMBER_REACH for i in nums for j in keys)
+    "armed forces, estimated at about 85,000"); `toks` are the sentence's words and digits."""
+    counted = _counted_set()
+    nums = []
+    keys = []
+    for i, t in enumerate(toks):
+        if t.isdigit() or t in NUMBER_WORDS:
+            nums.append(i)
+        if t in counted:
+            keys.append(i)
+    k = 0
+    for i in nums:  # both ascending: the first key not too far behind is the nearest candidate
+        while k < len(keys) and keys[k] < i - NUMBER_REACH:
+            k += 1
+        if k < len(keys) and keys[k] <= i + NUMBER_REACH:
+            return True
+    return False
+
+
+_DIGITS = frozenset("0123456789")
+
+
+@lru_cache(maxsize=1)
+def _trigger_pattern() -> re.Pattern[str]:
+    """Any word without which `is_hot` cannot say yes, as a whole token of the lower-cased
+    sentence (no letter before it; after it nothing `_TOKEN` would continue the word with),
+    plus the words of `_BARE_PRESENCE` anywhere. One regular-expression pass rejects most
+    sentences without splitting them into words."""
+    needed = _force_set() | _COUNTED | _WEAK | _STATIONED | _AID | _ASKS | {"ground", "air"}
+    return re.compile(rf"(?<![a-z])(?:{trie_regex(needed)})(?![a-z0-9-])|based|present|deployed")
 
 
 def is_hot(sentence: str) -> bool:
     """Whether a sentence may hold a figure or an event: a number with something counted, a
     movement of forces, or a request or aid word with a known name. Set lookups only."""
-    ws = _words(sentence)
+    low = sentence.lower()
+    if _trigger_pattern().search(low) is None:
+        return False  # none of the words any test below needs (most sentences of general news)
+    toks = _TOKEN.findall(low)
+    ws = set(toks) - _DIGITS  # the words: a token of _TOKEN is a word or a single digit
     force = not _force_set().isdisjoint(ws)
     number = bool(_DIGIT.search(sentence)) or not NUMBER_WORDS.isdisjoint(ws)
-    if number and (force or not _COUNTED.isdisjoint(ws)) and _near_number(sentence):
+    if number and (force or not _COUNTED.isdisjoint(ws)) and _near_number(toks):
         return True
     if number and not _WEAK.isdisjoint(ws) and not _COMBAT.isdisjoint(ws):
         return True
@@ -326,9 +353,7 @@ class Tokens:
     and gazetteer mentions: the rules read lists, never spaCy Token objects, which cost a
     Python object per token per access."""
 
-    __slots__ = (
-        "alpha", "idx", "like_num", "low", "mentions", "punct", "sent_starts", "text", "words",
-    )  # fmt: skip
+    __slots__ = ("idx", "lexemes", "low", "mentions", "sent_starts", "text", "words")
 
     def __init__(self, text: str) -> None:
         nlp, matcher = pipeline()
@@ -337,12 +362,10 @@ class Tokens:
         rows = doc.to_array(_ARRAY_ATTRS).tolist() if len(doc) else []
         infos = _LEXEMES
         lexemes = [infos.get(orth) or _lexeme(nlp, orth) for orth, _ in rows]
+        self.lexemes = lexemes
         self.idx: list[int] = [i for _, i in rows]
         self.words: list[str] = [x[0] for x in lexemes]
         self.low: list[str] = [x[1] for x in lexemes]
-        self.punct: list[bool] = [x[2] for x in lexemes]
-        self.like_num: list[bool] = [x[3] for x in lexemes]
-        self.alpha: list[bool] = [x[4] for x in lexemes]
         self.sent_starts = _sentence_starts(lexemes)
         self.mentions = _mentions(matcher(doc)) if rows else []
 

@@ -14,6 +14,7 @@ sentence, so it must cost far less than tokenising the sentence.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from typing import Literal
 
@@ -33,7 +34,14 @@ Kind = Literal[
     "label",
 ]
 
-__all__ = ["Kind", "NumberMention", "find_numbers", "find_quantities", "parse_quantity"]
+__all__ = [
+    "Kind",
+    "NumberMention",
+    "find_numbers",
+    "find_quantities",
+    "parse_quantity",
+    "trie_regex",
+]
 
 
 @dataclass(frozen=True)
@@ -72,7 +80,7 @@ def _alts(words) -> str:
     return "|".join(sorted(words, key=len, reverse=True))
 
 
-def _trie(words) -> str:
+def trie_regex(words: Iterable[str]) -> str:
     """A regex alternation shaped as a trie: one character test per step, not one per word."""
     tree: dict = {}
     for word in words:
@@ -96,9 +104,9 @@ def _trie(words) -> str:
 NUMBER_WORDS = frozenset(
     [*_UNITS, *_TENS, *_MULTIPLIER_WORDS] + [w + "s" for w in ("hundred", *_BIG, "dozen")]
 )
-_SMALL_RE = _trie([*_UNITS, *_TENS])
-_MULT_RE = _trie(["hundred", *_BIG, *_INDIAN, "dozen"])
-_NUMBER_WORD_RE = _trie([*_UNITS, *_TENS, "hundred", *_BIG, *_INDIAN, "dozen"])
+_SMALL_RE = trie_regex([*_UNITS, *_TENS])
+_MULT_RE = trie_regex(["hundred", *_BIG, *_INDIAN, "dozen"])
+_NUMBER_WORD_RE = trie_regex([*_UNITS, *_TENS, "hundred", *_BIG, *_INDIAN, "dozen"])
 _MONTHS = (
     "January|February|March|April|May|June|July|August|September|October|November|December"
     "|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec"
@@ -602,36 +610,43 @@ def find_numbers(text: str) -> list[NumberMention]:
                 strong = _STRONG.match(text, end)
                 if strong and strong.group().strip(" -").lower() == "strong":
                     end = strong.end()
-                q = Quantity(low=low, high=high, qualifier="range", start=start, end=end, text="")
-                out.append(NumberMention(replace(q, text=text[start:end]), kind))
+                q = Quantity(
+                    low=low,
+                    high=high,
+                    qualifier="range",
+                    start=start,
+                    end=end,
+                    text=text[start:end],
+                )
+                out.append(NumberMention(q, kind))
                 i += 2
                 continue
         kind = _classify(text, a.start, a.end, a)
         if kind == "measure" and a.mult == _SUFFIX["m"] and not a.words:
             a.value = (a.value or 0) / a.mult  # "400m" away: metres
         start, end = a.start, a.end
+        value = low = high = None
         if a.vague:
             qualifier: Qualifier = "vague"
             _, start, end = _qualify(text, start, end)
-            q = Quantity(qualifier="vague", start=start, end=end)
         else:
             found, start, end = _qualify(text, start, end)
             qualifier = found or ("approx" if a.approx else "exact")
             strong = _STRONG.match(text, end)
             if strong and strong.group().strip(" -").lower() == "strong":
                 end = strong.end()
-            value = a.value
             if qualifier == "at_least":
-                q = Quantity(low=value, qualifier=qualifier, start=start, end=end)
+                low = a.value
             elif qualifier == "at_most":
-                q = Quantity(high=value, qualifier=qualifier, start=start, end=end)
+                high = a.value
             else:
-                q = Quantity(value=value, qualifier=qualifier, start=start, end=end)
+                value = a.value
         if kind == "money":
             symbol = _CURRENCY_BEFORE.search(text, max(0, start - 6), start)
             if symbol:
-                q = replace(q, start=symbol.start())
-        out.append(NumberMention(replace(q, text=text[q.start : q.end]), kind))
+                start = symbol.start()
+        q = Quantity(value, low, high, qualifier, start=start, end=end, text=text[start:end])
+        out.append(NumberMention(q, kind))
         i += 1
     return out
 

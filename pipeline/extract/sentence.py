@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, cached_property
 
 from pipeline.extract.lexicon import Entity, load_lexicon
 from pipeline.extract.model import Quantity
@@ -20,11 +20,21 @@ def phrases(list_name: str) -> tuple[tuple[str, ...], ...]:
 
 
 @cache
-def _index(list_name: str) -> dict[str, tuple[tuple[str, ...], ...]]:
+def first_token_index(list_name: str) -> dict[str, tuple[tuple[str, ...], ...]]:
     """Entries of a list by their first token, longest first: one dict lookup per token."""
     out: dict[str, list[tuple[str, ...]]] = {}
     for p in phrases(list_name):
         out.setdefault(p[0], []).append(p)
+    return {k: tuple(v) for k, v in out.items()}
+
+
+@cache
+def _lists_starting() -> dict[str, tuple[str, ...]]:
+    """First token of any lexicon entry -> the lists with an entry starting with it."""
+    out: dict[str, list[str]] = {}
+    for name in load_lexicon().words:
+        for first in first_token_index(name):
+            out.setdefault(first, []).append(name)
     return {k: tuple(v) for k, v in out.items()}
 
 
@@ -54,17 +64,46 @@ class Sentence:
         self.offset = offset
         self.mentions: list[Mention] = []
         self.quantities: list[QSpan] = []
-        self.low = tokens.low[start:end]
-        self.words = tokens.words[start:end]
-        self.punct = tokens.punct[start:end]
-        self.like_num = tokens.like_num[start:end]
-        self.alpha = tokens.alpha[start:end]
+        self._tokens, self._start, self._end = tokens, start, end
+        self.low = low = tokens.low[start:end]
+        self.words = words = tokens.words[start:end]
         base = tokens.idx[start]
-        self._starts = [i - base for i in tokens.idx[start:end]]
-        self._ends = [a + len(w) for a, w in zip(self._starts, self.words, strict=True)]
-        self.text = tokens.text[base : base + self._ends[-1]]
+        self.text = tokens.text[base : tokens.idx[end - 1] + len(words[-1])]
+        self.lowset = frozenset(low)
         self._found: dict[str, list[tuple[int, int]]] = {}
-        self._lowset = frozenset(self.low)
+        # list name -> token indices where one of its entries may start (one pass for all lists)
+        self._starts_of: dict[str, list[int]] = {}
+        lists_starting = _lists_starting()
+        for i, w in enumerate(low):
+            names = lists_starting.get(w)
+            if names:
+                for name in names:
+                    self._starts_of.setdefault(name, []).append(i)
+        # what the rules derive from the tokens and mentions alone, computed once; cleared when
+        # mentions are added
+        self.derived: dict[str, object] = {}
+
+    @cached_property
+    def punct(self) -> list[bool]:
+        return [x[2] for x in self._tokens.lexemes[self._start : self._end]]
+
+    @cached_property
+    def like_num(self) -> list[bool]:
+        return [x[3] for x in self._tokens.lexemes[self._start : self._end]]
+
+    @cached_property
+    def alpha(self) -> list[bool]:
+        return [x[4] for x in self._tokens.lexemes[self._start : self._end]]
+
+    @cached_property
+    def _char_starts(self) -> list[int]:
+        idx = self._tokens.idx
+        base = idx[self._start]
+        return [i - base for i in idx[self._start : self._end]]
+
+    @cached_property
+    def _char_ends(self) -> list[int]:
+        return [a + len(w) for a, w in zip(self._char_starts, self.words, strict=True)]
 
     def __len__(self) -> int:
         return len(self.low)
@@ -74,23 +113,27 @@ class Sentence:
         lo, hi, _ = slice(lo, hi).indices(len(self.low))
         if hi <= lo:
             return ""
-        return self.text[self._starts[lo] : self._ends[hi - 1]]
+        return self.text[self._char_starts[lo] : self._char_ends[hi - 1]]
 
     def find(self, list_name: str, lo: int = 0, hi: int | None = None) -> list[tuple[int, int]]:
         """(start, end) token spans in [lo, hi) where an entry of `list_name` occurs."""
         found = self._found.get(list_name)
         if found is None:
             found = self._found[list_name] = self._scan(list_name)
-        hi = len(self.low) if hi is None else hi
+        if not found:
+            return []
+        if hi is None:
+            hi = len(self.low)
         return [(a, b) for a, b in found if a >= lo and b <= hi]
 
     def _scan(self, list_name: str) -> list[tuple[int, int]]:
-        index, low = _index(list_name), self.low
-        if index.keys().isdisjoint(self._lowset):
+        starts = self._starts_of.get(list_name)
+        if starts is None:
             return []  # the common case: no entry of this list starts in this sentence
+        index, low = first_token_index(list_name), self.low
         out: list[tuple[int, int]] = []
         nxt = 0
-        for i in [i for i, w in enumerate(low) if w in index]:
+        for i in starts:
             if i < nxt:
                 continue
             for p in index[low[i]]:
@@ -101,7 +144,14 @@ class Sentence:
         return out
 
     def has(self, list_name: str, lo: int = 0, hi: int | None = None) -> bool:
-        return bool(self.find(list_name, lo, hi))
+        found = self._found.get(list_name)
+        if found is None:
+            found = self._found[list_name] = self._scan(list_name)
+        if not found:
+            return False
+        if hi is None:
+            hi = len(self.low)
+        return any(a >= lo and b <= hi for a, b in found)
 
     def mention_at(self, i: int) -> Mention | None:
         for m in self.mentions:
@@ -114,8 +164,9 @@ class Sentence:
 
     def char_token(self, char: int) -> int:
         """Index of the token covering a character offset within the sentence text."""
-        i = bisect_right(self._ends, char)
-        return i if i < len(self._ends) else len(self._ends) - 1
+        ends = self._char_ends
+        i = bisect_right(ends, char)
+        return i if i < len(ends) else len(ends) - 1
 
     def is_quantity_token(self, i: int) -> bool:
         return any(q.start <= i < q.end for q in self.quantities)
