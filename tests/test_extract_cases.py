@@ -396,6 +396,446 @@ FIGURES = [
         "A statement from the IDF said 20 soldiers were wounded in the attack.",
         dict(value=20, metric="wounded", source="Israel"),
     ),
+    # --- who says so: bodies the gazetteer does not know, named as written ---------------------
+    (
+        "unknown-centre-based",
+        "The Kyiv-based Centre for Defence Reforms estimates that 48,000 Russian troops are "
+        "massed near Pokrovsk.",
+        dict(value=48000, source="Centre for Defence Reforms", subject=RU),
+    ),
+    (
+        "unknown-group-according-to",
+        "According to the Baltic Sea Monitoring Group, some 3,500 Belarusian soldiers were moved "
+        "west this month.",
+        dict(value=3500, source="Baltic Sea Monitoring Group", subject="Belarus"),
+    ),
+    (
+        "unknown-observatory-inverted",
+        "Some 7,000 Eritrean troops remain in Tigray, the Horn Peace Observatory said on Friday.",
+        dict(value=7000, source="Horn Peace Observatory", subject="Eritrea"),
+    ),
+    (
+        "unknown-apposition-group",
+        "Nordlys, an open-source research group, counted 2,100 Russian soldiers killed near "
+        "Vuhledar.",
+        dict(value=2100, metric="killed", source="Nordlys", subject=RU),
+    ),
+    (
+        "unknown-apposition-monitor",
+        "Sahel Watchers, a volunteer monitoring network, tallied 640 Wagner fighters killed in "
+        "Mali since 2021.",
+        dict(value=640, metric="killed", source="Sahel Watchers"),
+    ),
+    (
+        "unknown-researchers-at",
+        "Researchers at the Danube Institute for Conflict Studies documented 900 Serbian "
+        "volunteers fighting in the Russian army.",
+        dict(value=900, source="Danube Institute for Conflict Studies"),
+    ),
+    (
+        "unknown-study-by",
+        "Myanmar's army has between 120,000 and 140,000 personnel, according to a study published "
+        "on Tuesday by the Irrawaddy Defence Research Project, a Thai-based group.",
+        dict(low=120000, high=140000, source="Irrawaddy Defence Research Project"),
+    ),
+    (
+        "think-tank-apposition-city",
+        "The Foundation for Eastern Security, a Warsaw think tank, believes 30,000 Belarusian "
+        "troops are on alert.",
+        dict(value=30000, source="Foundation for Eastern Security", subject="Belarus"),
+    ),
+    (
+        "known-think-tank-apposition-city",
+        "Chatham House, a London-based think tank, estimates that 80,000 Sudanese soldiers have "
+        "deserted.",
+        dict(value=80000, source="Chatham House"),
+    ),
+    (
+        "lowercase-type-noun",
+        "Fighters of the CMA alliance claimed on Sunday to have killed 60 Malian soldiers.",
+        dict(value=60, metric="killed", source="CMA", subject="Mali"),
+    ),
+    (
+        "capitalised-front",
+        "The Azawad Patriotic Front said it had captured 35 Malian soldiers near Kidal.",
+        dict(value=35, metric="captured", source="Azawad Patriotic Front", subject="Mali"),
+    ),
+    (
+        "the-centre-later",
+        "A study by the Vistula Centre for Strategic Research found that Russia's army is short "
+        "of officers. The centre put Russian losses at 150,000 soldiers.",
+        dict(value=150000, source="Vistula Centre for Strategic Research", subject=RU),
+    ),
+    (
+        "the-study-later",
+        "The Mekong Peace Research Group published its yearly survey on Monday. The study "
+        "estimates that the junta now fields some 70,000 combat troops.",
+        dict(value=70000, source="Mekong Peace Research Group"),
+    ),
+    (
+        "abbreviation-later",
+        "The Caspian Security Research Centre (CSRC) tracks both armies. CSRC estimates that "
+        "Azerbaijan keeps 14,000 soldiers near the border.",
+        dict(value=14000, source="Caspian Security Research Centre", subject="Azerbaijan"),
+    ),
+    (
+        "abbreviation-the-group",
+        "The Arakan Army (AA) said it had taken a town on Sunday. The AA has killed over 900 "
+        "regime soldiers this year, the group said.",
+        dict(low=900, metric="killed", source="Arakan Army"),
+    ),
+    (
+        "it-is-not-the-person",
+        "Lukashenko said his army was ready. SIPRI, a Stockholm institute, keeps a register of "
+        "armed forces. It puts Belarus's army at about 45,000 personnel.",
+        dict(value=45000, source="Stockholm International Peace Research Institute"),
+    ),
+    (
+        "fellow-at",
+        "Ana Petrescu, a senior fellow at the Black Sea Security Forum, said 1,500 Russian "
+        "soldiers were in Transnistria.",
+        dict(value=1500, source="Black Sea Security Forum", subject=RU),
+    ),
+    # --- who says so: reporting verbs and where the speaker stands ------------------------------
+    (
+        "counted",
+        "Ukraine's army counted 1,150 Russian soldiers killed on Tuesday.",
+        dict(value=1150, metric="killed", source=UA, subject=RU),
+    ),
+    (
+        "documented",
+        "Kyiv has documented 420 Russian soldiers captured since August.",
+        dict(value=420, metric="captured", source=UA, subject=RU),
+    ),
+    (
+        "recorded",
+        "Israel's army recorded 45 Hezbollah fighters killed in the clashes.",
+        dict(value=45, metric="killed", source="Israel", subject="Hezbollah"),
+    ),
+    (
+        "assesses",
+        "The Pentagon assesses that 11,500 North Korean soldiers are in Kursk.",
+        dict(value=11500, source=US, subject=NK),
+    ),
+    (
+        "believes",
+        "Seoul believes about 2,000 North Korean troops have been wounded.",
+        dict(value=2000, metric="wounded", source=SK, subject=NK),
+    ),
+    (
+        "accused-of",
+        "Armenia accused Azerbaijan on Monday of moving 2,000 soldiers toward the frontier.",
+        dict(value=2000, source="Armenia", subject="Azerbaijan"),
+    ),
+    (
+        "according-to-mid",
+        "Some 1,500 Chadian soldiers, according to Chad's army, are guarding the border.",
+        dict(value=1500, source="Chad", subject="Chad"),
+    ),
+    (
+        "according-to-end-no-comma",
+        "Russia has moved 4,000 troops to Kaliningrad this month according to Lithuanian "
+        "intelligence.",
+        dict(value=4000, source="Lithuania", subject=RU),
+    ),
+    (
+        "put-at-far",
+        "Zelensky put the number of Ukrainian soldiers killed since the start of the full-scale "
+        "invasion at 46,000.",
+        dict(value=46000, metric="killed", source=UA, subject=UA),
+    ),
+    (
+        "passive-with-adverb",
+        "Healey told MPs that 700,000 Russian soldiers were now estimated to have been killed "
+        "or wounded.",
+        dict(value=700000, metric="casualties", source=UK, subject=RU),
+    ),
+    (
+        "subject-commas-claimed",
+        "Russia's defence ministry, meanwhile, claimed that Ukraine had lost 38,500 servicemen "
+        "in Kursk.",
+        dict(value=38500, metric="killed", source=RU, subject=UA),
+    ),
+    (
+        "adding-troops-is-not-speech",
+        "Syrskyi said Moscow was adding roughly 8,000 troops to its force each month.",
+        dict(value=8000, source=UA, subject=RU),
+    ),
+    (
+        "which-have-both",
+        "The count matches estimates from the US and UK intelligence services, which have both "
+        "put North Korean losses at about 4,200.",
+        dict(value=4200, metric="killed", source=f"{US}; {UK}", subject=NK),
+    ),
+    (
+        "speaker-not-in-figure-clause",
+        "At least 200 North Korean soldiers have been killed while fighting alongside Russian "
+        "forces, a lawmaker said on Friday.",
+        dict(low=200, metric="killed", source=None, subject=NK),
+    ),
+    (
+        "citing-the-country",
+        "SEOUL (Newswire) - About 400 North Korean soldiers have been wounded in Kursk, a "
+        "lawmaker said, citing the country's spy agency.",
+        dict(value=400, metric="wounded", source=SK, subject=NK),
+    ),
+    (
+        "nested-intelligence",
+        "South Korean officials said intelligence estimates put North Korean losses at 1,300.",
+        dict(value=1300, metric="killed", source=SK, subject=NK),
+    ),
+    (
+        "relative-clause-background",
+        "Iran, which keeps an estimated 3,000 troops in Syria, sent a delegation to Damascus, "
+        "the foreign ministry said.",
+        dict(value=3000, source=None, subject="Iran"),
+    ),
+    # --- who says so: quotations and speakers named in another sentence -------------------------
+    (
+        "quote-then-ministry",
+        '"We count 5,500 Russian soldiers near Vovchansk," the ministry in Kyiv said.',
+        dict(value=5500, source=UA, subject=RU),
+    ),
+    (
+        "quote-two-sentences-then-minister",
+        '"About 700 of our soldiers are in Kosovo now. Another 300 troops will follow in May," '
+        "Hungary's defence minister told reporters.",
+        dict(value=700, source="Hungary"),
+    ),
+    (
+        "speaker-before-quote",
+        "Poland's defence minister spoke to reporters on Monday. \"Some 17,000 of our soldiers "
+        'guard the border," he said.',
+        dict(value=17000, source="Poland"),
+    ),
+    (
+        "he-after-named-minister",
+        "Estonian Defence Minister Marko Tamm visited the base. He said 350 British troops had "
+        "arrived there.",
+        dict(value=350, source="Estonia", subject=UK),
+    ),
+    # --- who says so: people ------------------------------------------------------------------------
+    (
+        "hyphenated-surname-learned",
+        "Polish Defence Minister Tomasz Nowak-Zielinski visited the border. Nowak-Zielinski said "
+        "1,200 soldiers were already there.",
+        dict(value=1200, source="Poland"),
+    ),
+    (
+        "hyphenated-surname-in-commas",
+        "The defence minister, Wladyslaw Kosiniak-Kamysz, said 17,500 Polish soldiers guard the "
+        "border.",
+        dict(value=17500, source="Poland", subject="Poland"),
+    ),
+    (
+        "surname-of-listed-full-name",
+        "Defence Minister Israel Katz visited the north. Katz said 300 Hezbollah fighters had "
+        "been killed that week.",
+        dict(value=300, metric="killed", source="Israel", subject="Hezbollah"),
+    ),
+    (
+        "surname-of-listed-full-name-korean",
+        "Defence Minister Shin Won-sik spoke in parliament. Shin said 1,500 North Korean "
+        "soldiers had been sent to Russia.",
+        dict(value=1500, source=SK, subject=NK),
+    ),
+    (
+        "surname-after-apposition",
+        "Jonas Berg, Norway's defence minister, met allies in Oslo. Berg said 600 Norwegian "
+        "soldiers would go to Lithuania.",
+        dict(value=600, source="Norway", subject="Norway"),
+    ),
+    (
+        "title-after-comma-then-name",
+        "Latvia's defence minister, Andris Kalns, said 400 Canadian troops had arrived. Kalns "
+        "said 250 more soldiers were due in May.",
+        dict(value=250, source="Latvia"),
+    ),
+    # --- who says so: officials, titles and sources without a country ------------------------------
+    (
+        "the-army-chief",
+        "Lithuania's president met NATO commanders in Vilnius. The army chief said 2,500 soldiers "
+        "would join the exercise.",
+        dict(value=2500, source="Lithuania"),
+    ),
+    (
+        "general-staff-after-think-tank",
+        "Ukraine's army said Russian forces attacked Kupiansk. The Institute for the Study of War "
+        "said the assault had failed. The General Staff said 1,100 Russian soldiers were killed "
+        "in the attack.",
+        dict(value=1100, metric="killed", source=UA, subject=RU),
+    ),
+    (
+        "bare-sources-null",
+        "Around 800 soldiers were moved to the border overnight, sources said.",
+        dict(value=800, source=None),
+    ),
+    (
+        "western-officials-null",
+        "Western officials said 600,000 Russian troops are now in Ukraine.",
+        dict(value=600000, source=None, subject=RU),
+    ),
+    (
+        "defense-officials-after-pentagon",
+        "The Pentagon said it was watching closely. About 40,000 U.S. troops are in the region, "
+        "according to defense officials.",
+        dict(value=40000, source=US, subject=US),
+    ),
+    (
+        "military-source-subject-country",
+        "The Lebanese army will have 6,000 soldiers south of the river by March, a military "
+        "source said.",
+        dict(value=6000, source="Lebanon", subject="Lebanon"),
+    ),
+    (
+        "ministry-spokesperson-after-ministry",
+        "The 45th brigade will reach 4,800 soldiers by 2027, the German defence ministry said. "
+        "About 150 soldiers are already in Lithuania, a ministry spokesperson said.",
+        dict(value=150, source="Germany"),
+    ),
+    (
+        "the-source-after-military-source",
+        "Lebanon's army will deploy 6,000 soldiers by March, a military source said. Roughly "
+        "2,500 troops are already in the south, the source said.",
+        dict(value=2500, source="Lebanon"),
+    ),
+    (
+        "believed-after-other-speaker",
+        "France said Wagner had about 1,500 men in Mali in 2023. Security sources said the "
+        "fighters would join a new force. Africa Corps is believed to have about 2,200 personnel.",
+        dict(value=2200, source=None),
+    ),
+    (
+        "continues-same-paragraph",
+        "The German army has moved 500 soldiers to Lithuania, the defence ministry in Berlin "
+        "said. By 2027 the brigade is to reach about 4,700 troops.",
+        dict(value=4700, source="Germany"),
+    ),
+    (
+        "no-continuation-new-paragraph",
+        "The ministry in Berlin said 150 German soldiers are in Lithuania.\n\nThe battlegroup "
+        "there has about 1,700 troops.",
+        dict(value=1700, source=None),
+    ),
+    (
+        "no-continuation-when-a-party-is-named",
+        "Kyiv said 5,000 Russian soldiers died near Pokrovsk. The grouping from Russia numbers "
+        "about 600,000 troops.",
+        dict(value=600000, source=None),
+    ),
+    (
+        "they-after-anonymous-sources",
+        "Security sources said the base was attacked at dawn. They said 45 Malian soldiers were "
+        "killed.",
+        dict(value=45, metric="killed", source=None),
+    ),
+    (
+        "department-in-a-figure-clause",
+        "The Pentagon said it would cut its forces in Syria. About 2,100 U.S. troops are there, a "
+        "figure the department first disclosed in May.",
+        dict(value=2100, source=US, subject=US),
+    ),
+    (
+        "antecedent-speaks-after-relative-clause",
+        "The UN mission in South Sudan, which has about 17,000 peacekeepers, said 12 of them "
+        "were wounded.",
+        dict(value=17000, source="United Nations"),
+    ),
+    (
+        "document-seen-by-outlet",
+        "The new force will number about 9,500 personnel, according to an African Union document "
+        "seen by Reuters.",
+        dict(value=9500, source="African Union"),
+    ),
+    (
+        "participle-putting",
+        "The ministry in Baku claimed that Armenian losses were heavy, putting them at no fewer "
+        "than 14 soldiers killed.",
+        dict(low=14, metric="killed", source="Azerbaijan"),
+    ),
+    (
+        "possessive-count",
+        "By the Pentagon's count, roughly 12,000 North Korean soldiers were sent to Russia.",
+        dict(value=12000, source=US, subject=NK),
+    ),
+    (
+        "memo-seen-by-this-newspaper",
+        "Only about 9,800 AU troops are on the ground, according to a confidential AU memo seen "
+        "by this newspaper.",
+        dict(value=9800, source="African Union"),
+    ),
+    (
+        "coordinated-outlet-and-monitor",
+        "Data compiled by BBC Russian and Mediazona shows 95,000 Russian soldiers have died.",
+        dict(value=95000, metric="killed", source="BBC Russian; Mediazona"),
+    ),
+    (
+        "army-figures-show",
+        "Israeli army figures show 390 soldiers have been killed in Gaza.",
+        dict(value=390, metric="killed", source="Israel"),
+    ),
+    (
+        "participle-aside-then-said",
+        "A senior U.S. defense official, speaking on condition of anonymity, said 1,000 North "
+        "Korean troops had been killed.",
+        dict(value=1000, metric="killed", source=US, subject=NK),
+    ),
+    (
+        "unknown-name-after-title-for-country",
+        "The spokesperson for Ukraine's Southern Defence Forces, Nataliya Hrytsenko, said 120 "
+        "Russian soldiers were killed.",
+        dict(value=120, metric="killed", source=UA, subject=RU),
+    ),
+    (
+        "unknown-name-after-title-learned",
+        "The spokesperson for Ukraine's eastern forces, Petro Lysenko, spoke on Monday. Lysenko "
+        "said 45 Russian soldiers were captured near Siversk.",
+        dict(value=45, metric="captured", source=UA, subject=RU),
+    ),
+    (
+        "demonym-opens-monitor-name",
+        "The Ukrainian Casualty Observatory, a volunteer monitor, said 220 Russian soldiers "
+        "were killed in the assault.",
+        dict(value=220, metric="killed", source="Ukrainian Casualty Observatory", subject=RU),
+    ),
+    (
+        "estimated-by-panel-at",
+        "The Houthis' forces are estimated by a U.N. panel of experts at some 300,000 fighters.",
+        dict(value=300000, source="United Nations"),
+    ),
+    (
+        "according-to-a-list",
+        "North Korea has about 11,500 troops in Russia, according to estimates from Ukraine, "
+        "South Korea and the United States.",
+        dict(value=11500, source=f"{UA}; {SK}; {US}", subject=NK),
+    ),
+    (
+        "according-to-then-comma-subject",
+        "According to Ukraine, Russia has lost 5,200 troops near Kursk.",
+        dict(value=5200, metric="killed", source=UA, subject=RU),
+    ),
+    (
+        "possessive-leader-after-figure",
+        "Hezbollah has up to 90,000 fighters, its leader has claimed.",
+        dict(high=90000, source="Hezbollah", subject="Hezbollah"),
+    ),
+    (
+        "list-of-speakers",
+        "Britain, France and Germany said 3,000 troops would be needed for the mission.",
+        dict(value=3000, source=f"{UK}; France; Germany"),
+    ),
+    (
+        "sentence-opener-is-no-part-of-a-name",
+        "But the Danube Conflict Research Institute estimates 2,300 Serbian volunteers serve in "
+        "Russia's army.",
+        dict(value=2300, source="Danube Conflict Research Institute"),
+    ),
+    (
+        "a-law-in-apposition-is-no-person",
+        "The rules follow the Defence Reform Act, part of the Polish overhaul. The Act says "
+        "5,000 reservists must train each year.",
+        dict(value=5000, source=None),
+    ),
     # --- what is counted --------------------------------------------------------------------
     (
         "killed",

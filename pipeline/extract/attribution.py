@@ -1,45 +1,68 @@
 """Who says so: the claimant of a figure, from the reporting words around it.
 
-Forms handled: "according to X"; "X said/estimates/believes ... N"; "N ..., X said";
-inverted "..., said X"; "X put the number at N"; passive "is estimated by X"; "X's estimates
-... N"; "This was stated by X" in the next sentence; apposition ("Jake Sullivan, the U.S.
-National Security Advisor, said"); and claimants named earlier in the article ("the ministry",
-"he", "officials from both countries" resolve to whoever the article last quoted).
+Forms handled: "according to X" (or "according to a study by X") anywhere in the sentence;
+"X said/estimates/counted ... N"; "N ..., X said"; inverted "..., said X"; "X put the number
+at N"; passive "is estimated by X"; "X's estimates ... N"; "This was stated by X" in the next
+sentence; "a lawmaker said, citing X"; apposition ("Jake Sullivan, the U.S. National Security
+Advisor, said"; "Chatham House, a London think tank, estimates": the body, not London); and
+speakers named earlier in the article: "the ministry" is the last state quoted, "the study"
+the last think tank or monitor, "he" the last person, "it" the last body or the previous
+sentence's subject. A figure in a relative clause about somebody else ("Iran, which keeps
+3,000 advisers in Syria, ..., the ministry said") is the writer's background, not the quote.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cache
 
-from pipeline.extract.lexicon import COUNTRY, MEDIA, PERSON, Entity, words
+from pipeline.extract.figures import dateline_end
+from pipeline.extract.lexicon import COUNTRY, MEDIA, PERSON, Entity, load_lexicon, words
+from pipeline.extract.names import Learned, learn_names
 from pipeline.extract.sentence import Mention, Sentence, word_set
 
 QUOTE_LOOKAHEAD = 3  # sentences a quotation may run on before its speaker is named
+QUOTE_SPEAKER_REACH = 8  # '...," Hungary's defence minister told reporters': words to the verb
+PUT_AT_REACH = 25  # "put the number of soldiers killed since the start of the war at 43,000"
 
 _HARD = frozenset({";", ":", "“", "”", '"', "—", "–", "-", "that", "but", "while", "whereas"})
 _PREP_LOC = frozenset({"in", "at", "to", "against", "near", "on", "inside", "into", "toward"})
 _PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "which", "who"})
-_DEFINITE_GENERIC = words(
-    "ministry army military government statement document report spokesperson spokesman "
-    "spokeswoman minister president official command headquarters staff office forces "
-    "administration agency service junta leadership authorities chief general commander "
-    "country publication data figures"
-)
-_INDEFINITE = words(
-    "experts analysts observers sources source officials reports report researchers "
-    "diplomats western witnesses residents media"
-)
+_POSSESSIVES = frozenset({"the", "its", "their", "his", "her"})
 _PASSIVE_AUX = frozenset({"is", "are", "was", "were", "be", "been", "being", "an", ","})
+_PASSIVE_ADVERBS = words(
+    "now also still currently widely generally already previously reportedly officially "
+    "conservatively independently recently broadly variously"
+)
+_PROGRESSIVE_AUX = words("is are was were be been being has have had")
 _ESTIMATE_VERBS = words(
     "estimated estimates estimate assessed assesses assess believes believe put puts "
     "reckons reckoned thinks calculated"
 )
 _ESTIMATE_NOUNS = words("estimates estimate assessment tally intelligence data")
+_NOT_REPORTING = words("figure figures")  # estimate words, but never a speaker's verb
+_ADD_VERBS = words("add adds added adding")
+_QUANTITY_START = words("roughly about some another more around nearly almost over a an new")
+_CITING = words("citing quoting")
+_SEEN_BY = words("seen obtained reviewed viewed read heard")
+# verbs whose object is not a speaker: never "said Kyiv"-style inversion
+_NO_INVERSION = words(
+    "accused accuses accusing told tells informed briefed found finds show shows showed concluded "
+    "concludes cited"
+)
 _TIME_WORDS = words(
     "has have had also later earlier on today yesterday monday tuesday wednesday thursday "
     "friday saturday sunday this last week month previously again repeatedly reportedly "
-    "publicly officially been recently separately late night morning evening"
+    "publicly officially been recently separately late night morning evening meanwhile "
+    "however though too instead"
 )
+_ADVERBIAL_START = words(
+    "in on at for from with by during after before since via through under amid despite according"
+)
+_NP_START = words(
+    "a an the one two three four several some many most other another this these those"
+)
+_RELATIVE_FILLER = words("have has had is are was were also both all each still now")
 
 
 @dataclass
@@ -49,6 +72,8 @@ class Claim:
     attributed: bool = False  # some reporting expression governs the figure
     estimate: bool = False  # the reporting word is an estimate ("estimates", "put at")
     media: bool = False
+    kind: str | None = None  # the entity kind of a speaker named in the text
+    named: bool = False  # the parties come from a name in this sentence, not from memory
 
 
 @dataclass
@@ -57,10 +82,19 @@ class Discourse:
 
     last_speaker: list[str] = field(default_factory=list)
     last_country: str | None = None
-    persons: dict[str, Entity] = field(default_factory=dict)
+    learned: Learned = field(default_factory=dict)  # names this article introduced
     last_claim: Claim | None = None
     last_claim_subject: str | None = None
     country_counts: dict[str, int] = field(default_factory=dict)
+    last_state: list[str] = field(default_factory=list)  # last speaker that is a state
+    last_body: list[str] = field(default_factory=list)  # last think tank, outlet, group...
+    last_person: list[str] = field(default_factory=list)  # for "he" and "she"
+    last_thing: list[str] = field(default_factory=list)  # last speaker not a person: "it"
+    thing_sentence: int = -1  # the sentence number where last_thing spoke
+    prev_subject: Entity | None = None  # the subject of the previous sentence: "It puts ..."
+    dateline_country: str | None = None  # "SEOUL (Yonhap) --": whose "the country" it is
+    sentence_no: int = 0
+    anonymous: bool = False  # the last speaker was nobody in particular ("sources said")
 
     def main_countries(self, n: int) -> list[str]:
         """The n countries the article has named most ("both sides")."""
@@ -70,6 +104,64 @@ class Discourse:
         return [name for name, _ in ranked[:n]]
 
 
+def _is_state(parties: list[str]) -> bool:
+    countries = load_lexicon().countries
+    return bool(parties) and all(p in countries for p in parties)
+
+
+def remember_speaker(claim: Claim, disc: Discourse) -> None:
+    """Keep who spoke, by kind, for "the ministry", "the study", "he" and "it" later."""
+    if not claim.parties:
+        return
+    parties = list(claim.parties)
+    if not _is_state(parties):
+        disc.last_body = parties
+    if claim.media:
+        return
+    disc.last_speaker = parties
+    disc.anonymous = False
+    if _is_state(parties):
+        disc.last_state = parties
+    if claim.kind == PERSON:
+        disc.last_person = parties
+    else:
+        disc.last_thing = parties
+        disc.thing_sentence = disc.sentence_no
+
+
+@cache
+def _speaker_cues() -> frozenset[str]:
+    """Words after which a sentence may name who the article quotes."""
+    return word_set("speech") | {"estimate", "estimates", "estimated", "intelligence"}
+
+
+def note_sentence(s: Sentence, disc: Discourse) -> None:
+    """After a sentence: remember its speaker, its subject and a dateline's country."""
+    cues = _speaker_cues()
+    unnamed = False
+    for v, w in enumerate(s.low) if not cues.isdisjoint(s.lowset) else ():
+        if w in cues:
+            claim = claimant(s, v + 1, disc)
+            unnamed = unnamed or (claim.attributed and not claim.parties and claim.kind is None)
+            if claim.parties:
+                remember_speaker(claim, disc)
+                if not claim.media:
+                    unnamed = False
+                    break
+    if unnamed:  # "sources said ... They said": still nobody in particular
+        disc.last_speaker, disc.anonymous = [], True
+    start = _dateline_start(s)
+    if disc.sentence_no == 0:
+        disc.dateline_country = _dateline_country(s)
+    disc.prev_subject = None
+    for m in s.mentions:
+        if m.start >= start and m.entity.party and m.entity.kind != MEDIA:
+            if m.start == 0 or s.low[m.start - 1] not in _PREP_LOC:
+                disc.prev_subject = m.entity
+            break
+    disc.sentence_no += 1
+
+
 def _parties(mentions: list[Mention]) -> list[str]:
     out: list[str] = []
     for m in mentions:
@@ -77,6 +169,13 @@ def _parties(mentions: list[Mention]) -> list[str]:
         if p and p not in out:
             out.append(p)
     return out
+
+
+def _hard(s: Sentence, k: int) -> bool:
+    """A clause boundary; a hyphen inside a word ("Kosiniak-Kamysz") is none."""
+    if s.low[k] == "-":
+        return k == 0 or s.spaced(k - 1) or s.spaced(k)
+    return s.low[k] in _HARD
 
 
 def _np_mentions(s: Sentence, lo: int, hi: int) -> list[Mention]:
@@ -94,21 +193,20 @@ def _np_mentions(s: Sentence, lo: int, hi: int) -> list[Mention]:
     ms = ms or located
     if not ms:
         return []
-    non_media = [m for m in ms if m.entity.kind != MEDIA]
-    ms = non_media or ms
-    # coordinated names ("U.S. and UK intelligence") are a claimant set; else the head's owner
-    last = ms[-1]
-    group = [last]
+    # coordinated names ("U.S. and UK intelligence", "BBC Russian and Mediazona") are a
+    # claimant set; else the head's owner, an outlet only when nobody else is named
+    group = [ms[-1]]
     for m in reversed(ms[:-1]):
         between = s.low[m.end : group[0].start]
-        if between and all(w in ("and", "&", ",") for w in between):
+        if between and all(w in ("and", "&", ",", "the") for w in between):
             group.insert(0, m)
         else:
             break
     if len(group) > 1:
         return group
+    non_media = [m for m in ms if m.entity.kind != MEDIA]
     # "Lebanon's Hezbollah leader" -> Hezbollah; "Nepal's ambassador in Moscow" -> Nepal
-    return [last]
+    return [(non_media or ms)[-1]]
 
 
 def _home_country(s: Sentence, disc: Discourse) -> str | None:
@@ -133,6 +231,99 @@ def _segments(s: Sentence, lo: int, hi: int) -> list[tuple[int, int]]:
     return segs
 
 
+def _dateline_start(s: Sentence) -> int:
+    """Token after a dateline's dash ("SEOUL (Yonhap) --"), not after a hyphen inside a word
+    ("The London-based IISS")."""
+    k = dateline_end(s)
+    return k if k and (s.low[k - 1] == "--" or _hard(s, k - 1)) else 0
+
+
+def _dateline_country(s: Sentence) -> str | None:
+    """The one country a dateline names ("SEOUL, Dec. 19 (Yonhap) --"), capitals in capitals
+    included."""
+    aliases = load_lexicon().aliases
+    places = set()
+    for i in range(_dateline_start(s)):
+        m = s.mention_at(i)
+        text = s.words[i]
+        ent = m.entity if m else aliases.get(text.title()) if text.isupper() else None
+        if ent is not None and ent.kind == COUNTRY:
+            places.add(ent.party)
+    return places.pop() if len(places) == 1 else None
+
+
+def _the_country(s: Sentence, lo: int, disc: Discourse) -> str | None:
+    """ "the country's spy agency": the dateline's country, else the last country named."""
+    if disc.dateline_country:
+        return disc.dateline_country
+    here = _dateline_country(s)
+    if here:
+        return here
+    before = [m for m in s.mentions if m.end <= lo and m.entity.kind == COUNTRY]
+    if before:
+        return before[-1].entity.name
+    return disc.last_country
+
+
+def _recall(cls: str, s: Sentence, lo: int, hi: int, disc: Discourse) -> list[str]:
+    """Who a definite speaker noun ("the ministry", "the study", "the spokesman") is."""
+    if cls == "state":
+        home = _home_country(s, disc)
+        return list(disc.last_state) or ([home] if home else [])
+    if cls == "body":
+        return list(disc.last_body)
+    if disc.anonymous:
+        return []
+    if disc.last_speaker:
+        return list(disc.last_speaker)
+    if s.has("speaker_nouns.anonymous", lo, hi):
+        return []  # "the sources" with nobody quoted before: still nobody in particular
+    home = _home_country(s, disc)
+    return [home] if home else []
+
+
+def _recall_pronoun(pronoun: str, s: Sentence, disc: Discourse) -> list[str]:
+    if pronoun in ("we", "i"):
+        return []  # the speaker of the quotation, named around it
+    if disc.anonymous:
+        return []
+    if pronoun in ("he", "she", "his", "her"):
+        parties = disc.last_person or disc.last_speaker
+    elif pronoun in ("it", "its"):
+        subject = disc.prev_subject
+        if disc.last_thing and disc.thing_sentence == disc.sentence_no - 1:
+            parties = disc.last_thing
+        elif subject is not None and subject.kind != PERSON and subject.party:
+            parties = [subject.party]
+        else:
+            parties = disc.last_thing or disc.last_speaker
+    else:
+        parties = disc.last_speaker
+    if parties:
+        return list(parties)
+    home = _home_country(s, disc)
+    return [home] if home else []
+
+
+def _subject_before(s: Sentence, lo: int) -> Entity | None:
+    """The first name before token `lo` that is not inside a place phrase: a subject."""
+    for m in s.mentions:
+        if m.end > lo:
+            break
+        if m.start < _dateline_start(s) or not m.entity.party or m.entity.kind == PERSON:
+            continue
+        if m.start == 0 or s.low[m.start - 1] not in _PREP_LOC:
+            return m.entity
+    return None
+
+
+def _noun_class(s: Sentence, lo: int, hi: int) -> str | None:
+    for cls in ("state", "body", "any"):
+        if s.has(f"speaker_nouns.{cls}", lo, hi):
+            return cls
+    return None
+
+
 def _resolve_np(s: Sentence, lo: int, hi: int, disc: Discourse) -> Claim | None:
     """A claim from a speaker noun phrase in [lo, hi), or None when there is no speaker."""
     words = [w for w in s.low[lo:hi] if w not in _TIME_WORDS and w not in (",", "(", ")")]
@@ -142,59 +333,156 @@ def _resolve_np(s: Sentence, lo: int, hi: int, disc: Discourse) -> Claim | None:
     text = s.text_of(lo, hi).strip(" ,")
     if ms:
         media = all(m.entity.kind == MEDIA for m in ms)
-        return Claim(_parties(ms), text, True, media=media)
-    learned = [disc.persons[w] for w in s.words[lo:hi] if w in disc.persons]
-    if learned:
-        return Claim([learned[-1].party], text, True)
+        return Claim(_parties(ms), text, True, media=media, kind=ms[-1].entity.kind, named=True)
     joined = " ".join(words)
     if (any(p in joined for p in ("both countries", "both nations", "two countries", "both"))) and (
         disc.last_speaker
     ):
         return Claim(list(disc.last_speaker), text, True)
     if "country" in words:
-        before = [m for m in s.mentions if m.end <= lo and m.entity.kind == COUNTRY]
-        if before:
-            return Claim([before[-1].entity.name], text, True)
-        if disc.last_country:
-            return Claim([disc.last_country], text, True)
-    if (words[0] in ("the", "its", "their", "his", "her") or words[-1] in _PRONOUNS) and (
-        any(w in _DEFINITE_GENERIC or w in _PRONOUNS for w in words)
-    ):
-        if disc.last_speaker:
-            return Claim(list(disc.last_speaker), text, True)
-        home = _home_country(s, disc)
-        return Claim([home] if home else [], text, True)
-    if any(w in _PRONOUNS for w in words) and disc.last_speaker:
-        return Claim(list(disc.last_speaker), text, True)
-    if any(w in _INDEFINITE or w in _DEFINITE_GENERIC for w in words):
+        country = _the_country(s, lo, disc)
+        if country:
+            return Claim([country], text, True)
+    cls = _noun_class(s, lo, hi)
+    anonymous = s.has("speaker_nouns.anonymous", lo, hi)
+    if words[0] in _POSSESSIVES and words[0] != "the" and cls:
+        # "Hezbollah has 100,000 fighters, its leader said": the clause's subject; else the
+        # last speaker ("Its spokesman said" opening a sentence)
+        owner = _subject_before(s, lo) if words[0] in ("its", "their") else None
+        if owner is not None:
+            return Claim([owner.party], text, True, kind=owner.kind)
+        return Claim(_recall_pronoun(words[0], s, disc), text, True)
+    if words[0] == "the" and (cls or anonymous):  # "the experts": those quoted before
+        return Claim(_recall(cls or "any", s, lo, hi, disc), text, True)
+    pronoun = words[-1] if words[-1] in _PRONOUNS else words[0] if words[0] in _PRONOUNS else None
+    if pronoun:
+        return Claim(_recall_pronoun(pronoun, s, disc), text, True)
+    if cls or anonymous:
+        if s.has("speaker_nouns.institutional", lo, hi) and not s.has(
+            "speaker_nouns.anonymous", lo, lo + 1
+        ):  # "a military source", "defence officials"; not "Western defence officials"
+            home = _home_country(s, disc)
+            state = list(disc.last_state) or ([home] if home else [])
+            return Claim(state, text, True)
         return Claim([], text, True)
     return None
 
 
-def _pre_speaker(s: Sentence, v: int, disc: Discourse) -> Claim | None:
-    lo = 0
-    for k in range(v - 1, -1, -1):
-        if s.low[k] in _HARD:
+def _adverbial(s: Sentence, a: int, b: int) -> bool:
+    """ "meanwhile", "in a statement", "on Monday", ", which has 10,000 troops,": a segment
+    that names no speaker."""
+    words = [w for w in s.low[a:b] if w not in _TIME_WORDS]
+    if not words or words[0] in _ADVERBIAL_START or words[0] in ("which", "who"):
+        return True
+    return words[0].endswith("ing")  # "speaking on condition of anonymity"
+
+
+def _relative_only(s: Sentence, a: int, b: int) -> bool:
+    """ "..., which have both put": the antecedent before it speaks."""
+    words = [w for w in s.low[a:b] if w not in _RELATIVE_FILLER and w not in _TIME_WORDS]
+    return words in (["which"], ["who"], ["that"])
+
+
+def _body_apposition(s: Sentence, a: int, b: int) -> bool:
+    """ "a London-based think tank": describes the body named before it."""
+    if s.low[a] not in ("a", "an"):
+        return False
+    return (
+        s.has("new_bodies.types", a, b)
+        or s.has("new_bodies.media_types", a, b)
+        or "based" in s.low[a:b]
+    )
+
+
+def _add_listed_before(s: Sentence, segs: list[tuple[int, int]], claim: Claim) -> None:
+    """Names listed before the comma of "B and C": each segment just one name."""
+    for a, b in reversed(segs):
+        m = _mention_after(s, a)
+        if m is None or m.end != b:
+            return
+        if m.entity.party not in claim.parties:
+            claim.parties.insert(0, m.entity.party)
+
+
+def _capitalised_only(s: Sentence, a: int, b: int) -> bool:
+    """ "Nataliya Humeniuk": a name the gazetteer does not know."""
+    words = [w for w in s.words[a:b] if w not in ("-", ".")]
+    return bool(words) and all(w[:1].isupper() for w in words)
+
+
+def _named_before(s: Sentence, segs: list[tuple[int, int]], disc: Discourse) -> Claim | None:
+    """The name an apposition describes: the segment before it, when that starts with a name."""
+    if not segs:
+        return None
+    a, b = segs[-1]
+    while a < b and s.low[a] in ("the",):
+        a += 1
+    m = s.mention_at(a)
+    if m is None or m.start != a:
+        return None
+    claim = _resolve_np(s, *segs[-1], disc)
+    return claim if claim is not None and claim.parties else None
+
+
+def _pre_speaker(s: Sentence, v: int, disc: Discourse, floor: int = 0) -> Claim | None:
+    lo = floor
+    for k in range(v - 1, floor - 1, -1):
+        if _hard(s, k):
             lo = k + 1
             break
     segs = _segments(s, lo, v)
-    if len(segs) > 1 and [w for w in s.low[segs[-1][0] : segs[-1][1]] if w != "also"] in (
-        ["which"], ["who"], ["that"],
-    ):  # fmt: skip
+    if len(segs) > 1 and _relative_only(s, *segs[-1]):
         segs = segs[:-1]  # "an announcement by Niger's army, which said": the antecedent speaks
-    for a, b in reversed(segs):
+    for idx in range(len(segs) - 1, -1, -1):
+        a, b = segs[idx]
+        if s.low[a : a + 1] in (["which"], ["who"]) and idx > 0:
+            continue  # "UNIFIL, which has 10,000 troops, said": the antecedent speaks
         claim = _resolve_np(s, a, b, disc)
-        if claim is not None:
-            return claim
+        inner = next((k for k in range(a + 1, b) if s.low[k] == "the"), None)
+        if s.low[a] in ("a", "an") and inner and not (claim and claim.parties):
+            # "a figure the Department first disclosed": the inner noun phrase speaks
+            claim = _resolve_np(s, inner, b, disc) or claim
+        if claim is None:
+            if _adverbial(s, a, b):
+                continue
+            # an unknown noun phrase: an apposition to the name before it, or a speaker the
+            # gazetteer cannot place ("a farmer said")
+            named = _named_before(s, segs[:idx], disc)
+            if named is not None:
+                return named
+            text = s.text_of(a, b).strip(" ,")
+            if _capitalised_only(s, a, b):  # somebody named whom the gazetteer cannot place
+                # "the spokesperson for Ukraine's Southern Defence Forces, Nataliya Humeniuk,"
+                before = _resolve_np(s, *segs[idx - 1], disc) if idx > 0 else None
+                named_person = Claim([], text, True, kind=PERSON)
+                return before if before is not None and before.parties else named_person
+            if s.low[a] in _NP_START:
+                return Claim([], text, True)
+            return None
+        if claim.named and ("and" in s.low[a:b] or "&" in s.low[a:b]):
+            _add_listed_before(s, segs[:idx], claim)  # "Britain, France and Germany said"
+        pronoun = s.low[a] in _PRONOUNS  # "Russia, he said, has": no apposition
+        if _body_apposition(s, a, b) or (claim.parties and not claim.named and not pronoun):
+            named = _named_before(s, segs[:idx], disc)
+            if named is not None:
+                return named  # "Chatham House, a London think tank, estimates"
+        return claim
     return None
 
 
 def _post_speaker(s: Sentence, v: int, disc: Discourse) -> Claim | None:
+    if s.low[v] in _NO_INVERSION:
+        return None
     hi = len(s)
     for k in range(v + 1, len(s)):
-        if s.low[k] in _HARD or s.low[k] in (",", ".", "that", "in", "on", "as", "to"):
+        if _hard(s, k) or s.low[k] in (",", ".", "that", "in", "on", "as", "to"):
             hi = k
             break
+    # "said 1,000 North Korean troops ...": what was said, not who; "by a U.N. panel at some
+    # 350,000": the speaker ends where the number starts
+    hi = next((k for k in range(v + 1, hi) if s.is_quantity_token(k)), hi)
+    while hi > v + 1 and s.low[hi - 1] in _QUANTITY_START | {"at", "of"}:
+        hi -= 1
     if hi <= v + 1:
         return None
     return _resolve_np(s, v + 1, hi, disc)
@@ -203,10 +491,6 @@ def _post_speaker(s: Sentence, v: int, disc: Discourse) -> Claim | None:
 _SPEAKER_NOUNS = words(
     "officials official sources source ministry government authorities officers diplomats "
     "spokesman spokeswoman spokesperson military army intelligence"
-)
-_TITLE_MODIFIERS = words(
-    "of the for defence defense foreign prime deputy interior vice chief first top senior "
-    "national security affairs state armed forces joint general staff"
 )
 _REPORT_NOUNS = words("announcement statement statements briefing report")
 
@@ -218,30 +502,40 @@ def _noun_speaker(s: Sentence, v: int, disc: Discourse) -> Claim | None:
         lo -= 1
     ms = _np_mentions(s, lo, v)
     if ms:
-        return Claim(_parties(ms), s.text_of(lo, v + 1), True)
+        return Claim(_parties(ms), s.text_of(lo, v + 1), True, kind=ms[-1].entity.kind)
     if s.low[v - 1 : v] == ["the"] and disc.last_speaker:
         return Claim(list(disc.last_speaker), s.text_of(v - 1, v + 1), True)
     return None
 
 
+def _estimate_words() -> frozenset[str]:
+    return word_set("estimate") | _ESTIMATE_VERBS
+
+
 def _reporting_words(s: Sentence) -> list[int]:
-    speech = word_set("speech") | _ESTIMATE_VERBS | _ESTIMATE_NOUNS
+    speech = (word_set("speech") | _estimate_words() | _ESTIMATE_NOUNS) - _NOT_REPORTING
     out = []
     for i, w in enumerate(s.low):
         if w not in speech:
             continue
-        if (
-            w in ("put", "puts")
-            and "at" not in s.low[i + 1 : i + 14]
-            and "forward" not in s.low[i + 1 : i + 2]
-        ):
-            continue  # "put the number at", "put forward the figure"; not "put pressure on"
+        if w in ("put", "puts", "putting"):
+            reach = s.low[i + 1 : i + PUT_AT_REACH]
+            reach = reach[: reach.index(";")] if ";" in reach else reach
+            if "at" not in reach and s.low[i + 1 : i + 2] != ["forward"]:
+                continue  # "put the number at", "put forward the figure"; not "put pressure on"
         if w == "according" or s.mention_at(i) is not None:
             continue  # "according to" is handled apart; "United States" is not "states"
         if w in ("states", "state", "report", "reports") and s.low[i + 1 : i + 2] not in (
             ["that"], [":"], ["“"], ['"'],
         ):  # fmt: skip
             continue  # nouns far more often than reporting verbs ("member states")
+        if w in _ADD_VERBS and (
+            (i > 0 and s.low[i - 1] in _PROGRESSIVE_AUX)
+            or s.low[i + 1 : i + 2]
+            and s.low[i + 1] in _QUANTITY_START
+            or s.is_quantity_token(i + 1)
+        ):
+            continue  # "Moscow was adding 9,000 troops": adds soldiers, not words
         out.append(i)
     return out
 
@@ -254,31 +548,91 @@ def _participle_modifier(s: Sentence, v: int) -> bool:
 
 
 def _agentless(s: Sentence, v: int) -> bool:
-    """ "is estimated to", "an estimated", "estimated at": a reporting word with no speaker."""
-    if v > 0 and s.low[v - 1] in _PASSIVE_AUX and s.low[v].endswith("ed"):
-        return not (v + 1 < len(s) and s.low[v + 1] == "by")
-    return False
+    """ "is estimated to", "was now estimated at", "an estimated", "forces, estimated at": a
+    reporting word with no speaker."""
+    if not s.low[v].endswith("ed"):
+        return False
+    k = v - 1
+    while k > 0 and s.low[k] in _PASSIVE_ADVERBS:
+        k -= 1
+    nxt = s.low[v + 1] if v + 1 < len(s) else ""
+    if k < 0 or nxt == "by":
+        return False
+    if s.low[k] == ",":
+        return nxt in ("at", "to", "as")  # not "the ministry, meanwhile, claimed that"
+    return s.low[k] in _PASSIVE_AUX
 
 
-def _claim_sites(s: Sentence) -> tuple[list[tuple[int, int]], list[int]]:
-    """Where a sentence may name a claimant, whatever the figure: the token spans after
-    "according to" / "Per", and the reporting words that are not participles describing a
-    speaker. Computed once per sentence (until its mentions change)."""
+def _relative_clause(s: Sentence, at: int) -> tuple[int, int] | None:
+    """The non-restrictive relative clause (", which ... ,") holding token `at`, if any."""
+    for c in range(at - 1, 0, -1):
+        if s.low[c] in (";", ".") or _hard(s, c) and s.low[c] not in ("that",):
+            return None
+        if s.low[c] == "," and s.low[c + 1] in ("which", "who"):
+            end = next((k for k in range(at, len(s)) if s.low[k] in (",", ";")), len(s))
+            return (c, end) if end < len(s) - 1 else None
+        if s.low[c] == ",":
+            return None
+    return None
+
+
+def _speaks_after_clause(s: Sentence, end: int, verbs: list[int]) -> int | None:
+    """The reporting verb right after a relative clause ending at `end`: its antecedent speaks
+    ("UNIFIL, which has some 10,000 troops, said"), and vouches for the clause."""
+    v = next((v for v in verbs if v > end), None)
+    if v is None or any(w not in _RELATIVE_FILLER for w in s.low[end + 1 : v]):
+        return None
+    return v
+
+
+def _mention_after(s: Sentence, k: int) -> Mention | None:
+    """A name starting at token k, or right after a "the" there."""
+    k += 1 if k < len(s) and s.low[k] == "the" else 0
+    m = s.mention_at(k)
+    return m if m is not None and m.start == k and m.entity.party else None
+
+
+def _list_end(s: Sentence, end: int) -> int:
+    """Past ", B and C" when a list of names goes on after the comma at `end`."""
+    k = end
+    while k < len(s) and s.low[k] == ",":
+        m = _mention_after(s, k + 1)
+        if m is None:
+            return end
+        k = m.end
+        if k < len(s) and s.low[k] in ("and", "&"):
+            last = _mention_after(s, k + 1)
+            return last.end if last is not None else end
+    return end
+
+
+def _according_spans(s: Sentence) -> list[tuple[int, int, int]]:
+    """(position, start, stop) of each "according to X" / "Per X": X is tokens [start, stop)."""
+    spans = []
+    for k in range(len(s) - 1):
+        per = s.low[k] == "per" and (k == 0 or s.punct[k - 1])  # "Per the UN, ..."
+        if not (per or (s.low[k] == "according" and s.low[k + 1] == "to")):
+            continue
+        k = k - 1 if per else k
+        end = next((j for j in range(k + 2, len(s)) if s.low[j] in (",", ".", ";")), len(s))
+        end = _list_end(s, end)  # "according to Ukraine, South Korea and the United States"
+        by = next((j for j in range(k + 2, end) if s.low[j] == "by"), None)
+        if by is not None and s.low[by - 1] in _SEEN_BY:
+            by = None  # "a document seen by Reuters": the outlet only saw it
+        start = k + 2 if by is None else by + 1  # "according to a study published by X"
+        stop = next((j for j in range(start, end) if s.low[j] in ("that", "on", "in", "as")), end)
+        spans.append((k, start, stop))
+    return spans
+
+
+def _claim_sites(s: Sentence) -> tuple[list[tuple[int, int, int]], list[int]]:
+    """Where a sentence may name a claimant, whatever the figure: the spans after "according
+    to" / "Per", and the reporting words that are not participles describing a speaker.
+    Computed once per sentence (until its mentions change)."""
     sites = s.derived.get("claim_sites")
     if sites is not None:
         return sites
-    according = []
-    if "according" in s.lowset or "per" in s.lowset:
-        for k in range(len(s) - 1):
-            per = s.low[k] == "per" and (k == 0 or s.punct[k - 1])  # "Per the UN, ..."
-            if per or (s.low[k] == "according" and s.low[k + 1] == "to"):
-                k = k - 1 if per else k
-                hi = len(s)
-                for j in range(k + 2, len(s)):
-                    if s.low[j] in (",", ".", ";", "that", "on", "in", "as"):
-                        hi = j
-                        break
-                according.append((k + 2, hi))
+    according = _according_spans(s) if "according" in s.lowset or "per" in s.lowset else []
     words = [v for v in _reporting_words(s) if not _participle_modifier(s, v)]
     sites = s.derived["claim_sites"] = (according, words)
     return sites
@@ -286,15 +640,21 @@ def _claim_sites(s: Sentence) -> tuple[list[tuple[int, int]], list[int]]:
 
 def claimant(s: Sentence, at: int, disc: Discourse, next_s: Sentence | None = None) -> Claim:
     """The claim governing the token at `at` (a figure or an event trigger)."""
-    found: list[Claim] = []
     estimate_seen = s.has("estimate")
+    rel = _relative_clause(s, at)
+    lo, hi = rel if rel else (0, len(s))
     according, words = _claim_sites(s)
-    for lo, hi in according:
-        claim = _resolve_np(s, lo, hi, disc)
-        if claim:
-            found.append(claim)
+    found = []
+    for k, start, stop in according:
+        if lo <= k + 1 < hi:
+            claim = _resolve_np(s, start, stop, disc)
+            if claim:
+                found.append(claim)
+    own = _speaks_after_clause(s, hi, words) if rel else None
+    words = [v for v in words if lo <= v < hi or v == own]
     before = [v for v in words if v < at]
     after = [v for v in words if v > at]
+    estimates = _estimate_words() | _ESTIMATE_NOUNS
     for v in reversed(before):
         if v + 1 < len(s) and s.low[v + 1] == "by" and s.low[v].endswith("ed"):
             claim = _post_speaker(s, v + 1, disc)  # "is estimated by Seoul to be"
@@ -308,31 +668,40 @@ def claimant(s: Sentence, at: int, disc: Discourse, next_s: Sentence | None = No
                 if claim:
                     found.append(claim)
             continue
+        if s.low[v].endswith("ing") and s.low[v - 1] == "," and any(u < v for u in before):
+            continue  # "the ministry claimed ..., putting them at 12": the main verb's speaker
         if s.low[v] in _REPORT_NOUNS:
             claim = _noun_speaker(s, v, disc)
-        elif s.low[v] in ("quoted",):
+        elif s.low[v] in ("quoted",) or s.low[v] in _CITING:
             claim = _post_speaker(s, v, disc)
         else:
             claim = _pre_speaker(s, v, disc) or _post_speaker(s, v, disc)
         if claim:
-            claim.estimate = claim.estimate or s.low[v] in _ESTIMATE_VERBS | _ESTIMATE_NOUNS
+            claim.estimate = claim.estimate or s.low[v] in estimates
             found.append(claim)
             break
+    # an inverted speaker ("N ..., a lawmaker said") stands after the figure's own clause
+    floor = next((k + 1 for k in range(at, len(s)) if s.low[k] == "," or _hard(s, k)), len(s))
     for v in after:
         if _agentless(s, v) and not (v + 1 < len(s) and s.low[v + 1] == "by"):
             continue
         if s.low[v] in _REPORT_NOUNS:
             claim = _noun_speaker(s, v, disc)
-        elif v + 1 < len(s) and s.low[v + 1] == "by":
-            claim = _post_speaker(s, v + 1, disc)
+        elif (v + 1 < len(s) and s.low[v + 1] == "by") or s.low[v] in _CITING:
+            claim = _post_speaker(s, v + (s.low[v] not in _CITING), disc)
+        elif v == own:
+            claim = _pre_speaker(s, v, disc)  # "UNIFIL, which has 10,000 troops, said"
         else:
-            claim = _pre_speaker(s, v, disc) or _post_speaker(s, v, disc)
+            # no comma between: the words before the verb hold the figure, not a speaker
+            claim = _pre_speaker(s, v, disc, floor) if v >= floor else None
+            claim = claim or _post_speaker(s, v, disc)
         if claim:
             found.append(claim)
             break
     if (next_s is not None and len(next_s) > 4 and next_s.low[0] in ("this", "that", "these")) and (
         next_s.low[1] in ("was", "were", "is") and next_s.low[3] == "by"
     ):
+        learn_names(next_s, disc.learned)
         claim = _post_speaker(next_s, 3, disc)
         if claim:
             found.append(claim)
@@ -340,33 +709,20 @@ def claimant(s: Sentence, at: int, disc: Discourse, next_s: Sentence | None = No
     best = named[0] if named else next((c for c in found if c.parties), None)
     if best is None:
         best = found[0] if found else Claim()
+        cited = _cited(s, disc, lo, hi)  # "a lawmaker said, citing the country's spy agency"
+        if best.attributed and cited is not None:
+            best = cited
     best.estimate = best.estimate or (best.attributed and estimate_seen)
     return best
 
 
-def learn_persons(s: Sentence, disc: Discourse) -> None:
-    """Remember "Ukrainian Foreign Minister Dmytro Kuleba" -> Kuleba speaks for Ukraine."""
-    titles = word_set("titles")
-    for m in s.mentions:
-        if m.entity.kind in (PERSON,) or not m.entity.party:
-            continue
-        j = m.end
-        if j < len(s) and s.low[j] in ("'s", "’s"):
-            j += 1
-        saw_title = False
-        while j < len(s) and (s.low[j] in titles or s.low[j] in _TITLE_MODIFIERS):
-            saw_title = saw_title or s.low[j] in titles
-            j += 1
-        if not saw_title:
-            continue
-        names = []
-        while j < len(s) and s.words[j][:1].isupper() and s.alpha[j]:
-            if s.mention_at(j):
-                break
-            names.append(s.words[j])
-            j += 1
-        if names:
-            disc.persons[names[-1]] = m.entity if m.entity.kind != COUNTRY else m.entity
+def _cited(s: Sentence, disc: Discourse, lo: int, hi: int) -> Claim | None:
+    for v in range(lo, hi):
+        if s.low[v] in _CITING:
+            claim = _post_speaker(s, v, disc)
+            if claim is not None and claim.parties:
+                return claim
+    return None
 
 
 def quote_speaker(sents: list[Sentence], k: int, disc: Discourse) -> Claim | None:
@@ -375,8 +731,10 @@ def quote_speaker(sents: list[Sentence], k: int, disc: Discourse) -> Claim | Non
         s = sents[j]
         for i, w in enumerate(s.low):
             if w in ("”", '"') and (j > k or i > 0):
-                window = s.low[i + 1 : i + 4]
+                window = s.low[i + 1 : i + 1 + QUOTE_SPEAKER_REACH]
+                window = window[: window.index(".")] if "." in window else window
                 if any(x in word_set("speech") for x in window):
+                    learn_names(s, disc.learned)  # a later sentence: its names not yet added
                     claim = claimant(s, i, disc)
                     if claim.parties:
                         return claim

@@ -13,7 +13,6 @@
 from __future__ import annotations
 
 import re
-from functools import cache
 from itertools import pairwise
 
 from pipeline.extract.attribution import (
@@ -21,7 +20,7 @@ from pipeline.extract.attribution import (
     Claim,
     Discourse,
     claimant,
-    learn_persons,
+    note_sentence,
     quote_speaker,
 )
 from pipeline.extract.figures import (
@@ -33,8 +32,9 @@ from pipeline.extract.figures import (
     find_figures,
     resolve_pronoun,
 )
-from pipeline.extract.lexicon import MEDIA, PERSON, REGION, Entity, load_lexicon, words
+from pipeline.extract.lexicon import MEDIA, REGION, Entity, load_lexicon, words
 from pipeline.extract.model import Event
+from pipeline.extract.names import learn_names
 from pipeline.extract.nlp import Tokens, is_hot, needs_next, sentence_spans
 from pipeline.extract.numbers import find_quantities
 from pipeline.extract.sentence import Mention, QSpan, Sentence, word_set
@@ -134,17 +134,6 @@ def _sentences(tokens: Tokens, base: int, hot: list[tuple[int, int]]) -> list[Se
             s.quantities.append(QSpan(a, b, q))
         out.append(s)
     return out
-
-
-def _add_learned_persons(s: Sentence, disc: Discourse) -> None:
-    if not disc.persons:
-        return
-    for i, w in enumerate(s.words):
-        ent = disc.persons.get(w)
-        if ent is not None and s.mention_at(i) is None:
-            s.mentions.append(Mention(i, i + 1, Entity(w, PERSON, ent.party)))
-            s.derived.clear()
-    s.mentions.sort(key=lambda m: m.start)
 
 
 def _location(s: Sentence, lo: int = 0) -> Entity | None:
@@ -294,11 +283,13 @@ def extract(text: str, outlet: str | None, version: str) -> list[Event]:
     context_subject: Entity | None = None
     context_force = False
     for a, b, hot in _runs(text):
+        disc.last_claim = None  # a run is one paragraph's stretch: claims do not carry over
         for k, s in enumerate(sents := _sentences(Tokens(text[a:b]), a, hot)):
-            learn_persons(s, disc)
-            _add_learned_persons(s, disc)
+            learn_names(s, disc.learned)
             if any(x < s.offset + len(s.text) and s.offset < y for x, y in hot):
                 _sentence_events(sents, k, disc, out, context_subject, context_force)
+            else:
+                disc.last_claim = None  # "is believed to" continues only the sentence before
             context_force, context_subject = _force_context(s, context_subject, context_force)
             _update_discourse(s, disc)
     return out.events
@@ -349,26 +340,12 @@ def _force_context(s: Sentence, subject: Entity | None, force: bool) -> tuple[bo
     return True, None
 
 
-@cache
-def _discourse_cues() -> frozenset[str]:
-    """Words after which a sentence may name who the article quotes."""
-    return word_set("speech") | {"estimate", "estimates", "estimated", "intelligence"}
-
-
 def _update_discourse(s: Sentence, disc: Discourse) -> None:
     for m in s.mentions:
         if m.entity.kind == "country":
             disc.last_country = m.entity.name
             disc.country_counts[m.entity.name] = disc.country_counts.get(m.entity.name, 0) + 1
-    cues = _discourse_cues()
-    if cues.isdisjoint(s.lowset):
-        return
-    for v, w in enumerate(s.low):
-        if w in cues:
-            claim = claimant(s, v + 1, disc)
-            if claim.parties and not claim.media:
-                disc.last_speaker = claim.parties
-                return
+    note_sentence(s, disc)
 
 
 def _in_quotation(s: Sentence, at: int) -> bool:
@@ -394,12 +371,17 @@ def _figure_claim(
     mention = _subject_mention(s, f.q.start)
     subj = mention.entity if mention else None
     acts = mention is not None and not _modifies_force(s, mention)
+    if "estimated" in s.low[max(0, f.q.start - 2) : f.q.end]:
+        acts = False  # "Russia, which keeps an estimated 4,000 troops": somebody else's count
     if acts and f.subject is not None and subj.party == f.subject.party and deploy_verb:
         return Claim([subj.party], subj.name, True)
     prev = disc.last_claim
     same_force = f.subject is None or (disc.last_claim_subject == f.subject.party)
-    if not claim.attributed and prev is not None and s.has("estimate") and same_force:
-        return Claim(list(prev.parties), prev.text, True, True)  # "are believed to be ..."
+    # "are believed to be ...", or a sentence naming nobody right after a quoted figure in the
+    # same paragraph ("By 2027 the brigade is to reach 4,800 troops"): the same speaker's
+    continues = s.has("estimate") or not any(m.entity.party for m in s.mentions)
+    if not claim.attributed and prev is not None and same_force and continues:
+        return Claim(list(prev.parties), prev.text, True, True)
     return claim
 
 

@@ -162,6 +162,11 @@ class Sentence:
     def mentions_in(self, lo: int, hi: int) -> list[Mention]:
         return [m for m in self.mentions if m.start >= lo and m.end <= hi]
 
+    def spaced(self, i: int) -> bool:
+        """Whether whitespace (or the sentence end) follows token i: a hyphen with none on
+        either side joins a word ("Kosiniak-Kamysz"); a spaced one is a dash."""
+        return i + 1 >= len(self.low) or self._char_ends[i] < self._char_starts[i + 1]
+
     def char_token(self, char: int) -> int:
         """Index of the token covering a character offset within the sentence text."""
         ends = self._char_ends

@@ -1,0 +1,340 @@
+"""Names an article introduces, learned as it is read so later sentences know them.
+
+The gazetteer cannot list every think tank or official. News names them in a few fixed ways,
+and those are learned here for the rest of the article:
+
+- a body the gazetteer lacks: a run of capitalised words with an organisation head word
+  ("the Mekong Security Research Group", "the Kyiv-based Centre for Defence Reforms"), a name
+  before an apposition saying what it is ("Oryx, an open-source group,"), an acronym before a
+  lowercase type ("the CSP-DPA alliance"); its claims are its own, under the name as written;
+- an abbreviation defined in brackets ("the Arakan Army (AA)");
+- an official's surname, from a title ("Latvia's defence minister, Andris Kalns"), an
+  apposition ("Jonas Berg, Norway's defence minister,"), an affiliation ("Ana Petrescu, a
+  fellow at the Black Sea Security Forum,") or a full name listed in people.yaml.
+"""
+
+from __future__ import annotations
+
+from pipeline.extract.lexicon import (
+    COUNTRY,
+    MEDIA,
+    PERSON,
+    REGION,
+    RESEARCH,
+    Entity,
+    load_lexicon,
+    words,
+)
+from pipeline.extract.sentence import Mention, Sentence, word_set
+
+Learned = dict[tuple[str, ...], Entity]
+
+APPOSITION_REACH = 8  # words in "an open-source research group" or "a senior fellow at X"
+ABBREVIATION_MAX = 8  # characters of an abbreviation defined in brackets: "(CSRC)"
+
+_NAME_LINKS = words("for of the and on &")  # "Institute for the Study of War"
+_NOT_NAME_START = words(
+    "the a an on in at by for from with after before during since this that these those it "
+    "he she they we our their its his her but and or as while when meanwhile however "
+    "separately earlier later instead also still yesterday today asked"
+)
+_AFFILIATION_PREPS = words("at of with for from")
+_DETERMINERS = words("a an the")
+
+
+def learn_names(s: Sentence, learned: Learned) -> None:
+    """Add the names this sentence introduces to `learned`, and every learned name it holds to
+    its mentions (in this order, so "Ana Petrescu, a fellow at X" knows X first)."""
+    _add_bodies(s, learned)
+    _learn_abbreviations(s, learned)
+    _learn_persons(s, learned)
+    _add_learned(s, learned)
+
+
+def _capitalised(s: Sentence, i: int) -> bool:
+    text = s.words[i]
+    return text[:1].isupper() and any(c.isalpha() for c in text) and text != "'s"
+
+
+def _joined(s: Sentence, i: int) -> bool:
+    """Token i is a hyphen inside a word ("Kosiniak-Kamysz"), not a spaced dash."""
+    return s.low[i] == "-" and 0 < i < len(s) - 1 and not s.spaced(i - 1) and not s.spaced(i)
+
+
+def _word_end(s: Sentence, i: int) -> int:
+    """End of the word starting at token i, hyphenated parts included."""
+    j = i + 1
+    while j + 1 < len(s) and _joined(s, j):
+        j += 2
+    return j
+
+
+def _name_run(s: Sentence, i: int) -> int:
+    """End of a run of capitalised words starting at i (i itself when there is none)."""
+    j = i
+    while j < len(s) and _capitalised(s, j) and s.mention_at(j) is None:
+        j = _word_end(s, j)
+    return j
+
+
+def _name_start(s: Sentence, end: int, places: bool = False) -> int:
+    """Start of the run of capitalised words ending just before `end`; with `places`, a place
+    may open it ("Sahel Watchers")."""
+    i = end
+    while i > 0:
+        k = i - 1
+        while k > 1 and _joined(s, k - 1):
+            k -= 2
+        m = s.mention_at(k)
+        if m is not None and places and i < end and m.entity.kind in (COUNTRY, REGION):
+            i = m.start
+            continue
+        if not _capitalised(s, k) or m is not None:
+            break
+        i = k
+    return i
+
+
+def _add_mention(s: Sentence, a: int, b: int, ent: Entity) -> None:
+    s.mentions = [m for m in s.mentions if m.end <= a or m.start >= b]
+    s.mentions.append(Mention(a, b, ent))
+    s.mentions.sort(key=lambda m: m.start)
+    s.derived.clear()
+
+
+def _add_bodies(s: Sentence, learned: Learned) -> None:
+    lex = load_lexicon().words
+    heads, nonstate = lex["new_bodies.heads"], lex["new_bodies.nonstate_heads"]
+    i = 0
+    while i < len(s):
+        m = s.mention_at(i)
+        # a demonym may open a monitor's or institute's name ("the Syrian Observatory")
+        lead = m is not None and m.start == i and m.entity.kind in (COUNTRY, REGION)
+        if not _capitalised(s, i) or (m is not None and not lead) or s.low[i] == "the":
+            i += 1
+            continue
+        j, last, head_seen = (m.end, m.end, False) if lead else (i, i, False)
+        while j < len(s):
+            if _capitalised(s, j) and (head_seen or s.mention_at(j) is None):
+                head_seen = head_seen or s.low[j] in heads
+                j = _word_end(s, j)
+                last = j
+            elif (
+                s.low[j] in _NAME_LINKS
+                and j + 1 < len(s)
+                and (_capitalised(s, j + 1) or s.low[j + 1] == "the")
+            ):
+                j += 1
+            else:
+                break
+        while i < last and s.low[i] in _NOT_NAME_START:
+            i += 1  # "But Hong Kong ...": a capitalised sentence opener is no part of a name
+        if head_seen and not lead:
+            i = _trim_leading_words(s, i, last)
+        if lead and head_seen:
+            head = next(k for k in range(i, last) if s.low[k] in heads)
+            head_seen = s.low[head] in nonstate
+        if head_seen and _is_body_name(s, i, last):
+            ent = Entity(s.text_of(i, last), RESEARCH)
+            _add_mention(s, i, last, ent)
+        i = max(last, i + 1)
+    _apposition_bodies(s, learned)
+    _acronym_bodies(s, learned)
+
+
+def _trim_leading_words(s: Sentence, a: int, b: int) -> int:
+    """ "Fighters of the Azawad Patriotic Front": the name starts after a link that comes
+    before any head word."""
+    heads = load_lexicon().words["new_bodies.heads"]
+    head = next(k for k in range(a, b) if s.low[k] in heads)
+    links = [k for k in range(a, head) if s.low[k] in _NAME_LINKS]
+    if not links:
+        return a
+    k = links[-1] + 1
+    return k + 1 if k < b and s.low[k] == "the" else k
+
+
+def _is_body_name(s: Sentence, a: int, b: int) -> bool:
+    lex = load_lexicon().words
+    heads, state, units = (lex[f"new_bodies.{k}"] for k in ("heads", "state_words", "unit_words"))
+    low = s.low[a:b]
+    if low[0] in state or any(w in units for w in low):
+        return False  # "National Security Council", "Eastern Group of Forces": the state's
+    named = [w for w in low if w not in heads and w not in _NAME_LINKS and w != "-"]
+    return bool(named) and not (a == 0 and b - a == 1)
+
+
+def _apposition_bodies(s: Sentence, learned: Learned) -> None:
+    """ "Oryx, an open-source group, counted": the name before a comma and an apposition whose
+    head is an organisation type."""
+    for c in [k for k, w in enumerate(s.low) if w == ","]:
+        if c + 2 >= len(s) or s.low[c + 1] not in ("a", "an"):
+            continue
+        end = c + 2
+        while end < len(s) and end - c <= APPOSITION_REACH and s.low[end] not in (",", ".", ";"):
+            end += 1
+        kind = None
+        for list_name, k in (("new_bodies.media_types", MEDIA), ("new_bodies.types", RESEARCH)):
+            for a, b in s.find(list_name, c + 2, end):
+                after = s.low[b] if b < len(s) else "."
+                heads_it = after in (",", ".", ";", "based", "that", "which", "in", "run")
+                if heads_it and not any(w in _AFFILIATION_PREPS for w in s.low[c + 2 : a]):
+                    kind = kind or k
+        if kind is None:
+            continue
+        start = _name_start(s, c, places=True)
+        if start == c or s.low[start] in _NOT_NAME_START:
+            continue
+        ent = Entity(s.text_of(start, c), kind)
+        learned[tuple(s.words[start:c])] = ent
+        _add_mention(s, start, c, ent)
+
+
+def _acronym_bodies(s: Sentence, learned: Learned) -> None:
+    """ "rebels of the CSP-DPA alliance": an acronym named by its lowercase type."""
+    types = word_set("new_bodies.types")
+    for i in range(1, len(s)):
+        if s.low[i - 1] != "the" or s.mention_at(i) is not None:
+            continue
+        j = _word_end(s, i)
+        if j >= len(s) or s.low[j] not in types:
+            continue
+        text = s.text_of(i, j)
+        letters = [c for c in text if c.isalpha()]
+        if len(letters) < 2 or not all(c.isupper() for c in letters):
+            continue
+        ent = Entity(text, RESEARCH)
+        learned[tuple(s.words[i:j])] = ent
+        _add_mention(s, i, j, ent)
+
+
+def _learn_abbreviations(s: Sentence, learned: Learned) -> None:
+    """ "The Arakan Army (AA) said": AA is the Arakan Army for the rest of the article."""
+    for m in list(s.mentions):
+        k = m.end
+        if k + 2 >= len(s) or s.low[k] != "(" or s.low[k + 2] != ")":
+            continue
+        abbr = s.words[k + 1]
+        upper = sum(1 for c in abbr if c.isupper())
+        if 2 <= len(abbr) <= ABBREVIATION_MAX and upper >= 2 and abbr not in load_lexicon().aliases:
+            learned[(abbr,)] = m.entity
+
+
+def _surname(s: Sentence, a: int, b: int) -> tuple[int, int] | None:
+    """Token span of the surname in the name [a, b): the last word, or the first of a Korean
+    style name whose hyphenated given name comes last ("Shin Won-sik", "Lee Seong-kweun")."""
+    starts, i = [], a
+    while i < b:
+        starts.append(i)
+        i = _word_end(s, i)
+    if not starts:
+        return None
+    last = starts[-1]
+    korean = len(starts) > 1 and _word_end(s, last) - last > 1 and s.words[last + 2].islower()
+    first = starts[0]
+    return (first, _word_end(s, first)) if korean else (last, _word_end(s, last))
+
+
+def _learn(s: Sentence, a: int, b: int, party: str | None, learned: Learned) -> None:
+    span = _surname(s, a, b)
+    if span is None or party is None:
+        return
+    key = tuple(s.words[span[0] : span[1]])
+    if key[0].lower() in _NOT_NAME_START:
+        return
+    learned[key] = Entity(" ".join(key), PERSON, party)
+
+
+def _learn_persons(s: Sentence, learned: Learned) -> None:
+    titles = word_set("titles")
+    modifiers = word_set("title_modifiers")
+    for m in list(s.mentions):
+        if m.entity.kind == PERSON:
+            if m.end - m.start > 1:  # a listed full name: its surname alone later
+                _learn(s, m.start, m.end, m.entity.party, learned)
+            continue
+        if not m.entity.party or m.entity.kind == MEDIA:
+            continue
+        # "Ukrainian Foreign Minister Dmytro Kuleba", "Latvia's defence minister, Andris Kalns"
+        j = m.end
+        if j < len(s) and s.low[j] in ("'s", "’s"):
+            j += 1
+        saw_title = False
+        while j < len(s) and (s.low[j] in titles or s.low[j] in modifiers):
+            saw_title = saw_title or s.low[j] in titles
+            j += 1
+        if saw_title and j + 1 < len(s) and s.low[j] == "," and _capitalised(s, j + 1):
+            j += 1
+        end = _name_run(s, j) if saw_title else j
+        if end > j:
+            _learn(s, j, end, m.entity.party, learned)
+    commas = [k for k, w in enumerate(s.low) if w == ","]
+    for n, c in enumerate(commas):
+        # "the spokesperson for Ukraine's Southern Defence Forces, Nataliya Humeniuk, said"
+        end = _name_run(s, c + 1)
+        words_in_name = sum(1 for k in range(c + 1, end) if s.low[k] != "-")
+        if words_in_name >= 2 and (end == len(s) or s.low[end] in (",", "said", "says")):
+            lo = commas[n - 1] + 1 if n else 0
+            title = any(w in titles for w in s.low[lo:c])
+            owners = [
+                m
+                for m in s.mentions_in(lo, c)
+                if m.entity.party and m.entity.kind not in (MEDIA, PERSON)
+            ]
+            if title and owners:
+                _learn(s, c + 1, end, owners[-1].entity.party, learned)
+    for c in commas:
+        start = _name_start(s, c)
+        if start == c or s.low[start] in _NOT_NAME_START or (start == 0 and c == 1):
+            continue  # a single word opening the sentence is too often not a name
+        party = _apposition_party(s, c + 1, titles)
+        if party:
+            _learn(s, start, c, party, learned)
+
+
+def _apposition_party(s: Sentence, k: int, titles: frozenset[str]) -> str | None:
+    """Whom a person apposition starting at token k says the person speaks for: "Norway's
+    defence minister", "the Estonian defence minister", "a senior fellow at the X Forum"."""
+    determined = k < len(s) and s.low[k] in _DETERMINERS
+    k += determined
+    end = k
+    while end < len(s) and end - k < APPOSITION_REACH and s.low[end] not in (",", ".", ";"):
+        end += 1
+    m = s.mention_at(k)
+    if m is not None and m.entity.party and m.entity.kind not in (MEDIA, PERSON):
+        rest = s.low[m.end : end]
+        if any(w in titles for w in rest[:4]):
+            return m.entity.party
+    roles = word_set("affiliation_roles")
+    for i in range(k, end):
+        if s.low[i] in _AFFILIATION_PREPS and i + 1 < end:
+            if not determined or not any(w in roles for w in s.low[k:i]):
+                break  # "the Sarbanes-Oxley Act, part of the US clean-up": no person
+            j = i + 2 if s.low[i + 1] == "the" else i + 1
+            m = s.mention_at(j)
+            if m is not None and m.entity.party and m.entity.kind not in (MEDIA, PERSON):
+                return m.entity.party
+            break
+    return None
+
+
+def _add_learned(s: Sentence, learned: Learned) -> None:
+    if not learned:
+        return
+    firsts: dict[str, list[tuple[str, ...]]] = {}
+    for key in learned:
+        firsts.setdefault(key[0], []).append(key)
+    for i, word in enumerate(s.words):
+        for key in sorted(firsts.get(word, ()), key=len, reverse=True):
+            b = i + len(key)
+            if tuple(s.words[i:b]) != key:
+                continue
+            if any(s.mention_at(x) is not None for x in range(i, b)):
+                break
+            ent = learned[key]
+            if ent.kind == PERSON:
+                ent = Entity(s.text_of(i, b), PERSON, ent.country)
+            s.mentions.append(Mention(i, b, ent))
+            s.derived.clear()
+            break
+    s.mentions.sort(key=lambda m: m.start)
