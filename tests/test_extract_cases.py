@@ -836,6 +836,329 @@ FIGURES = [
         "5,000 reservists must train each year.",
         dict(value=5000, source=None),
     ),
+    # --- figure frames: the noun, or the force, is named away from the number ---------------
+    (
+        "puts-number-higher-losses",
+        "Western governments estimate Russian casualties at 500,000. Kyiv puts the number far "
+        "higher, at 650,000.",
+        dict(value=650000, metric="casualties", source=UA),
+    ),
+    (
+        "put-number-at-context-troops",
+        "North Korea has sent soldiers to help Russia. Seoul put the number at about 12,000.",
+        dict(value=12000, metric="troops", source=SK),
+    ),
+    (
+        "puts-their-number",
+        "Kyiv said Russian troops had massed near Sumy. Its intelligence service puts their "
+        "number at 45,000.",
+        dict(value=45000, metric="troops", source=UA),
+    ),
+    (
+        "put-total-of-dead-at",
+        "A monitoring group put the total number of Russian military dead at 140,000 to 160,000.",
+        dict(low=140000, high=160000, metric="killed", subject=RU),
+    ),
+    (
+        "grouping-numbers",
+        "Britain's defence ministry said the Russian grouping in Crimea numbers about 40,000.",
+        dict(value=40000, metric="troops", source=UK, subject=RU),
+    ),
+    (
+        "armed-group-numbers",
+        "Israeli officials estimate that Hezbollah numbers roughly 30,000.",
+        dict(value=30000, metric="troops", source="Israel", subject="Hezbollah"),
+    ),
+    (
+        "contingent-numbered",
+        "The Wagner contingent in Mali numbered some 1,500, France said.",
+        dict(value=1500, metric="troops", source="France", subject="Wagner Group"),
+    ),
+    (
+        "contingent-numbering",
+        "A Kenyan contingent numbering about 1,200 arrived in Goma on Monday, the UN said.",
+        dict(value=1200, metric="troops", subject="Kenya"),
+    ),
+    (
+        "reinforcements-number-with-noun",
+        "The new battalions number about 3,000 soldiers and will relieve units that took "
+        "heavy losses, Kyiv said.",
+        dict(value=3000, metric="troops", source=UA),
+    ),
+    (
+        "strong-corps",
+        "Russia is forming a 15,000-strong corps near Bryansk, Kyiv said.",
+        dict(value=15000, metric="troops", source=UA, subject=RU),
+    ),
+    (
+        "strong-division",
+        "Ukraine's army said Moscow had assembled a 9,000-strong division near Kharkiv.",
+        dict(value=9000, metric="troops", source=UA),
+    ),
+    (
+        "strong-mission",
+        "Kenya will lead a 2,500-strong multinational mission in Haiti, Nairobi said.",
+        dict(value=2500, metric="troops", source="Kenya"),
+    ),
+    (
+        "n-man-brigade",
+        "Moscow moved a 3,000-man brigade to Belgorod, Kyiv said.",
+        dict(value=3000, metric="troops", source=UA, subject=RU),
+    ),
+    (
+        "has-as-many-as-members",
+        "The Houthi movement is believed by U.S. officials to have as many as 20,000 members.",
+        dict(high=20000, metric="troops", subject="Houthis"),
+    ),
+    (
+        "has-as-many-as-members-active",
+        "Al-Shabaab has as many as 12,000 members, the UN estimates.",
+        dict(high=12000, metric="troops", subject="al-Shabaab"),
+    ),
+    (
+        "militia-has-fighters",
+        "Kataib Hezbollah is thought to have up to 8,000 fighters, Iraqi officials say.",
+        dict(high=8000, metric="troops", subject="Kataib Hezbollah"),
+    ),
+    (
+        "force-of-around",
+        "Sudan's army fields a force of roughly 120,000, the IISS estimates.",
+        dict(value=120000, metric="troops", subject="Sudan"),
+    ),
+    (
+        "force-of-some-commands",
+        "Hamas still commands a force of some 20,000, Israeli officials believe.",
+        dict(value=20000, metric="troops", source="Israel", subject="Hamas"),
+    ),
+    (
+        "current-force-of",
+        "Analysts say the RSF can only sustain its current force of about 70,000 with "
+        "recruits from abroad.",
+        dict(value=70000, metric="troops", subject="Rapid Support Forces"),
+    ),
+    (
+        "fielding-bare",
+        "The Sudanese army is fielding about 100,000 in Darfur, a UN panel estimates.",
+        dict(value=100000, metric="troops", subject="Sudan"),
+    ),
+    (
+        "ranks-swelled-to",
+        "The ranks of the Wagner Group swelled to about 50,000, Britain's defence ministry said.",
+        dict(value=50000, metric="troops", source=UK, subject="Wagner Group"),
+    ),
+    (
+        "troop-strength-of",
+        "Russia keeps a troop strength of about 30,000 in Belarus, Kyiv said.",
+        dict(value=30000, metric="troops", source=UA, subject=RU),
+    ),
+    (
+        "presence-total-to",
+        "The new units would bring the total U.S. presence in Europe to more than 100,000.",
+        dict(low=100000, metric="troops", subject=US),
+    ),
+    (
+        "the-first-n-will",
+        "The Pentagon is sending 3,000 soldiers to Romania. The first 1,200 will leave from "
+        "Fort Bragg.",
+        dict(value=1200, metric="troops", subject=US),
+    ),
+    (
+        "another-n-are",
+        "Britain is moving troops to Estonia. Another 800 or so are being flown to Poland.",
+        dict(value=800, metric="troops", subject=UK),
+    ),
+    (
+        "another-thousand-or-so",
+        "The Pentagon is moving soldiers from Germany. Another thousand or so are being flown "
+        "to Romania.",
+        dict(value=1000, qualifier="approx", metric="troops", subject=US),
+    ),
+    (
+        "bare-after-figure-same-sentence",
+        "The mission is allowed to deploy 5,000 personnel, but only about 4,200 are in place.",
+        dict(value=4200, metric="troops"),
+    ),
+    (
+        "compared-with-in",
+        "The IISS puts Venezuela's army at about 60,000 soldiers, compared with roughly 4,000 "
+        "in Guyana's military.",
+        dict(value=4000, metric="troops", subject="Guyana"),
+    ),
+    (
+        "quoted-number",
+        'Seoul said "well over 9,000" of those soldiers were now in Kursk.',
+        dict(low=9000, metric="troops", source=SK),
+    ),
+    (
+        "and-other-fighters",
+        "The Israeli military says it has killed about 9,000 Hamas and other fighters in Gaza.",
+        dict(value=9000, metric="killed", source="Israel", subject="Hamas"),
+    ),
+    (
+        "smallest-since-comparison",
+        "Britain's army is at its smallest since the Napoleonic era, with just 72,000 "
+        "full-time soldiers.",
+        dict(value=72000, metric="troops", subject=UK),
+    ),
+    (
+        "recruited-as-many-as-lost",
+        "Hezbollah has recruited 5,000 new fighters, about as many as it has lost, Israel "
+        "estimates.",
+        dict(value=5000, metric="troops", source="Israel", subject="Hezbollah"),
+    ),
+    (
+        "people-familiar-not-a-count",
+        "Hamas has 12,000 fighters, according to three people familiar with the matter.",
+        dict(value=12000, metric="troops", subject="Hamas"),
+    ),
+    (
+        "force-of-then-adverb",
+        "Analysts say the RSF can keep its current force of around 70,000 only by recruiting "
+        "abroad.",
+        dict(value=70000, metric="troops", subject="Rapid Support Forces"),
+    ),
+    (
+        "force-of-then-participle",
+        "A force of about 4,000 stationed near the border was put on alert, Baku said.",
+        dict(value=4000, metric="troops", source="Azerbaijan"),
+    ),
+    (
+        "transcript-first-n-after-a-question",
+        "HOST: The Pentagon said today that about 2,000 American soldiers are heading to the "
+        "Baltics. Sam, what are you hearing?\n\nREPORTER: Well, people here tell me the first "
+        "900 will come from the 10th Mountain Division.",
+        dict(value=900, metric="troops", subject=US),
+    ),
+    (
+        "another-n-words-after-unit",
+        "The first 900 soldiers will come from the 10th Mountain Division. Another five hundred "
+        "or so are being moved from Italy to Latvia.",
+        dict(value=500, metric="troops"),
+    ),
+    (
+        "of-them-after-leader-possessive",
+        "Kim Jong Un's soldiers are being cut down on the front line, with up to 2,000 of them "
+        "killed or wounded in a few weeks, Zelensky has said.",
+        dict(high=2000, metric="casualties", subject=NK),
+    ),
+    # --- losses written around the number --------------------------------------------------
+    (
+        "killed-and-about-wounded",
+        "Kyiv said 60 Russian soldiers were killed and about 200 wounded in the assault.",
+        dict(value=200, metric="wounded", source=UA, subject=RU),
+    ),
+    (
+        "killed-n-and-wounded-m",
+        "Ukrainian forces killed 40 Russian troops and wounded 120 near Kupiansk, the army said.",
+        dict(value=120, metric="wounded", source=UA, subject=RU),
+    ),
+    (
+        "killed-verb-before-number",
+        "Ukrainian forces killed 40 Russian troops and wounded 120 near Kupiansk, the army said.",
+        dict(value=40, metric="killed", source=UA, subject=RU),
+    ),
+    (
+        "of-its-killed-and-injured",
+        "Israel's army said 3 of its soldiers were killed and 14 injured in Gaza.",
+        dict(value=14, metric="wounded", source="Israel", subject="Israel"),
+    ),
+    (
+        "servicemen-killed-and-wounded",
+        "Baku said 85 of its servicemen were killed and 240 wounded in the operation.",
+        dict(value=240, metric="wounded", source="Azerbaijan", subject="Azerbaijan"),
+    ),
+    (
+        "with-n-wounded",
+        "Seoul said at least 200 North Korean soldiers had died, with 2,500 wounded.",
+        dict(value=2500, metric="wounded", source=SK, subject=NK),
+    ),
+    (
+        "including-n-killed",
+        "North Korean troops have suffered 3,000 casualties, including about 400 killed, "
+        "Seoul said.",
+        dict(value=400, metric="killed", source=SK, subject=NK),
+    ),
+    (
+        "of-those-killed-or-wounded",
+        "North Korea sent 12,000 soldiers to Russia, Seoul said. Of those, about 2,000 have "
+        "been killed or wounded, Seoul said.",
+        dict(value=2000, metric="casualties", source=SK, subject=NK),
+    ),
+    (
+        "of-them-killed-or-wounded",
+        "North Korean soldiers are dying fast in Kursk, with up to 1,500 of them killed or "
+        "wounded in a month, Zelensky said.",
+        dict(high=1500, metric="casualties", source=UA, subject=NK),
+    ),
+    (
+        "lost-n-killed-and-wounded",
+        "Russia has lost over 5,000 killed and wounded near Avdiivka, Kyiv said.",
+        dict(low=5000, metric="casualties", source=UA, subject=RU),
+    ),
+    (
+        "lost-n-killed-and-wounded-not-the-other",
+        "North Korean soldiers now fight for Russia. By Kyiv's count, roughly 11,000 of them "
+        "went there, and officials say Pyongyang has lost over 3,000 killed and wounded.",
+        dict(value=11000, metric="troops"),
+    ),
+    (
+        "lost-n-soldiers-killed-and-wounded",
+        "Over the past day, Russian forces have lost 1,100 soldiers killed and wounded, Kyiv said.",
+        dict(value=1100, metric="casualties", source=UA, subject=RU),
+    ),
+    (
+        "at-n-killed",
+        "The ministry said Georgian losses were higher, putting them at no fewer than fifteen "
+        "killed.",
+        dict(low=15, metric="killed", subject="Georgia"),
+    ),
+    (
+        "bringing-total-to",
+        "Russia lost 1,100 troops in a day, bringing its total since the invasion to 700,000, "
+        "Kyiv said.",
+        dict(value=700000, metric="killed", source=UA, subject=RU),
+    ),
+    (
+        "deaths-top",
+        "Russian military deaths have topped 100,000, an independent count shows.",
+        dict(low=100000, metric="killed", subject=RU),
+    ),
+    (
+        "fighter-deaths-exceed",
+        "Hezbollah fighter deaths exceed 3,000, the Israeli army says.",
+        dict(low=3000, metric="killed", source="Israel", subject="Hezbollah"),
+    ),
+    (
+        "death-toll-among-troops",
+        "The death toll among Ukrainian troops rose to 43,000, Zelensky said.",
+        dict(value=43000, metric="killed", source=UA, subject=UA),
+    ),
+    (
+        "dead-among-fighters",
+        "Hamas has counted 300 dead among its fighters in Rafah, Israel said.",
+        dict(value=300, metric="killed", subject="Hamas"),
+    ),
+    (
+        "losses-reached-personnel",
+        "Russia's overall combat losses since the invasion began have now reached about "
+        "700,000 personnel, Kyiv said.",
+        dict(value=700000, metric="killed", source=UA, subject=RU),
+    ),
+    (
+        "suffered-casualties",
+        "Kyiv said Russia suffered 1,300 casualties on Tuesday.",
+        dict(value=1300, metric="casualties", source=UA, subject=RU),
+    ),
+    (
+        "lost-n-soldiers",
+        "Azerbaijan lost 12 soldiers in the border clash, Baku said.",
+        dict(value=12, metric="killed", source="Azerbaijan", subject="Azerbaijan"),
+    ),
+    (
+        "n-of-its-soldiers-died",
+        "Chad said 23 of its soldiers died when the base was attacked.",
+        dict(value=23, metric="killed", source="Chad", subject="Chad"),
+    ),
     # --- what is counted --------------------------------------------------------------------
     (
         "killed",
@@ -1034,6 +1357,81 @@ NO_FIGURES = [
     ("veterans", "Several hundred veterans of the 1944 landings gathered in France."),
     ("no-force-noun", "Russia reported 300 new cases of the disease in Moscow."),
     ("sport", "The army team won 3 to 1 against the navy."),
+    # civilians and disaster tolls are not force figures, even in a war
+    (
+        "civilians-killed-and-wounded",
+        "A drone strike on the market killed 35 people and wounded 90, the health ministry said.",
+    ),
+    (
+        "group-run-ministry-people",
+        "The Houthi-run health ministry said 40 people, among them six "
+        "children, were killed in the raids.",
+    ),
+    (
+        "group-run-ministry-strike",
+        "The Houthi-run health ministry said a strike on the port killed "
+        "60 people and wounded 150.",
+    ),
+    (
+        "war-toll-people",
+        "Gaza's health ministry says more than 40,000 people have been killed in the war.",
+    ),
+    ("war-killed-people", "Sudan's war has killed 150,000 people, a U.S. envoy said."),
+    # war games, projections and false claims are not figures
+    ("war-game", "In a war game run by a think tank, Russia lost 60,000 troops in a month."),
+    ("simulation", "The simulation found that China could land up to 200,000 soldiers in a week."),
+    ("scenario", "Under the worst-case scenario, NATO would lose 10,000 troops in the first days."),
+    (
+        "would-suffer",
+        "Taiwan would suffer some 3,500 casualties in the first month, the authors estimated.",
+    ),
+    ("will-lose", "Russia will lose 500 soldiers a day in the spring, the analyst predicted."),
+    ("viral-video", "A viral video claims 30,000 French soldiers are fighting in Ukraine."),
+    (
+        "social-media",
+        "Posts shared widely on social media claim that 10,000 U.S. troops landed in Gaza.",
+    ),
+    (
+        "could-be-sent-if",
+        "Up to 8,000 German troops could be sent to Lithuania if the alliance agrees.",
+    ),
+    (
+        "plans-for-would",
+        "London has drawn up plans for a force in which Britain would provide 10,000 soldiers.",
+    ),
+    (
+        "discussing-force",
+        "Paris and London are discussing a force of up to 25,000 troops that "
+        "could be deployed after a truce.",
+    ),
+    (
+        "historical-previous-sentence",
+        "The battle began in December 1944 and lasted six weeks. "
+        "Some 600,000 American soldiers eventually took part in it.",
+    ),
+    (
+        "war-game-previous-sentence",
+        "A think tank ran a war game of an invasion of Taiwan 24 times. "
+        "In most runs, China landed 250,000 troops on the island.",
+    ),
+    ("force-of-tanks", "The army has a brigade of 60 Leopard tanks near the border."),
+    ("group-of-people", "A group of 300, mostly students, marched against the war in Tbilisi."),
+    (
+        "prices-could-be-as-high",
+        "Prices could be as high as 4,000 euros a tonne, traders said.",
+    ),
+    (
+        "number-of-other-things",
+        "New visa rules for foreign nationals come into force today. "
+        "The ministry aims to cut the number of sham marriages, estimated at up to 15,000 a year.",
+    ),
+    ("unit-sales-totalled", "Quarterly unit sales totalled 1,200,000, a drop of 90,000 units."),
+    (
+        "civilians-coordinated-bare",
+        "Fighting went on near the border. Four people died and 40 were "
+        "injured in the blast, the police said.",
+    ),
+    ("britons-dead", "The number of Britons dead or missing in the disaster has reached 440."),
     ("general-news", "Quarterly profits at the media giant jumped 76% to $1.13bn."),
 ]
 
@@ -1282,11 +1680,86 @@ NO_EVENTS = [
         "diplomatic_request",
     ),
     ("package-includes", "The package includes missiles and other equipment.", "military_aid"),
+    (
+        "viral-claim-moves-no-forces",
+        "A viral video claims that France has deployed soldiers to Ukraine.",
+        "deployment",
+    ),
+    (
+        "simulation-moves-no-forces",
+        "In the simulation, China deployed troops to the island within days.",
+        "deployment",
+    ),
     ("historic-deployment", "In 1978, Israel sent troops into southern Lebanon.", "deployment"),
     (
         "general-news-urge",
         "Shareholders voted on the merger at the annual meeting.",
         "diplomatic_request",
+    ),
+]
+
+
+# (id, text, every figure the text yields as (value, low, high, metric family))
+EXACT_FIGURES = [
+    (
+        "soldiers-dead-civilians-wounded",
+        "The attack left 12 soldiers dead and 40 civilians wounded, the army said.",
+        {(12, None, None, "losses")},
+    ),
+    (
+        "killed-n-wounded-m-both",
+        "Ukrainian forces killed 40 Russian troops and wounded 120 near Kupiansk, the army said.",
+        {(40, None, None, "losses"), (120, None, None, "losses")},
+    ),
+    (
+        "died-with-wounded-both",
+        "Seoul said at least 200 North Korean soldiers had died, with 2,500 wounded.",
+        {(None, 200, None, "losses"), (2500, None, None, "losses")},
+    ),
+    (
+        "loss-estimate-could-be-as-high-as",
+        "Hezbollah thinks the number of its fighters killed this year could be as high as 3,500.",
+        {(None, None, 3500, "losses")},
+    ),
+    (
+        "killed-n-and-wounded-m-shared-noun",
+        "Kyiv said its forces killed 40 and wounded 120 Russian soldiers near Kupiansk.",
+        {(40, None, None, "losses"), (120, None, None, "losses")},
+    ),
+    (
+        "a-claim-called-fabricated-stays-a-claim",
+        "Kyiv accused Minsk of massing as many as 9,000 troops on the border, a claim Minsk "
+        "called fabricated.",
+        {(None, None, 9000, "troops")},
+    ),
+    (
+        "sources-are-not-troops",
+        "Hamas has 12,000 fighters, according to three people familiar with the matter.",
+        {(12000, None, None, "troops")},
+    ),
+    (
+        "units-losses-are-not-these-troops",
+        "The new battalions number about 3,000 soldiers and will relieve units that took "
+        "heavy losses, Kyiv said.",
+        {(3000, None, None, "troops")},
+    ),
+    (
+        "recruits-are-not-losses",
+        "Hezbollah has recruited 5,000 new fighters, about as many as it has lost, Israel "
+        "estimates.",
+        {(5000, None, None, "troops")},
+    ),
+    (
+        "sent-then-lost",
+        "North Korean soldiers now fight for Russia. By Kyiv's count, roughly 11,000 of them "
+        "went there, and officials say Pyongyang has lost over 3,000 killed and wounded.",
+        {(11000, None, None, "troops"), (None, 3000, None, "losses")},
+    ),
+    (
+        "of-those-killed-or-wounded-is-a-loss",
+        "North Korea sent 12,000 soldiers to Russia, Seoul said. Of those, about 2,000 have "
+        "been killed or wounded, Seoul said.",
+        {(12000, None, None, "troops"), (2000, None, None, "losses")},
     ),
 ]
 
@@ -1326,6 +1799,18 @@ def test_event(text, etype, want):
 )
 def test_no_event(text, etype):
     assert [e.to_dict() for e in extract_events(text) if e.type == etype] == []
+
+
+def _family(metric: str | None) -> str:
+    return "troops" if metric in (None, "troops") else "losses"
+
+
+@pytest.mark.parametrize(
+    ("text", "want"), [c[1:] for c in EXACT_FIGURES], ids=[c[0] for c in EXACT_FIGURES]
+)
+def test_exact_figures(text, want):
+    got = {(e.value, e.low, e.high, _family(e.metric)) for e in _figures(text)}
+    assert got == want
 
 
 def test_the_table_has_at_least_150_cases():

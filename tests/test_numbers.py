@@ -92,6 +92,12 @@ COUNTS = [
     ("2000 troops arrived", "2000", 2000, None, None, "exact"),
     ('he said "about 80,000 troops', "about 80,000", 80000, None, None, "approx"),
     ("(roughly 5,000 troops)", "roughly 5,000", 5000, None, None, "approx"),
+    ('He said "well over 9,000" of them left.', "well over 9,000", None, 9000, None, "at_least"),
+    ("Deaths have topped 4,000 so far.", "topped 4,000", None, 4000, None, "at_least"),
+    ("The toll exceeded 300 on Monday.", "exceeded 300", None, 300, None, "at_least"),
+    ("the top 20 commanders", "20", 20, None, None, "exact"),
+    ("Another thousand or so are on the way.", "Another thousand or so", 1000, None, None,
+     "approx"),
 ]  # fmt: skip
 
 
@@ -130,6 +136,7 @@ NOT_COUNTS = [
     ("a 20-kilometre zone", "20", "measure"),
     ("for 34 days", "34", "measure"),
     ("a 3.5 rise", "3.5", "decimal"),
+    ('a 12" shell casing', "12", "measure"),
     ("aged 19", "19", "age"),
     ("a 19-year-old soldier", "19", "age"),
     ("Resolution 1701 passed", "1701", "label"),

@@ -27,9 +27,11 @@ from pipeline.extract.figures import (
     _YEAR,
     EARLIEST_CURRENT_YEAR,
     LOSS_METRICS,
+    Context,
     Figure,
     dateline_end,
     find_figures,
+    next_context,
     resolve_pronoun,
 )
 from pipeline.extract.lexicon import MEDIA, REGION, Entity, load_lexicon, words
@@ -280,17 +282,16 @@ def extract(text: str, outlet: str | None, version: str) -> list[Event]:
         return []
     disc = Discourse()
     out = _Builder(text, outlet, version)
-    context_subject: Entity | None = None
-    context_force = False
+    context = Context()
     for a, b, hot in _runs(text):
         disc.last_claim = None  # a run is one paragraph's stretch: claims do not carry over
         for k, s in enumerate(sents := _sentences(Tokens(text[a:b]), a, hot)):
             learn_names(s, disc.learned)
             if any(x < s.offset + len(s.text) and s.offset < y for x, y in hot):
-                _sentence_events(sents, k, disc, out, context_subject, context_force)
+                _sentence_events(sents, k, disc, out, context)
             else:
                 disc.last_claim = None  # "is believed to" continues only the sentence before
-            context_force, context_subject = _force_context(s, context_subject, context_force)
+            context = next_context(s, context)
             _update_discourse(s, disc)
     return out.events
 
@@ -327,17 +328,6 @@ def _runs(text: str) -> list[tuple[int, int, list[tuple[int, int]]]]:
             runs.append((x, y, hot_span))
         last_block = n
     return runs
-
-
-def _force_context(s: Sentence, subject: Entity | None, force: bool) -> tuple[bool, Entity | None]:
-    found = s.find("force_nouns.strong")
-    if not found:
-        return False, None
-    a, _ = found[0]
-    for m in s.mentions:
-        if m.end <= a and a - m.end <= 3 and m.entity.party:
-            return True, m.entity
-    return True, None
 
 
 def _update_discourse(s: Sentence, disc: Discourse) -> None:
@@ -411,13 +401,12 @@ def _sentence_events(
     k: int,
     disc: Discourse,
     out: _Builder,
-    context_subject: Entity | None,
-    context_force: bool,
+    context: Context,
 ) -> None:
     s = sents[k]
     nxt = sents[k + 1] if k + 1 < len(sents) else None
     home = load_lexicon().countries.get(disc.main_countries(1)[0]) if disc.country_counts else None
-    figures = find_figures(s, context_subject, context_force, home)
+    figures = find_figures(s, context, home)
     deploy_hits = s.find("triggers.deployment")
     hedged = _hedged(s)
     figure_claims: list[Claim] = []
@@ -480,6 +469,8 @@ def _deployment_event(s: Sentence, hits: list[tuple[int, int]], hedged: bool, ou
     )
     if not hits or not (forces or self_military) or _historical(s):
         return
+    if s.has("hypothetical") or s.has("false_claims"):
+        return  # a simulation or a rumour moves no forces
     if _asks_before(s, hits[0][0]):
         return  # "called for allies to send troops" is a request, not a deployment
     for a, b in hits:

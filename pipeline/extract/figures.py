@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 
 from pipeline.extract.lexicon import ARMED_GROUP, Entity, words
+from pipeline.extract.numbers import THRESHOLD_WORDS
 from pipeline.extract.sentence import QSpan, Sentence, first_token_index, word_set
 
 DATELINE_MAX_TOKENS = 10  # "NIAMEY, Niger (Reuters) -" ends within the first ten tokens
@@ -22,8 +23,11 @@ SMALL_UNIT_COUNT = 10  # "the two forces" counts armies, not people: below this,
 MAX_GAP = 6  # tokens between a number and its noun ("10,000 North Korean special forces troops")
 LOSS_AFTER = 25  # tokens after the noun in which "were killed" still belongs to the figure
 LOSS_BEFORE = 10  # tokens before the number in which "killed"/"losses" still belongs to it
+LOSS_BEFORE_LINKED = 20  # the same after a link verb: "losses ... have reached 750,000 personnel"
 FRAME_BACK = 14  # tokens before a bare number in which its noun ("the number of troops") is found
 EARLIEST_CURRENT_YEAR = 2000  # a year before this in the sentence makes its figures history
+CLAUSE_AFTER = 6  # tokens after the noun where "could be sent ... if" is hypothetical
+CONTEXT_REACH = 2  # sentences naming no forces, losses or numbers that a context outlives
 SUPERSEDED_WINDOW = (
     5  # tokens before a number in which "up from" / "its earlier estimate of" marks it old
 )
@@ -41,6 +45,7 @@ _LINKS = words(
 _BARE_VERBS = words("are were have had remain remained will died are were serve served arrived")
 _PEOPLE_CONTEXT = words("fight volunteered recruited enlisted")
 _LOC = words("in at to into inside near across on toward towards")
+_LOC_OR_AGENT = _LOC | {"by"}  # "is estimated by U.S. officials to have": the agent owns nothing
 _ROLE_NOUNS = words("officers advisers advisors volunteers trainers instructors")
 _LOSS_NOUN_METRIC = {
     "casualties": "casualties", "losses": "killed", "deaths": "killed", "fatalities": "killed",
@@ -55,8 +60,37 @@ _AFTER_BARE = words(
     "including according compared against until"
 )
 _GENERIC = words("typically usually generally normally ordinarily average")
+# a bare number after these continues a count of forces just made ("the first 1,700 will ...",
+# "only about 4,200 are in place", "Another thousand or so are ...")
+_ANAPHORIC_BEFORE = words(
+    '“ " some about around first last remaining other another further additional only just '
+    "latest rest"
+)
+_COORDINATION = words("and , with including plus while among of whom")
+_LOSS_VERBS = words("lost suffered sustained losing suffering sustaining lose suffer")
+_COMPARISON = words("compared against versus vs vs. unlike")
+# words that place a sentence in its own time: an earlier sentence's history does not reach it
+_PRESENT = words(
+    "now today currently presently recently still is are has have remain remains this last "
+    "next monday tuesday wednesday thursday friday saturday sunday"
+)
+_SINCE_THAN = words("since than")
+_DEATH_NOUNS = words("dead deaths fatalities")
+_LOOSE_UNITS = words("group")  # "a group of 300" counts anyone: only "a 300-strong group" counts
 _YEAR = re.compile(r"\b(1[0-9]{3}|20[0-9]{2})s?\b")
 LOSS_METRICS = ("casualties", "killed", "wounded", "captured")
+
+
+@dataclass(frozen=True)
+class Context:
+    """What the sentence before said, for a bare number in this one that continues it
+    ("Some 300 are based in ...", "Kyiv puts the number higher, at 790,000")."""
+
+    subject: Entity | None = None  # whose forces or losses it named
+    force: bool = False  # it named forces or a unit
+    metric: str | None = None  # the loss it counted, if any
+    unreal: bool = False  # history or a simulation that this sentence may go on telling
+    age: int = 0  # sentences since the forces or losses were named
 
 
 @dataclass
@@ -106,6 +140,8 @@ def _forward_noun(s: Sentence, q: QSpan) -> tuple[int | None, str | None]:
                 return j, "strong"
         for p in weak.get(low, ()):
             if tuple(s.low[j : j + len(p)]) == p:
+                if _source_phrase(s, j + len(p)):
+                    return None, "stop"  # "three people familiar with the matter"
                 return j, "weak"
         if low in loss_nouns:
             return j, "loss"
@@ -117,6 +153,12 @@ def _forward_noun(s: Sentence, q: QSpan) -> tuple[int | None, str | None]:
             return j, "unit"
         if low in ("are", "were") and j == q.end:
             j += 1
+            continue
+        if low in ("”", '"', "’") and j == q.end:
+            j += 1  # '"a little under 8,000" of those troops'
+            continue
+        if low in ("and", "or") and s.low[j + 1 : j + 2] in (["other"], ["allied"]):
+            j += 2  # "9,000 Hamas and other fighters"
             continue
         if low == "of" and s.low[j + 1 : j + 2] == ["the"] and s.is_quantity_token(j + 2):
             k = j + 2  # "about 300 of the 11,000 North Korean troops": the noun is after both
@@ -144,15 +186,20 @@ def _forward_noun(s: Sentence, q: QSpan) -> tuple[int | None, str | None]:
     return None, None
 
 
+def _source_phrase(s: Sentence, at: int) -> bool:
+    """Whether the words at `at` make the people before them sources ("familiar with")."""
+    return any(a == at for a, _ in s.find("not_personnel_after", at, at + 6))
+
+
 def _combat_context(s: Sentence, noun: int, q: QSpan, subject: Entity | None) -> bool:
+    if s.low[noun] == "people":  # only people who fight, whoever's health ministry counts them
+        window = range(max(0, q.start - 6), min(len(s), noun + 10))
+        return any(s.low[k] in _PEOPLE_CONTEXT for k in window)
     if subject is not None and subject.kind == ARMED_GROUP:
         return True
     before = s.low[max(0, q.start - 2) : q.start]
     if len(before) == 2 and before[1] == "of" and before[0] in word_set("unit_nouns"):
         return True  # "a force of more than 100,000 men"
-    if s.low[noun] == "people":
-        window = range(max(0, q.start - 6), min(len(s), noun + 10))
-        return any(s.low[k] in _PEOPLE_CONTEXT for k in window)
     return s.has("combat_context", max(0, q.start - 6), noun + 12)
 
 
@@ -224,7 +271,7 @@ def _subject(s: Sentence, q: QSpan, noun: int | None) -> Entity | None:
         if m.end <= q.start
         and m.entity.party
         and m.entity.kind not in ("media", "person", "research")
-        and not (m.start > 0 and s.low[m.start - 1] in _LOC)
+        and not (m.start > 0 and s.low[m.start - 1] in _LOC_OR_AGENT)
     ]
     if ms:
         # possessive right before ("Hezbollah's death toll at"), else the sentence subject
@@ -232,8 +279,9 @@ def _subject(s: Sentence, q: QSpan, noun: int | None) -> Entity | None:
     return None
 
 
-def _drop(s: Sentence, q: QSpan, noun: int | None) -> bool:
-    """Negated, hypothetical, historical or generic: not a current asserted figure."""
+def _drop(s: Sentence, q: QSpan, noun: int | None, metric: str, context: Context) -> bool:
+    """Negated, hypothetical, projected, rumoured, historical or generic: not a current
+    asserted figure."""
     lo = max(0, q.start - 12)
     end = noun if noun is not None else q.end
     for a, _b in s.find("negation", lo, end):
@@ -249,19 +297,65 @@ def _drop(s: Sentence, q: QSpan, noun: int | None) -> bool:
         return True
     if s.has("superseded", max(0, q.start - SUPERSEDED_WINDOW), q.start):
         return True
-    if s.has("conditions") and s.has("modals", lo, end + 1):
+    if s.has("conditions") and s.has("modals", lo, end + CLAUSE_AFTER):
         cond = s.find("conditions")
         if any(s.low[a] != "whether" for a, _ in cond):
             return True
-    if s.has("historical"):
+    if metric in LOSS_METRICS and _projected(s, q, end):
+        return True  # "would lose about 3,200 troops": losses that have not happened
+    if s.has("hypothetical") or s.has("false_claims") or _historical(s):
         return True
+    if context.unreal and not _own_time(s):
+        return True  # "Some 500,000 troops eventually took part" after a sentence about 1944
+    return any(s.low[k] in _GENERIC for k in range(lo, min(len(s), end + 4)))
+
+
+def _projected(s: Sentence, q: QSpan, end: int) -> bool:
+    """A modal right before the loss verb ("would lose", "could be killed"), not a hedge on
+    the past ("may have been killed") nor on the size ("could be as high as 4,000")."""
+    modals = word_set("projection_modals")
+    for k in [*range(max(0, q.start - 4), q.start), *range(end + 1, min(len(s), end + 4))]:
+        if s.low[k] in modals and s.low[k + 1 : k + 2] != ["have"]:
+            verb = s.low[k + 1 : k + 4]
+            if any(w in _LOSS_VERBS for w in verb) or _loss_metric(s, k + 1, k + 4):
+                return True
+    return False
+
+
+def _historical(s: Sentence) -> bool:
+    """A historical cue or a year before EARLIEST_CURRENT_YEAR, unless it is only the baseline
+    of a comparison ("the smallest army since the Napoleonic wars", "the most since 1945")."""
+    for a, _b in s.find("historical"):
+        if not any(w in _SINCE_THAN for w in s.low[max(0, a - 3) : a]):
+            return True
+    return _old_year(s)
+
+
+def _old_year(s: Sentence) -> bool:
+    """A year before EARLIEST_CURRENT_YEAR that dates the sentence, not a comparison's."""
     spans = [(x.quantity.start, x.quantity.end) for x in s.quantities]
     for m in _YEAR.finditer(s.text):
         if any(a <= m.start() < b for a, b in spans):
             continue
         if int(m.group(1)) < EARLIEST_CURRENT_YEAR:
-            return True
-    return any(s.low[k] in _GENERIC for k in range(lo, min(len(s), end + 4)))
+            before = s.text[max(0, m.start() - 12) : m.start()].lower().split()
+            if not (before and before[-1] in _SINCE_THAN):
+                return True
+    return False
+
+
+def _own_time(s: Sentence) -> bool:
+    """Whether a sentence sets its own time (present tense, "now", a weekday, a recent year),
+    so an earlier sentence's history or simulation does not carry into it."""
+    if any(w in _PRESENT for w in s.low):
+        return True
+    return any(int(m.group(1)) >= EARLIEST_CURRENT_YEAR for m in _YEAR.finditer(s.text))
+
+
+def unreal(s: Sentence) -> bool:
+    """A simulation, or history dated by a year: the next sentence may go on telling it (a
+    war's name alone does not date it: "the Gulf War front" was news in 1987)."""
+    return s.has("hypothetical") or _old_year(s)
 
 
 def _money_or_unit(s: Sentence, q: QSpan) -> bool:
@@ -271,13 +365,8 @@ def _money_or_unit(s: Sentence, q: QSpan) -> bool:
     return text[:1] in "$€£" or bool(re.search(r"\b(bn|billion)\b", text, re.I))
 
 
-def find_figures(
-    s: Sentence,
-    context_subject: Entity | None,
-    context_force: bool,
-    home: Entity | None = None,
-) -> list[Figure]:
-    """Force figures in a sentence. `context_*` come from the previous sentence (anaphora);
+def find_figures(s: Sentence, context: Context, home: Entity | None = None) -> list[Figure]:
+    """Force figures in a sentence. `context` comes from the sentences before (anaphora);
     `home` is the country the article is about, owner of "the army" when none is named."""
     out: list[Figure] = []
     for q in s.quantities:
@@ -293,9 +382,14 @@ def find_figures(
             subject = _subject(s, q, noun)
             if kind == "anaphor":
                 prev = out[-1] if out else None
-                subject = prev.subject if prev else (_earlier_force(s, q) or context_subject)
+                earlier = _earlier_force(s, q)
+                subject = prev.subject if prev else (earlier or context.subject)
                 if prev is None and subject is None:
                     continue
+                size = q.quantity.value or q.quantity.low or q.quantity.high or 0
+                small = size < MIN_BARE_FIGURE and not _loss_after(s, noun)
+                if prev is None and earlier is None and small:
+                    continue  # "two colonels, one of them at a regiment": not a count of forces
                 anaphoric = True
             value = q.quantity.value or q.quantity.low or q.quantity.high or 0
             if s.low[noun] == "forces" and value < SMALL_UNIT_COUNT:
@@ -317,20 +411,29 @@ def find_figures(
             elif _is_partitive_total(s, q):
                 metric = "troops"  # "300 of the 11,000 troops have died": 11,000 is the force
             else:
+                after = _loss_after(s, noun)
                 metric = (
                     _loss_metric(s, q.end, noun)
-                    or _loss_after(s, noun)
-                    or _loss_metric(s, max(0, q.start - LOSS_BEFORE), q.start, q.start)
+                    or (
+                        "casualties" if after == "casualties" else None
+                    )  # "lost N killed and wounded"
+                    or _loss_verb_before(s, q)  # "killed 40 Russian troops and wounded 120"
+                    or after
+                    or _loss_metric(s, max(0, q.start - _loss_reach(s, q)), q.start, q.start)
                     or "troops"
                 )
         else:
-            frame = _backward_frame(s, q, context_force)
+            frame = (
+                _loss_tail(s, q, out, context)
+                or _coordinated_loss(s, q, out)
+                or _backward_frame(s, q, context, out)
+            )
             if frame is None:
                 continue
             noun, metric, subject, anaphoric = frame
             if anaphoric:
-                subject = subject or context_subject
-        if _drop(s, q, noun):
+                subject = subject or context.subject
+        if _drop(s, q, noun, metric, context):
             continue
         if subject is None and home is not None and _definite_army(s, q, noun):
             subject = home
@@ -340,13 +443,125 @@ def find_figures(
     return out
 
 
+def next_context(s: Sentence, prev: Context) -> Context:
+    """The context a sentence leaves for the next one: the forces or losses it named, and
+    whether it told history or a simulation."""
+    carried = prev.unreal and not _own_time(s)
+    is_unreal = unreal(s) or carried
+    loose = word_set("loose_unit_nouns")
+    nouns = s.find("force_nouns.strong") or [
+        (a, b) for a, b in s.find("unit_nouns") if s.low[a] not in loose
+    ]
+    losses = [(a, b) for m in LOSS_METRICS for a, b in s.find(f"losses.{m}")]
+    metric = _loss_metric(s, 0, len(s)) if losses and s.quantities else None
+    if not nouns and not losses and prev.age < CONTEXT_REACH:
+        # "Dana, what do we know?" between the count and "the first 1,700 will ..."
+        return Context(prev.subject, prev.force, prev.metric, is_unreal, prev.age + 1)
+    if not nouns:
+        owner = next((o for a, _ in losses if (o := _possessive(s, a)) is not None), None)
+        return Context(owner if metric else None, False, metric, is_unreal)
+    a, _ = nouns[0]
+    for m in s.mentions:
+        if m.end <= a and a - m.end <= 3 and m.entity.party:
+            return Context(m.entity, True, metric, is_unreal)
+    # "the first 1,700 will come from the 82nd Airborne Division": still the same forces
+    subject = _sentence_subject(s, a) or (prev.subject if prev.force else None)
+    return Context(subject, True, metric, is_unreal)
+
+
+def _sentence_subject(s: Sentence, before: int) -> Entity | None:
+    """The first party named before `before`, outside a prepositional phrase."""
+    start = dateline_end(s)
+    for m in s.mentions:
+        if m.start >= before:
+            break
+        if m.start < start or not m.entity.party or m.entity.kind in ("media", "research"):
+            continue
+        if m.start > 0 and s.low[m.start - 1] in _LOC_OR_AGENT | {"from", "with", "of"}:
+            continue
+        return m.entity
+    return None
+
+
+def _loss_verb_before(s: Sentence, q: QSpan) -> str | None:
+    """ "killed 40 Russian troops": a loss verb right before the number governs it."""
+    hits = [
+        (a, m) for m in LOSS_METRICS for a, b in s.find(f"losses.{m}", max(0, q.start - 3), q.start)
+        if b == q.start
+    ]  # fmt: skip
+    if not hits:
+        return None
+    return "casualties" if any(m == "casualties" for _, m in hits) else min(hits)[1]
+
+
+def _loss_reach(s: Sentence, q: QSpan) -> int:
+    """How far back a loss word still owns the number: a whole clause after a link verb
+    ("total combat losses ... have thus reached 757,690 personnel"), else LOSS_BEFORE."""
+    if (q.start > 0 and s.low[q.start - 1] in _LINKS) or s.low[q.start] in THRESHOLD_WORDS:
+        return LOSS_BEFORE_LINKED
+    return LOSS_BEFORE
+
+
+def _loss_tail(
+    s: Sentence, q: QSpan, out: list[Figure], context: Context
+) -> tuple[int | None, str, Entity | None, bool] | None:
+    """A number whose loss word follows it, with no noun: "lost over 4,000 killed and wounded",
+    "100 killed and about 1,000 wounded", "including some 300 killed", "at twelve killed"."""
+    tail = [
+        (b, m) for m in LOSS_METRICS for a, b in s.find(f"losses.{m}", q.end, q.end + 4)
+        if a == q.end
+    ]  # fmt: skip
+    if not tail:
+        return None
+    metric = "casualties" if any(m == "casualties" for _, m in tail) else max(tail)[1]
+    if metric == "captured" and s.low[q.end] not in ("captured", "prisoners", "pows"):
+        return None
+    prev = s.low[q.start - 1] if q.start > 0 else ""
+    if out and prev in _COORDINATION:
+        return q.end, metric, out[-1].subject, out[-1].anaphoric
+    if prev in _LOSS_VERBS:
+        return q.end, metric, _subject(s, q, None), False
+    if prev in _LINKS:
+        owner = [a for m in LOSS_METRICS for a, _ in s.find(f"losses.{m}", 0, q.start)]
+        if owner:
+            subject = _possessive(s, max(owner))
+            if subject is not None:
+                return q.end, metric, subject, False
+        if context.force or context.metric:
+            return q.end, metric, None, True
+    return None
+
+
+def _coordinated_loss(
+    s: Sentence, q: QSpan, out: list[Figure]
+) -> tuple[int | None, str, Entity | None, bool] | None:
+    """ "killed 40 Russian troops and wounded 120": the second verb's number counts the same
+    force; "killed 40 and wounded 120 Russian soldiers": the first shares the second's noun."""
+    metric = _loss_verb_before(s, q)
+    if metric is None:
+        return None
+    verb = next(a for m in LOSS_METRICS for a, b in s.find(f"losses.{m}") if b == q.start)
+    if out and verb > 0 and s.low[verb - 1] in ("and", ","):
+        return None, metric, out[-1].subject, out[-1].anaphoric
+    if q.end + 1 < len(s) and s.low[q.end] in ("and", ","):
+        for later in s.quantities:
+            if later.start > q.end and _loss_verb_before(s, later):
+                if later.start - q.end > 4:
+                    break
+                noun, kind = _forward_noun(s, later)
+                if noun is not None and kind == "strong":
+                    return noun, metric, _subject(s, later, noun), False
+                break
+    return None
+
+
 def _earlier_force(s: Sentence, q: QSpan) -> Entity | None:
     """Whose forces "of them" refers to: the owner of the last personnel noun before it."""
     nouns = s.find("force_nouns.strong", 0, q.start)
     if not nouns:
         return None
     a, _ = nouns[-1]
-    return _subject_between(s, max(0, a - 3), a)
+    return _subject_between(s, max(0, a - 3), a) or _possessive(s, a)  # "Kim Jong Un's soldiers"
 
 
 def _is_partitive_total(s: Sentence, q: QSpan) -> bool:
@@ -368,7 +583,9 @@ def _definite_army(s: Sentence, q: QSpan, noun: int | None) -> bool:
 
 
 def _loss_after(s: Sentence, noun: int) -> str | None:
-    """Loss words after the noun, crossing coordinated figures but not "14 of them"."""
+    """Loss words after the noun, crossing coordinated figures but not "14 of them", and not
+    into another clause ("..., and Pyongyang has lost", "units that took heavy losses",
+    "as many as it has lost")."""
     hi = min(len(s), noun + 1 + LOSS_AFTER)
     for q in s.quantities:
         if q.start > noun:
@@ -381,42 +598,63 @@ def _loss_after(s: Sentence, noun: int) -> str | None:
                 hi = min(hi, q.start)
                 break
     for k in range(noun + 1, hi):
-        if s.low[k] in (";", ".", "but", "while", "whereas", "although"):
+        w, nxt = s.low[k], s.low[k + 1 : k + 2]
+        if s.is_quantity_token(k):
+            continue  # "more than 3,000" is a qualifier, not a comparison
+        if (
+            w in (";", ".", "but", "while", "whereas", "although", "than", "compared")
+            or (w == "," and nxt in (["and"], ["but"], ["as"], ["while"]))
+            or (w in ("that", "which") and k > noun + 1)
+            or (w == "as" and nxt == ["many"] and not s.is_quantity_token(k))
+        ):
             hi = k
             break
     return _loss_metric(s, noun + 1, hi)
 
 
-def _backward_frame(
-    s: Sentence, q: QSpan, context_force: bool
-) -> tuple[int | None, str, Entity | None, bool] | None:
+Frame = tuple[int | None, str, Entity | None, bool]  # noun, metric, subject, anaphoric
+
+
+def _backward_frame(s: Sentence, q: QSpan, context: Context, out: list[Figure]) -> Frame | None:
     """A bare number whose noun came before it, or an anaphoric one ("Some 400 are deployed")."""
     value = q.quantity.value or q.quantity.low or q.quantity.high or 0
     if value < MIN_BARE_FIGURE:
         return None  # "number one", "at number two": ranks and labels, not counts
     nxt = s.low[q.end] if q.end < len(s) else "."
     prev = s.low[q.start - 1] if q.start > 0 else ""
-    if (q.start == 0 or prev in ("“", '"', "some", "about", "around")) and (
-        nxt in _BARE_VERBS and context_force
-    ):
-        return None, "troops", None, True
-    if (nxt not in _AFTER_BARE) and (
-        not (nxt in _BARE_VERBS and context_force and prev in ("“", "", ",", "and"))
-    ):
-        return None
-    if (
-        prev not in _LINKS and not (q.start >= 2 and s.low[q.start - 2 : q.start] == ["as", "high"])
-    ) and (not (nxt in _BARE_VERBS and context_force)):
-        return None
+    force = context.force
+    if nxt in _BARE_VERBS and (q.start == 0 or prev in _ANAPHORIC_BEFORE):
+        # forces just counted go on: "..., but only about 4,200 are on the ground"
+        troops = next((f for f in reversed(out) if f.metric == "troops"), None)
+        if troops is not None:
+            return None, _loss_after(s, q.end - 1) or "troops", troops.subject, troops.anaphoric
+        if force:
+            return None, _loss_after(s, q.end - 1) or "troops", None, True
     lo = max(0, q.start - FRAME_BACK)
     for k in range(q.start - 1, lo - 1, -1):
         if s.low[k] == ";":
             lo = k + 1
             break
+    early = _strength_frame(s, q, lo) or _running_total(s, q, out) or _compared(s, q, out)
+    if early is not None:
+        return early
+    linked = prev in _LINKS or s.low[q.start] in THRESHOLD_WORDS
+    unit_of = prev == "of" and q.start >= 2 and s.low[q.start - 2] in word_set("unit_nouns")
+    if unit_of and _ends_noun_phrase(nxt):
+        nxt = "."  # "its current force of around 80,000 only through ...": no noun follows
+    if (nxt not in _AFTER_BARE) and (
+        not (nxt in _BARE_VERBS and force and prev in ("“", "", ",", "and"))
+    ):
+        return None
+    if (not linked and not (q.start >= 2 and s.low[q.start - 2 : q.start] == ["as", "high"])) and (
+        not (nxt in _BARE_VERBS and force)
+    ):
+        return None
     strong = s.find("force_nouns.strong", lo, q.start)
     loss_nouns = [
-        (a, b) for a, b in s.find("losses.killed", lo, q.start) if s.low[a] in ("losses", "death")
-    ] + s.find("losses.casualties", lo, q.start)
+        (a, b) for a, b in s.find("losses.killed", lo, q.start)
+        if s.low[a] in ("losses", "death") or (s.low[a] in _DEATH_NOUNS and _military_noun(s, a))
+    ] + s.find("losses.casualties", lo, q.start)  # fmt: skip
     if strong:
         a, _ = strong[-1]
         subject = _subject_between(s, max(lo, a - 4), a + 1) or _possessive(s, a)
@@ -424,25 +662,121 @@ def _backward_frame(
             for j in range(max(lo, a - 3), a):
                 if s.low[j] in ("its", "their", "his", "her", "our"):
                     subject = resolve_pronoun(s, j)
-        metric = _loss_metric(s, a, q.start) or "troops"
-        if subject is None and not context_force:
+        # "the death toll among Ukrainian troops rose to 43,000": the loss may precede the noun
+        metric = _loss_metric(s, max(lo, a - 4), q.start) or "troops"
+        if subject is None and not force:
             subject = _subject(s, q, None)
         return a, metric, subject, False
     military_losses = any(s.low[a] == "losses" for a, _ in loss_nouns)
-    if loss_nouns and (_war_context(s) or context_force or military_losses):
+    if loss_nouns and (_war_context(s) or force or military_losses):
         a, _ = loss_nouns[-1]
         subject = _possessive(s, a) or _subject(s, q, None)
         metric = _loss_metric(s, a, q.start) or "killed"
-        if subject is None and context_force:
+        if subject is None and force:
             return a, metric, None, True  # "total casualties are believed to be ..." (same force)
         if subject is None:
             return None
         return a, metric, subject, False
-    if "number" in s.low[lo : q.start] and context_force:
-        return None, _loss_metric(s, lo, q.start) or "troops", None, True
-    if nxt in _BARE_VERBS and context_force:
-        return None, "troops", None, True
+    units = [(a, b) for a, b in s.find("unit_nouns", lo, q.start) if s.low[a] not in _LOOSE_UNITS]
+    if units and linked and (prev != "of" or units[-1][1] == q.start - 1):
+        a, _ = units[-1]  # "a force of around 80,000", "the U.S. presence ... to 100,000"
+        owner = _unit_owner(s, a, q.start)
+        armed = owner is not None and owner.kind == ARMED_GROUP
+        military = s.has("strength_verbs", lo, q.start) or s.has("triggers.deployment")
+        if _war_context(s) or force or armed or military:
+            return a, "troops", owner, False
+    counted = any(  # "puts their number at": not "the number of sham marriages"
+        s.low[k] in ("number", "figure", "total", "tally") and s.low[k + 1] != "of"
+        for k in range(lo, q.start)
+    )
+    if counted and (force or context.metric):
+        # "Kyiv puts the number higher, at 790,000" after a sentence counting losses
+        return None, _loss_metric(s, lo, q.start) or context.metric or "troops", None, True
+    if nxt in _BARE_VERBS and force and not _after_other_count(s, q, out):
+        return None, _loss_after(s, q.end - 1) or "troops", None, True
     return None
+
+
+def _after_other_count(s: Sentence, q: QSpan, out: list[Figure]) -> bool:
+    """ "Four people died and 40 were injured": a bare count coordinated with an earlier count
+    that was not a force figure counts the same (civilian) people."""
+    if q.start == 0 or s.low[q.start - 1] not in ("and", ","):
+        return False
+    figures = {f.q.start for f in out}
+    return any(x.end <= q.start and x.start not in figures for x in s.quantities)
+
+
+def _ends_noun_phrase(word: str) -> bool:
+    """Whether a word after a number starts something other than its noun: a function word,
+    an adverb or a participle ("a force of 5,000 stationed in", "of 80,000 only through")."""
+    return word in _STOP or word in _AFTER_BARE or word.endswith(("ly", "ed", "ing"))
+
+
+def _military_noun(s: Sentence, at: int) -> bool:
+    """ "Russian military dead", "fighter deaths", "troop fatalities": the dead are soldiers
+    (not "the number of Britons dead or missing in the disaster")."""
+    before = s.low[max(0, at - 3) : at]
+    return any(w in _WAR_WORDS for w in before) or s.has("force_nouns.strong", max(0, at - 3), at)
+
+
+def _strength_frame(s: Sentence, q: QSpan, lo: int) -> Frame | None:
+    """ "the Russian grouping numbers about 620,000", "Hezbollah numbers some 30,000", "the
+    army is fielding 100,000", "the ranks of Wagner swelled to 50,000"."""
+    verbs = [a for a, b in s.find("strength_verbs", max(0, q.start - 3), q.start) if b == q.start]
+    if not verbs:
+        return None
+    verb = verbs[0]
+    m = s.mention_at(verb - 1)
+    if m is not None and m.entity.kind == ARMED_GROUP:
+        return None, "troops", m.entity, False
+    units = s.find("unit_nouns", lo, verb)
+    if not units:
+        return None
+    a, _ = units[-1]
+    return a, "troops", _unit_owner(s, a, verb), False
+
+
+def _unit_owner(s: Sentence, unit: int, upto: int) -> Entity | None:
+    """Whose unit: "the Russian grouping", "its current force", "Sudan's army fields a force",
+    "the ranks of the Wagner Group"."""
+    owner = _subject_between(s, max(0, unit - 3), unit)
+    if owner is not None:
+        return owner
+    for j in range(max(0, unit - 3), unit):
+        if s.low[j] in ("its", "their", "his", "her", "our"):
+            return resolve_pronoun(s, j)
+    owner = _possessive(s, unit)
+    if owner is not None:
+        return owner
+    for m in s.mentions_in(unit + 1, upto):
+        if m.entity.party and s.low[m.start - 1] not in _LOC:
+            return m.entity
+    return None
+
+
+def _running_total(s: Sentence, q: QSpan, out: list[Figure]) -> Frame | None:
+    """ "lost 1,230 troops ..., bringing its total to nearly 910,000": the same count, summed."""
+    if not out or q.start == 0 or s.low[q.start - 1] not in ("to", "at", "of", "reached"):
+        return None
+    base = out[-1]
+    tallies = s.find("tally_nouns", base.q.end, q.start)
+    if not tallies:
+        return None
+    return tallies[-1][0], base.metric, base.subject, base.anaphoric
+
+
+def _compared(s: Sentence, q: QSpan, out: list[Figure]) -> Frame | None:
+    """ "about 123,000 personnel, compared with roughly 3,000 in the Guyana Defence Force": the
+    same count for the force named after the number."""
+    if not out:
+        return None
+    k = q.start - 1
+    if k >= 0 and s.low[k] in ("with", "to"):
+        k -= 1
+    if k < 0 or s.low[k] not in _COMPARISON:
+        return None
+    after = [m for m in s.mentions_in(q.end, q.end + 6) if m.entity.party]
+    return None, out[-1].metric, after[0].entity if after else None, False
 
 
 def _possessive(s: Sentence, at: int) -> Entity | None:

@@ -224,6 +224,14 @@ def _party_heads() -> frozenset[str]:
 _GROUND_OPS = words("operation operations offensive invasion incursion")
 _BARE_PRESENCE = re.compile(r"\b(?:are|were|remain|remained) (?:based|present|deployed)\b")
 _KEEPS = words("keep keeps kept keeping remain remains remained")
+# "The first 1,200 will leave ...", "Another thousand or so are ...": a sentence that opens with
+# a bare count goes on counting the forces of the sentence before
+_ANAPHORIC_COUNT = re.compile(
+    r"^\W*(?:the\s+(?:first|last|remaining|other)\s+|another\s+|some\s+|about\s+|around\s+"
+    r"|only\s+|a\s+further\s+)?([\w,.]+)(?:[\s-]+(?:hundred|thousand))?\s+(?:or\s+so\s+)?"
+    r"(?:are|were|will|have|had|remain|remained)\b",
+    re.IGNORECASE,
+)
 _STATIONED = words("deployed stationed positioned garrisoned")
 _ASK_AT = re.compile(
     r"\b(?:urg\w+|call(?:ed|s|ing)? (?:on|upon)|press(?:ed|es|ing)?|pressur\w+|ask(?:ed|s|ing)?|"
@@ -247,13 +255,35 @@ def _force_set() -> frozenset[str]:
     return frozenset(n.split()[-1] for n in nouns) | _FORCE_EXTRA
 
 
+@lru_cache(maxsize=1)
+def _size_set() -> frozenset[str]:
+    """Words that frame the size of a force without naming its people ("the grouping numbers
+    40,000", "a force of around 80,000"): military unit nouns and strength verbs, one word
+    each (civilian-sounding units such as "group" or "unit" would wake up business news)."""
+    from pipeline.extract.lexicon import load_lexicon
+
+    lists = load_lexicon().words
+    entries = (lists["unit_nouns"] - lists["loose_unit_nouns"]) | lists["strength_verbs"]
+    # "a force of around 80,000" is the commonest frame of all; "came into force" only costs
+    # a tokenization
+    return frozenset(e for e in entries if " " not in e) - _COMMON_VERBS | {"force"}
+
+
+_FRAME_HINTS = words("strong man number figure total tally toll")
+_COMMON_VERBS = words("number numbers field")  # "visitor numbers", "in the field of"
+# "a 12,000-strong corps", "a 3,000-man brigade", "puts the number higher, at 790,000"
+_SIZE_FRAME = re.compile(
+    r"\d[\s-](?:strong|man)\b|\b(?:puts?|putting|placed?|places|placing|estimated?|estimates)\s+"
+    r"(?:the|their|its|this|that)\s+(?:\w+\s+){0,2}?(?:number|figure|total|tally|toll)\b",
+    re.IGNORECASE,
+)
 NUMBER_REACH = 14  # words between a number and its noun or frame ("the number ... to be 10,000")
 _TOKEN = re.compile(r"[a-z][a-z0-9-]*|\d")
 
 
 @lru_cache(maxsize=1)
 def _counted_set() -> frozenset[str]:
-    return _force_set() | _COUNTED
+    return _force_set() | _COUNTED | _size_set()
 
 
 def _near_number(toks: list[str]) -> bool:
@@ -286,7 +316,11 @@ def _trigger_pattern() -> re.Pattern[str]:
     plus the words of `_BARE_PRESENCE` anywhere. One regular-expression pass rejects most
     sentences without splitting them into words."""
     needed = _force_set() | _COUNTED | _WEAK | _STATIONED | _AID | _ASKS | {"ground", "air"}
-    return re.compile(rf"(?<![a-z])(?:{trie_regex(needed)})(?![a-z0-9-])|based|present|deployed")
+    needed |= _size_set() | _FRAME_HINTS
+    return re.compile(
+        rf"(?<![a-z])(?:{trie_regex(needed)})(?![a-z0-9-])|based|present|deployed"
+        rf"|{_ANAPHORIC_COUNT.pattern}"
+    )
 
 
 def is_hot(sentence: str) -> bool:
@@ -299,7 +333,10 @@ def is_hot(sentence: str) -> bool:
     ws = set(toks) - _DIGITS  # the words: a token of _TOKEN is a word or a single digit
     force = not _force_set().isdisjoint(ws)
     number = bool(_DIGIT.search(sentence)) or not NUMBER_WORDS.isdisjoint(ws)
-    if number and (force or not _COUNTED.isdisjoint(ws)) and _near_number(toks):
+    sized = force or not (_COUNTED.isdisjoint(ws) and _size_set().isdisjoint(ws))
+    if number and sized and _near_number(toks):
+        return True
+    if number and not _FRAME_HINTS.isdisjoint(ws) and _SIZE_FRAME.search(sentence):
         return True
     if number and not _WEAK.isdisjoint(ws) and not _COMBAT.isdisjoint(ws):
         return True
@@ -309,6 +346,10 @@ def is_hot(sentence: str) -> bool:
         return True  # "the launch of a ground operation in Lebanon"
     if number and (not _STATIONED.isdisjoint(ws) or _BARE_PRESENCE.search(sentence)):
         return True  # "Some 300 are based in Ouallam" after a sentence about soldiers
+    if number and (m := _ANAPHORIC_COUNT.match(sentence)):
+        count = m.group(1).lower()
+        if count[0].isdigit() or count in NUMBER_WORDS:
+            return True
     aid = not _AID.isdisjoint(ws) or {"air", "defence"} <= ws or {"air", "defense"} <= ws
     if not aid and _ASKS.isdisjoint(ws):
         return False

@@ -35,6 +35,7 @@ Kind = Literal[
 ]
 
 __all__ = [
+    "THRESHOLD_WORDS",
     "Kind",
     "NumberMention",
     "find_numbers",
@@ -144,7 +145,7 @@ _ATOM = re.compile(
     ))
     |(?P<words>
         (?:(?:\bhalf\s+a|\ba\s+half|\ba\s+quarter(?:\s+of)?\s+a|\bthree[\s-]quarters\s+of\s+a
-            |\ba\s+couple(?:\s+of)?|\ba)\s+(?=(?:{_MULT_RE})\b)
+            |\ba\s+couple(?:\s+of)?|\ba|\banother)\s+(?=(?:{_MULT_RE})\b)
           |\b(?=(?:{_SMALL_RE})\b))
         {_NUMBER_WORD_RE}\b
         (?:(?:[\s-]+|\s+and\s+){_NUMBER_WORD_RE}\b)*)))
@@ -158,7 +159,9 @@ _QUALIFIER_PREFIXES: list[tuple[Qualifier, str]] = [
         r"more\s+than|over|at\s+least|in\s+excess\s+of|upwards?\s+of|no\s+(?:fewer|less)\s+than"
         r"|not\s+(?:fewer|less)\s+than|a\s+minimum\s+of|minimum\s+of|above|exceeding|north\s+of"
         r"|(?:just|slightly|a\s+little|a\s+bit|well|far|much|some)\s+(?:over|above|more\s+than)"
-        r"|as\s+few\s+as|\>|>=",
+        r"|as\s+few\s+as|\>|>="
+        r"|(?<!\bthe\s)(?<!\bits\s)(?<!\ba\s)top(?:s|ped|ping)?|exceed(?:s|ed|ing)?"
+        r"|surpass(?:es|ed|ing)?",
     ),
     (
         "at_most",
@@ -262,12 +265,18 @@ _LABEL_WORDS = """Resolution Article Section Chapter Flight Route Highway Hill B
     Channel Formula Studio Xbox Version Tier Form Year Day Round Game Test Match Week Part Book
     Symphony Series Group Top Vision Office League Premiership"""
 _LABELS = set(_LABEL_WORDS.split())  # a number right after one of these names a thing
+# Verbs that pass a threshold: "deaths topped 4,000" states at least that many.
+THRESHOLD_WORDS = frozenset(
+    {"top", "tops", "topped", "topping", "exceed", "exceeds", "exceeded", "exceeding"}
+    | {"surpass", "surpasses", "surpassed", "surpassing"}
+)
 # Last words of the qualifier phrases: only numbers after one of them are searched for a
 # qualifier, which keeps the regex off nine numbers in ten.
 _PREFIX_LAST_WORDS = {
     "than", "over", "least", "of", "above", "exceeding", "as", "to", "most", "under", "below",
     "about", "around", "approximately", "approx", "approx.", "roughly", "some", "estimated",
     "nearly", "almost", "circa", "ca.", "c.", "approximate", "approximated", "rough", "less",
+    *THRESHOLD_WORDS,
 }  # fmt: skip
 
 
@@ -293,10 +302,11 @@ _LEADS = {
     "three quarters of a": 0.75,
     "a couple": 2.0,
     "a couple of": 2.0,
+    "another": 1.0,  # "another thousand or so are being moved"
 }
 _LEAD = re.compile(
     r"(half\s+a|a\s+half|a\s+quarter(?:\s+of)?\s+a|three[\s-]quarters\s+of\s+a"
-    r"|a\s+couple(?:\s+of)?|a)\s+",
+    r"|a\s+couple(?:\s+of)?|another|a)\s+",
     re.IGNORECASE,
 )
 _TOKEN_SPLIT = re.compile(r"[\s-]+")
@@ -490,6 +500,16 @@ def _words_before(text: str, start: int) -> list[str]:
     return text[max(0, start - 40) : start].split()
 
 
+def _closes_quote(text: str, start: int) -> bool:
+    """Whether a straight quote right after the number at `start` closes a quotation opened
+    earlier in its sentence ('said "well over 9,000" of those'), rather than marking inches."""
+    after = text[start : start + 40].lstrip("0123456789,. -")
+    if after[:1] != '"':
+        return False
+    opened = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start), 0)
+    return text.count('"', opened, start) % 2 == 1
+
+
 def _classify(text: str, start: int, end: int, atom: _Atom) -> Kind:
     """What a number at text[start:end] is, from the words around it."""
     if atom.kind not in ("count", "decimal") or atom.vague:
@@ -517,8 +537,8 @@ def _classify(text: str, start: int, end: int, atom: _Atom) -> Kind:
         return "time"
     if atom.mult == 10**6 and text[end - 1 : end] in "mM" and _METRES_AFTER.match(after):
         return "measure"  # "400m from the border" is metres, not millions
-    if _MEASURE_AFTER.match(after) and not _STRONG.match(after):
-        return "measure"
+    if _MEASURE_AFTER.match(after) and not _STRONG.match(after) and not _closes_quote(text, start):
+        return "measure"  # 12" is inches, but not when it closes a quotation
     if atom.kind == "decimal":
         return "decimal"
     if not atom.words and last in _LABELS:
