@@ -1107,6 +1107,36 @@ FIGURES = [
         dict(value=1100, metric="casualties", source=UA, subject=RU),
     ),
     (
+        "state-lost-n-men",
+        "Kyiv said Russia lost 500 men near Bakhmut on Tuesday.",
+        dict(value=500, metric="killed", source=UA, subject=RU),
+    ),
+    (
+        "of-whom-n-were-killed",
+        "Moscow sent 8,000 soldiers to the front, of whom 600 were killed within a month, Kyiv said.",
+        dict(value=600, metric="killed", source=UA, subject=RU),
+    ),
+    (
+        "mobilised-n-men",
+        "Ukraine has mobilised some 300,000 men since the spring, Kyiv said.",
+        dict(value=300000, metric="troops", subject=UA),
+    ),
+    (
+        "boots-on-the-ground",
+        "Washington has about 900 boots on the ground in Syria, the Pentagon said.",
+        dict(value=900, metric="troops", source=US, subject=US),
+    ),
+    (
+        "blue-helmets",
+        "The UN has 11,000 blue helmets in South Sudan.",
+        dict(value=11000, metric="troops", subject="United Nations"),
+    ),
+    (
+        "n-member-battalion",
+        "Sudan deployed a 500-member battalion to Darfur.",
+        dict(value=500, metric="troops", subject="Sudan"),
+    ),
+    (
         "at-n-killed",
         "The ministry said Georgian losses were higher, putting them at no fewer than fifteen "
         "killed.",
@@ -1432,6 +1462,8 @@ NO_FIGURES = [
         "injured in the blast, the police said.",
     ),
     ("britons-dead", "The number of Britons dead or missing in the disaster has reached 440."),
+    ("union-lost-members", "The union lost 2,000 members last year."),
+    ("firm-lost-people", "The firm lost 500 people to rivals last year."),
     ("general-news", "Quarterly profits at the media giant jumped 76% to $1.13bn."),
 ]
 

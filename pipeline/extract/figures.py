@@ -64,7 +64,7 @@ _GENERIC = words("typically usually generally normally ordinarily average")
 # "only about 4,200 are in place", "Another thousand or so are ...")
 _ANAPHORIC_BEFORE = words(
     '“ " some about around first last remaining other another further additional only just '
-    "latest rest"
+    "latest rest whom"
 )
 _COORDINATION = words("and , with including plus while among of whom")
 _LOSS_VERBS = words("lost suffered sustained losing suffering sustaining lose suffer")
@@ -197,6 +197,8 @@ def _combat_context(s: Sentence, noun: int, q: QSpan, subject: Entity | None) ->
         return any(s.low[k] in _PEOPLE_CONTEXT for k in window)
     if subject is not None and subject.kind == ARMED_GROUP:
         return True
+    if subject is not None and subject.is_state_like and _loss_verb_before(s, q):
+        return True  # "Russia lost 500 men", not "the union lost 2,000 members"
     before = s.low[max(0, q.start - 2) : q.start]
     if len(before) == 2 and before[1] == "of" and before[0] in word_set("unit_nouns"):
         return True  # "a force of more than 100,000 men"
