@@ -491,11 +491,11 @@ class SeriesState:
 def _load_state(conn: psycopg.Connection, keys: list[tuple[str, str, str, str]]) -> dict:
     """Upsert the series and load each one's latest figure and per-claimant latest figures."""
     found = conn.execute(
-        "SELECT id, key FROM figure_series "
+        "SELECT id, key, latest_observation_id FROM figure_series "
         "WHERE key IN (SELECT jsonb_array_elements_text(%s::jsonb))",
         (json.dumps([k[0] for k in keys]),),
     ).fetchall()
-    known = {key for _, key in found}
+    known = {key for _, key, _ in found}
     missing = [k for k in keys if k[0] not in known]
     if missing:
         found += conn.execute(
@@ -505,7 +505,7 @@ def _load_state(conn: psycopg.Connection, keys: list[tuple[str, str, str, str]])
                     AS v(key text, force text, metric text, theatre text, label text)
                ORDER BY key
                ON CONFLICT (key) DO NOTHING
-               RETURNING id, key""",
+               RETURNING id, key, latest_observation_id""",
             (
                 _records(
                     [
@@ -523,23 +523,33 @@ def _load_state(conn: psycopg.Connection, keys: list[tuple[str, str, str, str]])
         ).fetchall()
     states: dict[str, SeriesState] = {}
     by_id: dict[int, SeriesState] = {}
-    for sid, key in found:
+    latest_id: dict[int, int] = {}
+    for sid, key, latest in found:
         states[key] = by_id[sid] = SeriesState(sid, key)
-    ids = _ids(by_id)
-    for row in conn.execute(
-        f"SELECT {_OBS_COLS} FROM figure_series s "
-        "JOIN figure_observations o ON o.id = s.latest_observation_id "
-        "WHERE s.id = ANY(%s::bigint[])",
-        (ids,),
-    ).fetchall():
-        by_id[row[1]].latest = _obs(row)
-    for row in conn.execute(
-        f"SELECT {_OBS_COLS} FROM figure_lines l "
-        "JOIN figure_observations o ON o.id = l.latest_observation_id "
-        "WHERE l.series_id = ANY(%s::bigint[])",
-        (ids,),
-    ).fetchall():
-        by_id[row[1]].lines[row[2]] = _obs(row)
+        if latest is not None:
+            latest_id[sid] = latest
+    # In chunks: with thousands of ids at once the planner hashes the whole observation table.
+    # The series' latest figure is one of its lines' latest figures, so it comes with them.
+    series_ids = list(by_id)
+    for i in range(0, len(series_ids), ID_CHUNK):
+        for row in conn.execute(
+            f"SELECT {_OBS_COLS} FROM figure_lines l "
+            "JOIN figure_observations o ON o.id = l.latest_observation_id "
+            "WHERE l.series_id = ANY(%s::bigint[])",
+            (_ids(series_ids[i : i + ID_CHUNK]),),
+        ).fetchall():
+            obs = _obs(row)
+            state = by_id[obs.series_id]
+            state.lines[obs.claimant] = obs
+            if latest_id.get(obs.series_id) == obs.id:
+                state.latest = obs
+    astray = [oid for sid, oid in latest_id.items() if by_id[sid].latest is None]
+    if astray:  # not its line's latest (lines edited by hand): read it on its own
+        for row in conn.execute(
+            f"SELECT {_OBS_COLS} FROM figure_observations o WHERE o.id = ANY(%s::bigint[])",
+            (_ids(astray),),
+        ).fetchall():
+            by_id[row[1]].latest = _obs(row)
     return states
 
 
@@ -582,6 +592,16 @@ def _next_ids(conn: psycopg.Connection, sequence: str, n: int) -> list[int]:
         return []
     rows = conn.execute("SELECT nextval(%s) FROM generate_series(1, %s)", (sequence, n)).fetchall()
     return [r[0] for r in rows]
+
+
+OBSERVATION_COLUMNS = (
+    "id", "series_id", "claimant", "attributed", "article_id", "event_id", "value", "low", "high",
+    "qualifier", "mid", "outlet", "url", "sentence", "hedged", "published_at",
+)  # fmt: skip
+CHANGE_COLUMNS = (
+    "id", "series_id", "observation_id", "previous_observation_id", "kind", "from_value",
+    "to_value", "delta", "pct", "same_claimant_revision", "late",
+)  # fmt: skip
 
 
 # --- the step ------------------------------------------------------------------------------
@@ -705,42 +725,27 @@ def _process_batch(conn, rules, batch: list[int], flags: Sequence[str]) -> Count
         counts["late"] += late
 
     change_ids = _next_ids(conn, "figure_changes_id_seq", len(changes))
-    change_rows = []
+    change_rows = [
+        (cid, obs.series_id, obs.id, ch["previous"].id if ch["previous"] else None, ch["kind"],
+         ch["from_value"], ch["to_value"], ch["delta"], ch["pct"], ch["same_claimant_revision"],
+         ch["late"])
+        for cid, (obs, _, ch) in zip(change_ids, changes, strict=True)
+    ]  # fmt: skip
+
     for cid, (obs, c, ch) in zip(change_ids, changes, strict=True):
-        prev = ch["previous"]
-        change_rows.append(
-            (cid, obs.series_id, obs.id, prev.id if prev else None, ch["kind"], ch["from_value"],
-             ch["to_value"], ch["delta"], ch["pct"], ch["same_claimant_revision"], ch["late"])
-        )  # fmt: skip
         if ch["late"]:
             continue
         rule = match_rule(rules, ch["kind"], c, ch["pct"])
         if rule is None:
             continue
         aid = alert_uuid(c.key, c.claimant, c.row["url"], obs, ch["kind"])
-        payload = build_payload(aid, rule, c, obs, ch)
-        alerts.append((aid, cid, rule, payload))
-
-    _copy(
-        conn, "figure_observations",
-        ("id", "series_id", "claimant", "attributed", "article_id", "event_id", "value", "low",
-         "high", "qualifier", "mid", "outlet", "url", "sentence", "hedged", "published_at"),
-        new_obs,
-    )  # fmt: skip
+        # JSON text once: COPY sends it as is and the server parses it into jsonb
+        payload = json.dumps(build_payload(aid, rule, c, obs, ch))
+        alerts.append((str(aid), cid, rule, payload))
+    _copy(conn, "figure_observations", OBSERVATION_COLUMNS, new_obs)
     _copy(conn, "figure_event_links", ("event_id", "observation_id", "skipped_reason"), links)
-    _copy(
-        conn, "figure_changes",
-        ("id", "series_id", "observation_id", "previous_observation_id", "kind", "from_value",
-         "to_value", "delta", "pct", "same_claimant_revision", "late"),
-        change_rows,
-    )  # fmt: skip
-    if alerts:
-        from psycopg.types.json import Jsonb
-
-        _copy(
-            conn, "alerts", ("alert_id", "change_id", "rule", "payload"),
-            [(a, cid, rule, Jsonb(p)) for a, cid, rule, p in alerts],
-        )  # fmt: skip
+    _copy(conn, "figure_changes", CHANGE_COLUMNS, change_rows)
+    _copy(conn, "alerts", ("alert_id", "change_id", "rule", "payload"), alerts)
     if relinks:
         conn.execute(
             """UPDATE figure_observations o
@@ -754,17 +759,7 @@ def _process_batch(conn, rules, batch: list[int], flags: Sequence[str]) -> Count
                 ),
             ),
         )
-    summaries = {}
-    for obs, c, ch in changes:
-        r = c.row
-        summaries[obs.id] = {
-            "claimant": obs.claimant, "value": obs.value, "low": obs.low, "high": obs.high,
-            "qualifier": obs.qualifier, "mid": obs.mid, "outlet": r["outlet"], "url": r["url"],
-            "sentence": r["sentence"], "published_at": obs.published_at.isoformat(),
-            "kind": ch["kind"], "previous_value": ch["from_value"], "delta": ch["delta"],
-            "pct": ch["pct"],
-        }  # fmt: skip
-    _save_state(conn, states.values(), summaries)
+    _save_state(conn, states.values())
     counts["observations"] = len(new_obs)
     counts["linked"] = sum(relinks.values())
     counts["changes"] = len(change_rows)
@@ -772,16 +767,17 @@ def _process_batch(conn, rules, batch: list[int], flags: Sequence[str]) -> Count
     return counts
 
 
-_SUMMARY_COLUMNS = (
-    "claimant text, value numeric, low numeric, high numeric, qualifier text, mid numeric, "
-    "outlet text, url text, sentence text, published_at timestamptz, kind text, "
-    "previous_value numeric, delta numeric, pct numeric"
-)
+# figure_latest's copy of each series' newest observation and its change, refreshed from the
+# rows this batch has just written (so no figure text travels back to the server)
+_SUMMARY = {
+    "claimant": "o.claimant", "value": "o.value", "low": "o.low", "high": "o.high",
+    "qualifier": "o.qualifier", "mid": "o.mid", "outlet": "o.outlet", "url": "o.url",
+    "sentence": "o.sentence", "published_at": "o.published_at", "kind": "c.kind",
+    "previous_value": "c.from_value", "delta": "c.delta", "pct": "c.pct",
+}  # fmt: skip
 
 
-def _save_state(
-    conn: psycopg.Connection, states: Iterable[SeriesState], summaries: dict[int, dict]
-) -> None:
+def _save_state(conn: psycopg.Connection, states: Iterable[SeriesState]) -> None:
     """Per-claimant line pointers, and each series' latest pointer, count and summary copy."""
     line_rows, series_rows = [], []
     for s in states:
@@ -791,10 +787,11 @@ def _save_state(
                  "n": s.line_counts[claimant]}
             )  # fmt: skip
         if s.new_count:
-            row = {"id": s.id, "n": s.new_count, "claimants": len(s.lines), "moved": False}
-            if s.changed_latest and s.latest is not None:
-                row.update(summaries[s.latest.id], latest=s.latest.id, moved=True)
-            series_rows.append(row)
+            moved = s.changed_latest and s.latest is not None
+            series_rows.append(
+                {"id": s.id, "n": s.new_count, "claimants": len(s.lines),
+                 "latest": s.latest.id if moved else None}
+            )  # fmt: skip
     if line_rows:
         conn.execute(
             """INSERT INTO figure_lines (series_id, claimant, latest_observation_id, observations)
@@ -806,18 +803,19 @@ def _save_state(
             (_records(line_rows),),
         )
     if series_rows:
-        moved = ", ".join(
-            f"{c} = CASE WHEN v.moved THEN v.{c} ELSE s.{c} END"
-            for c in [col.split()[0] for col in _SUMMARY_COLUMNS.split(", ")]
+        summary = ", ".join(
+            f"{col} = CASE WHEN v.latest IS NULL THEN s.{col} ELSE {src} END"
+            for col, src in _SUMMARY.items()
         )
         conn.execute(
             f"""UPDATE figure_series s
-                SET latest_observation_id = CASE WHEN v.moved THEN v.latest
-                                                 ELSE s.latest_observation_id END,
+                SET latest_observation_id = COALESCE(v.latest, s.latest_observation_id),
                     observations = s.observations + v.n, claimants = v.claimants,
-                    updated_at = now(), {moved}
+                    updated_at = now(), {summary}
                 FROM jsonb_to_recordset(%s::jsonb) AS v(id bigint, n int, claimants int,
-                     moved boolean, latest bigint, {_SUMMARY_COLUMNS})
+                                                        latest bigint)
+                LEFT JOIN figure_observations o ON o.id = v.latest
+                LEFT JOIN figure_changes c ON c.observation_id = v.latest
                 WHERE s.id = v.id""",
             (_records(series_rows),),
         )

@@ -9,6 +9,7 @@ import psycopg
 import pytest
 from figures_helpers import add_article, add_event, alerts_list, claim, day
 
+from pipeline import figures
 from pipeline.config import load_settings
 from pipeline.figures import detect_changes
 
@@ -147,6 +148,41 @@ def test_backlog_split_over_small_batches_matches_one_pass(conn, tmp_path):
     counts = detect_changes(small, conn)
     assert counts["changes"] == len(TIMELINE)
     assert alerts_list(conn) == EXPECTED[:4]
+
+
+def test_lookups_in_chunks_of_two_series_give_the_same_alerts(conn, settings, monkeypatch):
+    monkeypatch.setattr(figures, "ID_CHUNK", 2)  # three series: every lookup spans two chunks
+    for step in reversed(TIMELINE):
+        add_step(conn, step)
+    losses_article(conn, LOSSES[1], day(LOSSES[0]))
+    detect_changes(settings, conn)
+    assert alerts_list(conn) == EXPECTED
+
+
+def test_latest_figure_view_copies_the_newest_observation_and_its_change(conn, settings):
+    run_one_by_one(conn, settings)  # the late article last: it must not move the copy
+    latest = conn.execute(
+        """SELECT claimant, value, qualifier, mid, outlet, url, published_at, kind,
+                  previous_value, delta, pct, observations, claimants
+           FROM figure_latest WHERE series = %s""",
+        (TROOPS,),
+    ).fetchone()
+    assert latest == (
+        "United States", 11000, "approx", 11000, "Daily Ledger", TIMELINE[4][1], day(21),
+        "changed", 12000, -1000, Decimal("-8.33"), 6, 2,
+    )  # fmt: skip
+
+
+def test_a_series_latest_outside_its_lines_is_still_compared_with(conn, settings):
+    claim(conn, "https://ledger.example/first", day(0), 10000, outlet="Daily Ledger")
+    detect_changes(settings, conn)
+    conn.execute("DELETE FROM figure_lines")  # the pointer on the series is all that is left
+    claim(conn, "https://harbour.example/second", day(2), 10500, source="South Korea")
+    detect_changes(settings, conn)
+    row = conn.execute(
+        "SELECT kind, from_value FROM figure_changes WHERE to_value = 10500"
+    ).fetchone()
+    assert row == ("new", 10000)
 
 
 def test_re_extraction_of_an_article_links_to_the_same_observation(conn, settings):
