@@ -1007,6 +1007,22 @@ FIGURES = [
         dict(value=5000, metric="troops", source="Israel", subject="Hezbollah"),
     ),
     (
+        "claimed-strength-army-fields",
+        "That is well short of the 200,000 the army says it fields.",
+        dict(value=200000, metric="troops"),
+    ),
+    (
+        "claimed-strength-named-owner",
+        "Kyiv puts the group's real strength far below the 50,000 Hezbollah claims it has.",
+        dict(value=50000, metric="troops", subject="Hezbollah"),
+    ),
+    (
+        "claimed-strength-after-a-force-sentence",
+        "Myanmar's army has lost ground all year. Analysts now doubt the 90,000 the junta claims "
+        "it commands in the north.",
+        dict(value=90000, metric="troops"),
+    ),
+    (
         "people-familiar-not-a-count",
         "Hamas has 12,000 fighters, according to three people familiar with the matter.",
         dict(value=12000, metric="troops", subject="Hamas"),
@@ -1464,6 +1480,8 @@ NO_FIGURES = [
     ("britons-dead", "The number of Britons dead or missing in the disaster has reached 440."),
     ("union-lost-members", "The union lost 2,000 members last year."),
     ("firm-lost-people", "The firm lost 500 people to rivals last year."),
+    ("company-says-it-has", "Sales are far below the 3,000 the company says it has on order."),
+    ("ministry-says-it-has", "Output is far below the 3,000 the ministry says it has in stock."),
     ("general-news", "Quarterly profits at the media giant jumped 76% to $1.13bn."),
 ]
 

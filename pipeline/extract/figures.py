@@ -76,6 +76,7 @@ _PRESENT = words(
 )
 _SINCE_THAN = words("since than")
 _DEATH_NOUNS = words("dead deaths fatalities")
+_CLAIMED_HAVE = words("has have had commands command commanded fields field fielded musters")
 _LOOSE_UNITS = words("group")  # "a group of 300" counts anyone: only "a 300-strong group" counts
 _YEAR = re.compile(r"\b(1[0-9]{3}|20[0-9]{2})s?\b")
 LOSS_METRICS = ("casualties", "killed", "wounded", "captured")
@@ -637,7 +638,12 @@ def _backward_frame(s: Sentence, q: QSpan, context: Context, out: list[Figure]) 
         if s.low[k] == ";":
             lo = k + 1
             break
-    early = _strength_frame(s, q, lo) or _running_total(s, q, out) or _compared(s, q, out)
+    early = (
+        _strength_frame(s, q, lo)
+        or _running_total(s, q, out)
+        or _compared(s, q, out)
+        or _claimed_strength(s, q, force)
+    )
     if early is not None:
         return early
     linked = prev in _LINKS or s.low[q.start] in THRESHOLD_WORDS
@@ -754,6 +760,29 @@ def _unit_owner(s: Sentence, unit: int, upto: int) -> Entity | None:
         if m.entity.party and s.low[m.start - 1] not in _LOC:
             return m.entity
     return None
+
+
+def _claimed_strength(s: Sentence, q: QSpan, force: bool) -> Frame | None:
+    """ "the 300,000 to 400,000 the junta says it commands": a size its owner claims, the
+    number first, then who says it has that many."""
+    k = q.end
+    if k < len(s) and s.low[k] in ("that", "which"):
+        k += 1
+    m = s.mention_at(k + 1) if k < len(s) and s.low[k] == "the" else s.mention_at(k)
+    if m is not None and m.entity.party:
+        owner: Entity | None = m.entity
+        k = m.end
+    elif k + 1 < len(s) and s.low[k] == "the" and s.low[k + 1] in word_set("titles"):
+        owner, k = None, k + 2  # "the junta says", "the army claims"
+    else:
+        return None
+    if k + 2 >= len(s) or s.low[k] not in word_set("speech"):
+        return None
+    if s.low[k + 1] not in ("it", "they") or s.low[k + 2] not in _CLAIMED_HAVE:
+        return None
+    if owner is None and not (force or _war_context(s)):
+        return None  # "the 3,000 the ministry says it has" counts forces only among forces
+    return None, "troops", owner, False
 
 
 def _running_total(s: Sentence, q: QSpan, out: list[Figure]) -> Frame | None:
