@@ -1205,6 +1205,79 @@ FIGURES = [
         "Chad said 23 of its soldiers died when the base was attacked.",
         dict(value=23, metric="killed", source="Chad", subject="Chad"),
     ),
+    (
+        "analysts-at-body",
+        "Analysts at RUSI say Russia has about 580,000 troops in Ukraine.",
+        dict(value=580000, source="Royal United Services Institute", subject=RU),
+    ),
+    (
+        "possessive-figure-of",
+        "Seoul's figure of 11,000 North Korean troops is higher than other estimates.",
+        dict(value=11000, source=SK, subject=NK),
+    ),
+    (
+        "outlet-citing-officials",
+        "The New York Times reported, citing U.S. officials, that 10,500 North Korean troops were "
+        "in Russia.",
+        dict(value=10500, source=US, subject=NK),
+    ),
+    (
+        "outlet-quoting-officials",
+        "The Wall Street Journal, quoting Ukrainian officials, said 1,000 North Korean soldiers "
+        "had been killed.",
+        dict(value=1000, metric="killed", source=UA, subject=NK),
+    ),
+    (
+        "relative-clause-antecedent-after-participle",
+        "The first soldiers left on Tuesday, the French army said, confirming a statement by "
+        "Chad's army, which said that the 1,100-strong French force would be gone by May.",
+        dict(value=1100, source="Chad"),
+    ),
+    (
+        "affiliation-given-later",
+        "About 600 U.S. military trainers are in Taiwan, retired U.S. Air Force General Tom Baker "
+        "told a Senate panel.\n\nBaker, a senior fellow at the Pacific Security Forum, said the "
+        "number had doubled in two years.",
+        dict(value=600, source="Pacific Security Forum", subject=US),
+    ),
+    (
+        "minister-not-the-place-of-talks",
+        "The minister, speaking after talks in Brussels, said 3,000 German troops would go to "
+        "Lithuania.",
+        dict(value=3000, source="Germany", subject="Germany"),
+    ),
+    (
+        "next-sentence-according-to",
+        "About 11,000 North Korean soldiers are in Kursk. That is according to the Pentagon.",
+        dict(value=11000, source=US, subject=NK),
+    ),
+    (
+        "next-sentence-figure-comes-from",
+        "Roughly 600,000 Russian troops are in Ukraine. The figure comes from Ukraine's military "
+        "intelligence.",
+        dict(value=600000, source=UA, subject=RU),
+    ),
+    (
+        "next-sentence-provided-by",
+        "Some 4,000 Wagner fighters remain in Libya. That figure was provided by the French army.",
+        dict(value=4000, source="France"),
+    ),
+    (
+        "next-sentence-by-is-no-speaker",
+        "About 300 Ukrainian soldiers held the town. It was captured by Russian forces on Monday.",
+        dict(value=300, source=None),
+    ),
+    (
+        "possessive-numbers",
+        "By Kyiv's numbers, some 650,000 Russian soldiers have been killed or wounded.",
+        dict(value=650000, metric="casualties", source=UA, subject=RU),
+    ),
+    (
+        "speaker-in-sentence-before",
+        "Ukraine's General Staff published its daily update on Monday. About 1,300 soldiers were "
+        "killed in the past day.",
+        dict(value=1300, metric="killed", source=UA),
+    ),
     # --- what is counted --------------------------------------------------------------------
     (
         "killed",

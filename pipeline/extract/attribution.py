@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from pipeline.extract.figures import dateline_end
-from pipeline.extract.lexicon import COUNTRY, MEDIA, PERSON, Entity, load_lexicon, words
+from pipeline.extract.lexicon import COUNTRY, MEDIA, PERSON, REGION, Entity, load_lexicon, words
 from pipeline.extract.names import Learned, learn_names
 from pipeline.extract.sentence import Mention, Sentence, word_set
 
@@ -40,7 +40,8 @@ _ESTIMATE_VERBS = words(
     "reckons reckoned thinks calculated"
 )
 _ESTIMATE_NOUNS = words("estimates estimate assessment tally intelligence data")
-_NOT_REPORTING = words("figure figures")  # estimate words, but never a speaker's verb
+_NOT_REPORTING = words("figure figures")  # estimate words; a speaker's only after "X's"
+_OWNED_COUNTS = _NOT_REPORTING | words("number numbers records reckoning calculations")
 _ADD_VERBS = words("add adds added adding")
 _QUANTITY_START = words("roughly about some another more around nearly almost over a an new")
 _CITING = words("citing quoting")
@@ -95,6 +96,15 @@ class Discourse:
     dateline_country: str | None = None  # "SEOUL (Yonhap) --": whose "the country" it is
     sentence_no: int = 0
     anonymous: bool = False  # the last speaker was nobody in particular ("sources said")
+    speaker_sentence: int = -1  # the sentence number where last_speaker spoke
+    run_start: int = 0  # the sentence number where the current paragraph stretch began
+
+    def speaker_just_before(self) -> list[str]:
+        """Who spoke in the sentence right before this one, in the same paragraph."""
+        previous = self.sentence_no - 1
+        if self.speaker_sentence == previous and previous >= self.run_start:
+            return list(self.last_speaker)
+        return []
 
     def main_countries(self, n: int) -> list[str]:
         """The n countries the article has named most ("both sides")."""
@@ -120,6 +130,7 @@ def remember_speaker(claim: Claim, disc: Discourse) -> None:
         return
     disc.last_speaker = parties
     disc.anonymous = False
+    disc.speaker_sentence = disc.sentence_no
     if _is_state(parties):
         disc.last_state = parties
     if claim.kind == PERSON:
@@ -150,6 +161,7 @@ def note_sentence(s: Sentence, disc: Discourse) -> None:
                     break
     if unnamed:  # "sources said ... They said": still nobody in particular
         disc.last_speaker, disc.anonymous = [], True
+        disc.speaker_sentence = disc.sentence_no
     start = _dateline_start(s)
     if disc.sentence_no == 0:
         disc.dateline_country = _dateline_country(s)
@@ -185,9 +197,20 @@ def _np_mentions(s: Sentence, lo: int, hi: int) -> list[Mention]:
         if not m.entity.party:
             continue
         if m.start > lo and s.low[m.start - 1] in _PREP_LOC:
-            # "officials in Kyiv" speak for Kyiv; "Nepal's ambassador in Moscow" does not
-            if m.start - 2 >= lo and s.low[m.start - 2] in _SPEAKER_NOUNS:
+            # "officials in Kyiv" speak for Kyiv; "Nepal's ambassador in Moscow" does not;
+            # "analysts at RUSI" are RUSI's
+            before = s.low[m.start - 2] if m.start - 2 >= lo else ""
+            if before in _SPEAKER_NOUNS:
                 located.append(m)
+            elif (
+                s.low[m.start - 1] == "at"
+                and m.entity.kind not in (COUNTRY, REGION)
+                and (
+                    before in word_set("speaker_nouns.anonymous")
+                    or before in word_set("affiliation_roles")
+                )
+            ):
+                ms.append(m)
             continue
         ms.append(m)
     ms = ms or located
@@ -215,10 +238,11 @@ def _home_country(s: Sentence, disc: Discourse) -> str | None:
     main = disc.main_countries(1)
     if main:
         return main[0]
-    for m in s.mentions:
-        if m.entity.kind == COUNTRY:
+    countries = [m for m in s.mentions if m.entity.kind == COUNTRY]
+    for m in countries:  # not a place talks happen in ("after talks in Brussels")
+        if m.start == 0 or s.low[m.start - 1] not in _PREP_LOC:
             return m.entity.name
-    return None
+    return countries[0].entity.name if countries else None
 
 
 def _segments(s: Sentence, lo: int, hi: int) -> list[tuple[int, int]]:
@@ -438,6 +462,8 @@ def _pre_speaker(s: Sentence, v: int, disc: Discourse, floor: int = 0) -> Claim 
         if s.low[a : a + 1] in (["which"], ["who"]) and idx > 0:
             continue  # "UNIFIL, which has 10,000 troops, said": the antecedent speaks
         claim = _resolve_np(s, a, b, disc)
+        if s.low[a].endswith("ing") and idx > 0 and not (claim and claim.parties):
+            continue  # "Reuters, citing two sources, reported": an aside
         inner = next((k for k in range(a + 1, b) if s.low[k] == "the"), None)
         if s.low[a] in ("a", "an") and inner and not (claim and claim.parties):
             # "a figure the Department first disclosed": the inner noun phrase speaks
@@ -516,6 +542,9 @@ def _reporting_words(s: Sentence) -> list[int]:
     speech = (word_set("speech") | _estimate_words() | _ESTIMATE_NOUNS) - _NOT_REPORTING
     out = []
     for i, w in enumerate(s.low):
+        if w in _OWNED_COUNTS and s.low[i - 1 : i] in (["'s"], ["’s"]):
+            out.append(i)  # "Seoul's figure of 11,000": a figure with its owner
+            continue
         if w not in speech:
             continue
         if w in ("put", "puts", "putting"):
@@ -698,22 +727,50 @@ def claimant(s: Sentence, at: int, disc: Discourse, next_s: Sentence | None = No
         if claim:
             found.append(claim)
             break
-    if (next_s is not None and len(next_s) > 4 and next_s.low[0] in ("this", "that", "these")) and (
-        next_s.low[1] in ("was", "were", "is") and next_s.low[3] == "by"
-    ):
+    by = _claimed_by(next_s) if next_s is not None else None
+    if by is not None:  # "This was stated by X", "The figure comes from X", "That's according to X"
         learn_names(next_s, disc.learned)
-        claim = _post_speaker(next_s, 3, disc)
+        claim = _post_speaker(next_s, by, disc)
         if claim:
             found.append(claim)
     named = [c for c in found if c.parties and not c.media]
     best = named[0] if named else next((c for c in found if c.parties), None)
-    if best is None:
-        best = found[0] if found else Claim()
-        cited = _cited(s, disc, lo, hi)  # "a lawmaker said, citing the country's spy agency"
-        if best.attributed and cited is not None:
+    if best is None or best.media:
+        # "a lawmaker said, citing the country's spy agency"; "The Times reported, citing
+        # U.S. officials": the cited source asserts the number
+        best = best or (found[0] if found else Claim())
+        cited = _cited(s, disc, lo, hi)
+        if best.attributed and cited is not None and not cited.media:
             best = cited
     best.estimate = best.estimate or (best.attributed and estimate_seen)
     return best
+
+
+_BACK_REFERENCES = words("this that these it")
+_GIVEN_BY = words(
+    "stated said reported confirmed announced provided given released published disclosed "
+    "estimated cited compiled issued made voiced forward claimed asserted noted shared revealed"
+)
+_FIGURE_NOUNS = words("figure figures number numbers estimate estimates count tally")
+
+
+def _claimed_by(s: Sentence) -> int | None:
+    """Token after which a sentence that opens by pointing back names who said it ("This was
+    stated by X", "The figure comes from X", "That is according to X"), else None."""
+    low = s.low
+    k = 1 if low[:1] and low[0] in _BACK_REFERENCES else 0
+    if not k and low[:2] and low[0] == "the" and len(low) > 1 and low[1] in _FIGURE_NOUNS:
+        k = 2
+    if not k:
+        return None
+    for j in range(k, min(len(low) - 1, k + 4)):
+        if low[j] in ("by", "from") and (
+            low[j - 1] in _GIVEN_BY or low[j - 1] in ("come", "comes")
+        ):
+            return j  # not "It was captured by Russian forces"
+        if low[j] == "according" and low[j + 1] == "to":
+            return j + 1
+    return None
 
 
 def _cited(s: Sentence, disc: Discourse, lo: int, hi: int) -> Claim | None:

@@ -36,7 +36,7 @@ from pipeline.extract.figures import (
 )
 from pipeline.extract.lexicon import MEDIA, REGION, Entity, load_lexicon, words
 from pipeline.extract.model import Event
-from pipeline.extract.names import learn_names
+from pipeline.extract.names import learn_affiliations, learn_names
 from pipeline.extract.nlp import Tokens, is_hot, needs_next, sentence_spans
 from pipeline.extract.numbers import find_quantities
 from pipeline.extract.sentence import Mention, QSpan, Sentence, word_set
@@ -283,8 +283,10 @@ def extract(text: str, outlet: str | None, version: str) -> list[Event]:
     disc = Discourse()
     out = _Builder(text, outlet, version)
     context = Context()
+    learn_affiliations(text, disc.learned)
     for a, b, hot in _runs(text):
         disc.last_claim = None  # a run is one paragraph's stretch: claims do not carry over
+        disc.run_start = disc.sentence_no
         for k, s in enumerate(sents := _sentences(Tokens(text[a:b]), a, hot)):
             learn_names(s, disc.learned)
             if any(x < s.offset + len(s.text) and s.offset < y for x, y in hot):
@@ -372,6 +374,9 @@ def _figure_claim(
     continues = s.has("estimate") or not any(m.entity.party for m in s.mentions)
     if not claim.attributed and prev is not None and same_force and continues:
         return Claim(list(prev.parties), prev.text, True, True)
+    if not claim.attributed and prev is None and continues and disc.speaker_just_before():
+        # "The General Staff gave new figures on Monday. Russia lost 1,100 soldiers ..."
+        return Claim(disc.speaker_just_before(), None, True, True)
     return claim
 
 

@@ -15,6 +15,8 @@ and those are learned here for the rest of the article:
 
 from __future__ import annotations
 
+import re
+
 from pipeline.extract.lexicon import (
     COUNTRY,
     MEDIA,
@@ -40,6 +42,34 @@ _NOT_NAME_START = words(
 )
 _AFFILIATION_PREPS = words("at of with for from")
 _DETERMINERS = words("a an the")
+
+
+_AFFILIATION = re.compile(
+    r"\b([A-Z][\w'’-]+), (?:a|an|the) ((?:[\w'’-]+ ){0,7}?)(?:at|of|with|for|from) (?:the )?"
+    r"([A-Z][\w'’&.-]*(?: (?:[A-Z][\w'’&.-]*|for|of|the|and|on))*)"
+)
+
+
+def learn_affiliations(text: str, learned: Learned) -> None:
+    """ "Montgomery, a senior director at the Foundation for Defense of Democracies," anywhere
+    in the article: the person speaks for that body in every sentence, the ones before too
+    ("retired Rear Admiral Mark Montgomery told ..." in the lead)."""
+    lex = load_lexicon()
+    roles = word_set("affiliation_roles")
+    heads = lex.words["new_bodies.heads"]
+    for m in _AFFILIATION.finditer(text):
+        name, role, org = m.group(1), m.group(2).split(), m.group(3).split()
+        if name.lower() in _NOT_NAME_START or name in lex.aliases:
+            continue
+        if not any(w.lower() in roles for w in role):
+            continue
+        while org and org[-1] in _NAME_LINKS:
+            org.pop()
+        ent = lex.aliases.get(" ".join(org))
+        if ent is None and any(w.lower() in heads for w in org) and len(org) > 1:
+            ent = Entity(" ".join(org), RESEARCH)
+        if ent is not None and ent.party and ent.kind not in (COUNTRY, REGION, MEDIA, PERSON):
+            learned[(name,)] = Entity(name, PERSON, ent.party)
 
 
 def learn_names(s: Sentence, learned: Learned) -> None:
@@ -242,7 +272,7 @@ def _learn(s: Sentence, a: int, b: int, party: str | None, learned: Learned) -> 
     key = tuple(s.words[span[0] : span[1]])
     if key[0].lower() in _NOT_NAME_START:
         return
-    learned[key] = Entity(" ".join(key), PERSON, party)
+    learned.setdefault(key, Entity(" ".join(key), PERSON, party))  # the first word on them wins
 
 
 def _learn_persons(s: Sentence, learned: Learned) -> None:

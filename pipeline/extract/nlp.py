@@ -165,7 +165,13 @@ _AID = frozenset(
 _CAPITAL = re.compile(r"\b[A-Z][\w.'’-]*")
 
 
-_CLAIMED_BY = re.compile(r"^\W*(?:This|That|These|It) (?:was|were|is|has been) \w+ by\b")
+_CLAIMED_BY = re.compile(
+    r"^\W*(?:(?:This|That|These|It|The)(?: (?:figures?|numbers?|estimates?|count|tally))?)"
+    r"(?: (?:was|were|is|are|has been|have been) (?:\w+ )?(?:stated|said|reported|confirmed|"
+    r"announced|provided|given|released|published|disclosed|estimated|cited|compiled|issued|"
+    r"made|put forward|voiced|claimed|asserted|noted|shared|revealed) (?:by|from)| comes? from"
+    r"|(?:'s|’s| is| was) according to)\b"
+)
 
 
 def needs_next(sentence: str, following: str) -> bool:
