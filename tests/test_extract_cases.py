@@ -719,8 +719,8 @@ FIGURES = [
     ),
     (
         "no-continuation-when-a-party-is-named",
-        "Kyiv said 5,000 Russian soldiers died near Pokrovsk. The grouping from Russia numbers "
-        "about 600,000 troops.",
+        "Kyiv said 5,000 Russian soldiers died near Pokrovsk. Moscow's grouping numbers about "
+        "600,000 troops.",
         dict(value=600000, source=None),
     ),
     (
@@ -1271,6 +1271,29 @@ FIGURES = [
         "possessive-numbers",
         "By Kyiv's numbers, some 650,000 Russian soldiers have been killed or wounded.",
         dict(value=650000, metric="casualties", source=UA, subject=RU),
+    ),
+    (
+        "continuation-past-places",
+        "Officials here tell me the first 1,600 soldiers will come from the 82nd Airborne, the "
+        "Pentagon said. Another 900 troops are being moved from Germany to Romania.",
+        dict(value=900, source=US),
+    ),
+    (
+        "officials-here",
+        "The Pentagon confirmed the move on Monday. Officials here say 2,700 soldiers will go.",
+        dict(value=2700, source=US),
+    ),
+    (
+        "attributive-claimed-is-no-speech",
+        "Ukraine's General Staff says Russia lost 1,230 troops in a day, bringing its claimed "
+        "total to nearly 905,000.",
+        dict(value=905000, source=UA, subject=RU),
+    ),
+    (
+        "the-report-tracks",
+        "A study by the Vistula Centre for Strategic Research was published on Monday. The "
+        "report also tracks a 14,000-strong corps being formed near Belgorod.",
+        dict(value=14000, source="Vistula Centre for Strategic Research"),
     ),
     (
         "speaker-in-sentence-before",

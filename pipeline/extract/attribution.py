@@ -41,6 +41,7 @@ _ESTIMATE_VERBS = words(
 )
 _ESTIMATE_NOUNS = words("estimates estimate assessment tally intelligence data")
 _NOT_REPORTING = words("figure figures")  # estimate words; a speaker's only after "X's"
+_ATTRIBUTIVE = words("its their his her the this that these those 's ’s")
 _OWNED_COUNTS = _NOT_REPORTING | words("number numbers records reckoning calculations")
 _ADD_VERBS = words("add adds added adding")
 _QUANTITY_START = words("roughly about some another more around nearly almost over a an new")
@@ -146,10 +147,22 @@ def _speaker_cues() -> frozenset[str]:
     return word_set("speech") | {"estimate", "estimates", "estimated", "intelligence"}
 
 
+def _authored_by(s: Sentence) -> Mention | None:
+    """The body named as author of a study or report ("a study by X", "X's report")."""
+    for a, b in s.find("speaker_nouns.body") + s.find("speaker_nouns.any"):
+        if s.low[a] not in _REPORT_NOUNS and s.low[a] not in ("study", "survey", "analysis"):
+            continue
+        m = s.mention_at(b + 1) if s.low[b : b + 1] == ["by"] else None
+        m = m or (s.mention_at(b + 2) if s.low[b : b + 2] == ["by", "the"] else None)
+        if m is not None and m.entity.party and m.entity.kind != MEDIA:
+            return m
+    return None
+
+
 def note_sentence(s: Sentence, disc: Discourse) -> None:
     """After a sentence: remember its speaker, its subject and a dateline's country."""
     cues = _speaker_cues()
-    unnamed = False
+    unnamed, named = False, False
     for v, w in enumerate(s.low) if not cues.isdisjoint(s.lowset) else ():
         if w in cues:
             claim = claimant(s, v + 1, disc)
@@ -157,8 +170,13 @@ def note_sentence(s: Sentence, disc: Discourse) -> None:
             if claim.parties:
                 remember_speaker(claim, disc)
                 if not claim.media:
-                    unnamed = False
+                    unnamed, named = False, True
                     break
+    if not named:
+        author = _authored_by(s)  # "A study by the Vistula Centre was published on Monday"
+        if author is not None:
+            remember_speaker(Claim([author.entity.party], kind=author.entity.kind), disc)
+            unnamed = False
     if unnamed:  # "sources said ... They said": still nobody in particular
         disc.last_speaker, disc.anonymous = [], True
         disc.speaker_sentence = disc.sentence_no
@@ -382,8 +400,11 @@ def _resolve_np(s: Sentence, lo: int, hi: int, disc: Discourse) -> Claim | None:
     if pronoun:
         return Claim(_recall_pronoun(pronoun, s, disc), text, True)
     if cls or anonymous:
-        if s.has("speaker_nouns.institutional", lo, hi) and not s.has(
-            "speaker_nouns.anonymous", lo, lo + 1
+        here = "here" in s.low[lo : hi + 1]  # "officials here tell me": where the reporter is
+        if (
+            here
+            or s.has("speaker_nouns.institutional", lo, hi)
+            and not s.has("speaker_nouns.anonymous", lo, lo + 1)
         ):  # "a military source", "defence officials"; not "Western defence officials"
             home = _home_country(s, disc)
             state = list(disc.last_state) or ([home] if home else [])
@@ -547,6 +568,8 @@ def _reporting_words(s: Sentence) -> list[int]:
             continue
         if w not in speech:
             continue
+        if w.endswith("ed") and s.low[i - 1 : i] and s.low[i - 1] in _ATTRIBUTIVE:
+            continue  # "its claimed total", "the reported figure": an adjective, nobody speaks
         if w in ("put", "puts", "putting"):
             reach = s.low[i + 1 : i + PUT_AT_REACH]
             reach = reach[: reach.index(";")] if ";" in reach else reach
