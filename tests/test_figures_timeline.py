@@ -185,6 +185,34 @@ def test_a_series_latest_outside_its_lines_is_still_compared_with(conn, settings
     assert row == ("new", 10000)
 
 
+def test_deleting_an_article_clears_the_comparisons_with_its_figure(conn, settings):
+    run_one_by_one(conn, settings)
+    conn.execute("DELETE FROM articles WHERE url = %s", (TIMELINE[0][1],))
+    rows = conn.execute(
+        """SELECT kind, from_value, previous_claimant FROM figure_change_log
+           WHERE series = %s AND value IN (10500, 12000) ORDER BY change_id""",
+        (TROOPS,),
+    ).fetchall()
+    # the revision and the late report were compared with the deleted 10,000: the numbers stay
+    assert rows == [("changed", 10000, None), ("restated", 12000, "United States"),
+                    ("changed", 10000, None)]  # fmt: skip
+    dangling = conn.execute(
+        """SELECT count(*) FROM figure_changes c WHERE previous_observation_id IS NOT NULL
+           AND NOT EXISTS (SELECT 1 FROM figure_observations o
+                           WHERE o.id = c.previous_observation_id)"""
+    ).fetchone()
+    assert dangling == (0,)
+
+
+def test_deleting_a_series_deletes_its_changes_and_alerts(conn, settings):
+    run_one_by_one(conn, settings)
+    conn.execute("DELETE FROM figure_series WHERE key = %s", (TROOPS,))
+    left = conn.execute("SELECT DISTINCT series FROM figure_change_log ORDER BY 1").fetchall()
+    assert left == [(KILLED,), (WOUNDED,)]
+    assert conn.execute("SELECT count(*) FROM figure_changes").fetchone() == (2,)
+    assert [a[1] for a in alerts_list(conn)] == [KILLED, WOUNDED]
+
+
 def test_re_extraction_of_an_article_links_to_the_same_observation(conn, settings):
     run_one_by_one(conn, settings)
     article = conn.execute("SELECT id FROM articles WHERE url = %s", (TIMELINE[1][1],)).fetchone()[
