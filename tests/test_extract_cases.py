@@ -1296,6 +1296,44 @@ FIGURES = [
         dict(value=14000, source="Vistula Centre for Strategic Research"),
     ),
     (
+        "reduced-relative-speaker",
+        "Kyiv disputes the 20,000 soldiers the Kremlin says it has in Kursk.",
+        dict(value=20000, source=RU),
+    ),
+    (
+        "reduced-relative-named-speaker",
+        "The 5,000 troops Kyiv says are massing near Sumy have not been seen by satellites.",
+        dict(value=5000, source=UA),
+    ),
+    (
+        "titled-unknown-name",
+        "Moldova fears a Russian push. President Ana Rusu said 1,500 Russian troops remain in "
+        "Transnistria.",
+        dict(value=1500, source="Moldova", subject=RU),
+    ),
+    (
+        "abbreviated-title-unknown-name",
+        "Ukraine's army is stretched. Gen. Petro Bondar said 40,000 Russian troops were massing "
+        "near Pokrovsk.",
+        dict(value=40000, source=UA, subject=RU),
+    ),
+    (
+        "titled-name-then-apposition",
+        "Ukraine's army is stretched. General Petro Bondar, commander of the eastern grouping, "
+        "said 45,000 Russian troops were massing near Pokrovsk.",
+        dict(value=45000, source=UA, subject=RU),
+    ),
+    (
+        "analysts-aside-is-not-the-state",
+        "Russia, analysts said, has about 600,000 troops in Ukraine.",
+        dict(value=600000, source=None, subject=RU),
+    ),
+    (
+        "officials-said-of-a-state-acting",
+        "The Pentagon has ordered about 2,800 more troops to Romania, officials said.",
+        dict(value=2800, source=US, subject=US),
+    ),
+    (
         "speaker-in-sentence-before",
         "Ukraine's General Staff published its daily update on Monday. About 1,300 soldiers were "
         "killed in the past day.",

@@ -23,6 +23,7 @@ from pipeline.extract.sentence import Mention, Sentence, word_set
 
 QUOTE_LOOKAHEAD = 3  # sentences a quotation may run on before its speaker is named
 QUOTE_SPEAKER_REACH = 8  # '...," Hungary's defence minister told reporters': words to the verb
+REDUCED_RELATIVE_REACH = 4  # "the 300,000 the junta says": words from the speaker to its verb
 PUT_AT_REACH = 25  # "put the number of soldiers killed since the start of the war at 43,000"
 
 _HARD = frozenset({";", ":", "“", "”", '"', "—", "–", "-", "that", "but", "while", "whereas"})
@@ -387,6 +388,9 @@ def _resolve_np(s: Sentence, lo: int, hi: int, disc: Discourse) -> Claim | None:
             return Claim([country], text, True)
     cls = _noun_class(s, lo, hi)
     anonymous = s.has("speaker_nouns.anonymous", lo, hi)
+    if _titled_name(s, lo, hi):  # "President Ana Rusu said": the state in context
+        home = _home_country(s, disc)
+        return Claim(list(disc.last_state) or ([home] if home else []), text, True, kind=PERSON)
     if words[0] in _POSSESSIVES and words[0] != "the" and cls:
         # "Hezbollah has 100,000 fighters, its leader said": the clause's subject; else the
         # last speaker ("Its spokesman said" opening a sentence)
@@ -463,10 +467,20 @@ def _named_before(s: Sentence, segs: list[tuple[int, int]], disc: Discourse) -> 
     while a < b and s.low[a] in ("the",):
         a += 1
     m = s.mention_at(a)
-    if m is None or m.start != a:
+    if (m is None or m.start != a) and not _titled_name(s, a, b):
         return None
     claim = _resolve_np(s, *segs[-1], disc)
     return claim if claim is not None and claim.parties else None
+
+
+def _titled_name(s: Sentence, a: int, b: int) -> bool:
+    """ "President Ana Rusu", "General Petro Bondar": a capitalised title before a name."""
+    titles = word_set("titles")
+    k = a
+    while k < b and s.low[k].rstrip(".") in titles and s.words[k][:1].isupper():
+        k += 1
+        k += k < b and s.low[k] == "."  # "Gen. Petro Bondar"
+    return a < k < b and _capitalised_only(s, k, b)
 
 
 def _pre_speaker(s: Sentence, v: int, disc: Discourse, floor: int = 0) -> Claim | None:
@@ -509,6 +523,11 @@ def _pre_speaker(s: Sentence, v: int, disc: Discourse, floor: int = 0) -> Claim 
         if claim.named and ("and" in s.low[a:b] or "&" in s.low[a:b]):
             _add_listed_before(s, segs[:idx], claim)  # "Britain, France and Germany said"
         pronoun = s.low[a] in _PRONOUNS  # "Russia, he said, has": no apposition
+        titled = s.low[a] in _NP_START or s.low[a] in word_set("titles")
+        if not claim.parties and titled and idx > 0:
+            named = _named_before(s, segs[:idx], disc)
+            if named is not None:
+                return named  # "General Petro Bondar, commander of the eastern grouping, said"
         if _body_apposition(s, a, b) or (claim.parties and not claim.named and not pronoun):
             named = _named_before(s, segs[:idx], disc)
             if named is not None:
@@ -517,9 +536,21 @@ def _pre_speaker(s: Sentence, v: int, disc: Discourse, floor: int = 0) -> Claim 
     return None
 
 
+def _reduced_relative(s: Sentence, at: int, v: int, disc: Discourse) -> Claim | None:
+    """ "the 300,000 to 400,000 the junta says it commands", "5,000 troops Kyiv says are
+    there": a speaker noun phrase of a few words between the figure and its reporting verb."""
+    for k in range(v - 1, max(at, v - REDUCED_RELATIVE_REACH) - 1, -1):
+        if s.is_quantity_token(k) or _hard(s, k):
+            return None
+        m = s.mention_at(k)
+        if s.low[k] in ("the", "a", "an") or (m is not None and m.start == k):
+            return _resolve_np(s, k, v, disc)
+    return None
+
+
 def _post_speaker(s: Sentence, v: int, disc: Discourse) -> Claim | None:
-    if s.low[v] in _NO_INVERSION:
-        return None
+    if s.low[v] in _NO_INVERSION or s.low[v + 1 : v + 2] and s.low[v + 1] in _PRONOUNS:
+        return None  # "says it commands": what was said, not who
     hi = len(s)
     for k in range(v + 1, len(s)):
         if _hard(s, k) or s.low[k] in (",", ".", "that", "in", "on", "as", "to"):
@@ -744,8 +775,11 @@ def claimant(s: Sentence, at: int, disc: Discourse, next_s: Sentence | None = No
         elif v == own:
             claim = _pre_speaker(s, v, disc)  # "UNIFIL, which has 10,000 troops, said"
         else:
-            # no comma between: the words before the verb hold the figure, not a speaker
-            claim = _pre_speaker(s, v, disc, floor) if v >= floor else None
+            # no comma between: the words before the verb hold the figure, not a speaker,
+            # except a short noun phrase right before it ("the 300,000 the junta says it has")
+            claim = (
+                _pre_speaker(s, v, disc, floor) if v >= floor else _reduced_relative(s, at, v, disc)
+            )
             claim = claim or _post_speaker(s, v, disc)
         if claim:
             found.append(claim)

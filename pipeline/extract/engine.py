@@ -363,8 +363,12 @@ def _figure_claim(
     mention = _subject_mention(s, f.q.start)
     subj = mention.entity if mention else None
     acts = mention is not None and not _modifies_force(s, mention)
-    if "estimated" in s.low[max(0, f.q.start - 2) : f.q.end]:
-        acts = False  # "Russia, which keeps an estimated 4,000 troops": somebody else's count
+    outsiders = word_set("speaker_nouns.outsiders")
+    if "estimated" in s.low[max(0, f.q.start - 2) : f.q.end] or (
+        claim.text and any(w.lower() in outsiders for w in claim.text.split())
+    ):  # "Russia, which keeps an estimated 4,000 troops", "Russia, analysts said, has
+        # 600,000 troops": somebody else's count ("officials said" may be the state's own)
+        acts = False
     if acts and f.subject is not None and subj.party == f.subject.party and deploy_verb:
         return Claim([subj.party], subj.name, True)
     prev = disc.last_claim
