@@ -29,10 +29,11 @@ def test_json_lists_events_with_the_documented_keys(tmp_path: Path):
     out = _run("--json", "a.txt", cwd=tmp_path)
     assert out.returncode == 0, out.stderr
     events = json.loads(out.stdout)
-    assert len(events) == 1
-    assert set(events[0]) >= KEYS
-    assert events[0]["file"] == "a.txt"
+    # Kyiv's estimate of the Russian troops, and the sending of them: two events
+    assert [e["type"] for e in events] == ["intelligence_estimate", "deployment"]
+    assert all(set(e) >= KEYS and e["file"] == "a.txt" for e in events)
     assert (events[0]["value"], events[0]["source"]) == (4000, "Ukraine")
+    assert (events[1]["actor"], events[1]["value"]) == ("Russia", None)
 
 
 def test_html_files_are_reduced_to_text(tmp_path: Path):
@@ -40,7 +41,7 @@ def test_html_files_are_reduced_to_text(tmp_path: Path):
     (tmp_path / "a.html").write_text(html, encoding="utf-8")
     out = _run("--json", "a.html", cwd=tmp_path)
     assert out.returncode == 0, out.stderr
-    assert [e["value"] for e in json.loads(out.stdout)] == [4000]
+    assert [e["value"] for e in json.loads(out.stdout)] == [4000, None]
 
 
 def test_table_output_without_json(tmp_path: Path):

@@ -2003,9 +2003,71 @@ def test_the_table_has_at_least_150_cases():
 
 def test_offsets_locate_the_evidence_sentence():
     text = "Nothing happened on Monday.\n\nKyiv said 4,000 Russian troops arrived in Belarus."
-    (event,) = extract_events(text)
-    assert text[event.start : event.end] == event.sentence
-    assert event.sentence.startswith("Kyiv said")
+    events = extract_events(text)
+    assert [e.type for e in events] == ["intelligence_estimate", "deployment"]
+    for event in events:
+        assert text[event.start : event.end] == event.sentence
+        assert event.sentence.startswith("Kyiv said")
+
+
+# Which events a figure's sentence states. One party's count of another's forces or losses is
+# an intelligence_estimate; forces sent, stationed or counted abroad are a deployment (beside the
+# estimate, without repeating its figure); a side's report of its own strength or dead and an
+# unattributed count are figures with no event type (None).
+FIGURE_EVENT_TYPES = [
+    (
+        "own-dead",
+        "Armenia's defence ministry said nine of its soldiers were killed overnight.",
+        [None],
+    ),
+    (
+        "own-wounded",
+        "Georgia's interior ministry reported that 14 Georgian soldiers were wounded.",
+        [None],
+    ),
+    ("own-lost", "The Pakistani army said it had lost 11 soldiers in the raid.", [None]),
+    ("own-strength", "Poland's army now has 190,000 soldiers, the defence minister said.", [None]),
+    ("bare-count", "The brigade has about 2,500 soldiers.", [None]),
+    ("bare-dead", "At least 40 soldiers died in the ambush on Tuesday.", [None]),
+    (
+        "enemy-dead",
+        "Ukraine's general staff said 1,300 Russian soldiers were killed in the past day.",
+        ["intelligence_estimate"],
+    ),
+    (
+        "enemy-strength",
+        "Israeli officials estimate that Hamas still has about 20,000 fighters.",
+        ["intelligence_estimate"],
+    ),
+    (
+        "estimate-and-presence",
+        "Estonian intelligence says roughly 6,000 Russian troops are stationed in Belarus.",
+        ["intelligence_estimate", "deployment"],
+    ),
+    (
+        "estimate-and-massing",
+        "India says 4,000 Chinese soldiers have massed along the disputed border.",
+        ["intelligence_estimate", "deployment"],
+    ),
+    ("own-abroad", "Kenya has about 3,000 troops serving in Somalia.", ["deployment"]),
+    ("own-sent", "Chad's government said it had sent 1,200 soldiers to Niger.", ["deployment"]),
+    (
+        "hired",
+        "The junta hired roughly 1,000 Wagner fighters to guard its gold mines.",
+        ["deployment"],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "types"),
+    [c[1:] for c in FIGURE_EVENT_TYPES],
+    ids=[c[0] for c in FIGURE_EVENT_TYPES],
+)
+def test_the_events_a_figure_states(text, types):
+    events = extract_events(text)
+    assert [e.type for e in events] == types, [e.to_dict() for e in events]
+    assert sum(e.value is not None or e.low is not None for e in events) == 1  # stated once
 
 
 SUPERSEDED = [

@@ -35,7 +35,7 @@ from pipeline.extract.figures import (
     resolve_pronoun,
 )
 from pipeline.extract.lexicon import MEDIA, REGION, Entity, load_lexicon, words
-from pipeline.extract.model import Event
+from pipeline.extract.model import Event, EventType
 from pipeline.extract.names import learn_affiliations, learn_names
 from pipeline.extract.nlp import Tokens, is_hot, needs_next, sentence_spans
 from pipeline.extract.numbers import find_quantities
@@ -433,14 +433,12 @@ def _sentence_events(
         estimate = (claim.estimate and claim.attributed) or (
             bool(claim.parties) and f.metric != "troops"
         )
-        # a loss count is an estimate of losses; a force count is where forces are
-        etype = "intelligence_estimate" if f.metric != "troops" else "deployment"
-        other_party = bool(source and subject and subject not in claim.parties)
-        anonymous = not claim.parties and claim.attributed and claim.estimate
-        if other_party or (estimate and anonymous):
-            etype = "intelligence_estimate"  # one party's count of another's forces
         loc = _location(s, f.q.end)
         location, code = _loc_fields(loc)
+        # forces counted in a country not their own are deployed there, verb or no verb
+        abroad = subject is not None and _country_name(loc) not in (None, subject)
+        deployed = f.metric == "troops" and (bool(deploy_hits) or abroad)
+        etype = _figure_event_type(claim, source, subject, estimate, deployed)
         q = f.q.quantity
         ev = out.add(
             s,
@@ -463,6 +461,22 @@ def _sentence_events(
         )
         if ev is not None and etype == "deployment":
             made_deployment = True
+        elif ev is not None and deployed and f.subject is not None:
+            # "an estimated 11,000 North Korean soldiers are in Russia, Seoul says": the estimate
+            # is one event, the presence it reports another (without repeating the figure)
+            out.add(
+                s,
+                type="deployment",
+                actor=subject,
+                target=_target(s, f.q.start, f.subject),
+                location=location,
+                location_code=code,
+                subject=subject,
+                metric="troops",
+                hedged=hedged,
+                confidence=0.6,
+            )
+            made_deployment = True
     named = [(c, f) for c, f in zip(figure_claims, figures, strict=True) if c.parties]
     disc.last_claim = named[-1][0] if named else None  # "are believed to be" continues only this
     last_subject = named[-1][1].subject if named else None
@@ -471,6 +485,37 @@ def _sentence_events(
         _deployment_event(s, deploy_hits, hedged, out)
     _request_events(s, disc, out, hedged)
     _aid_events(s, disc, out, hedged)
+
+
+def _figure_event_type(
+    claim: Claim,
+    source: str | None,
+    subject: str | None,
+    estimate: bool,
+    deployed: bool,
+) -> EventType | None:
+    """Which of the four events a figure states, or None when it is a bare figure.
+
+    One party's count of another's forces or losses is an intelligence_estimate; a count of
+    forces that are sent, stationed, called up or withdrawn is a deployment. A side's report
+    of its own strength or its own dead ("the ministry said 12 of its soldiers were killed")
+    and an unattributed count are figures, stored and tracked, but not one of the events.
+    """
+    other_party = bool(source and subject and subject not in claim.parties)
+    anonymous = not claim.parties and claim.attributed and claim.estimate
+    if other_party or (estimate and anonymous):
+        return "intelligence_estimate"
+    return "deployment" if deployed else None
+
+
+def _country_name(place: Entity | None) -> str | None:
+    """The country a place is in ("Kursk Oblast" -> Russia), by its canonical name."""
+    if place is None:
+        return None
+    if place.kind == REGION:
+        country = load_lexicon().countries.get(place.country or "")
+        return country.name if country else None
+    return place.party
 
 
 def _deployment_event(s: Sentence, hits: list[tuple[int, int]], hedged: bool, out: _Builder):

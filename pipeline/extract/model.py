@@ -35,7 +35,7 @@ class Quantity:
 class Event:
     """One extracted event with its evidence. Offsets are characters in the article text."""
 
-    type: EventType
+    type: EventType | None  # None: a figure stated outside the four events
     sentence: str
     start: int
     end: int
