@@ -1820,10 +1820,88 @@ EVENTS = [
         "military_aid",
         dict(actor="Sweden", target=UA),
     ),
+    (
+        "request-capital-ending-in-s",
+        "Ankara's envoy urged Damascus to release the detained observers.",
+        "diplomatic_request",
+        dict(actor="Turkey", target="Syria"),
+    ),
+    (
+        "request-paris",
+        "Mali's junta asked Paris to withdraw its ambassador within 72 hours.",
+        "diplomatic_request",
+        dict(actor="Mali", target="France"),
+    ),
+    (
+        "request-relative-clause",
+        "Washington has asked Qatar, which hosts the political office, to press Hamas to return.",
+        "diplomatic_request",
+        dict(actor=US, target="Qatar", third_party="Hamas"),
+    ),
+    (
+        "request-second-clause",
+        "Kenya urged Somalia to hold talks, while Brussels pressed Ethiopia to pull back its troops.",
+        "diplomatic_request",
+        dict(actor="European Union", target="Ethiopia"),
+    ),
+    (
+        "request-group-addressee",
+        "The Kremlin called on Western governments to stop arming Kyiv.",
+        "diplomatic_request",
+        dict(actor=RU),
+    ),
+    (
+        "request-both-countries",
+        "The African Union called on both countries to exercise restraint.",
+        "diplomatic_request",
+        dict(actor="African Union"),
+    ),
+    (
+        "aid-supplied-with",
+        "Pyongyang has supplied Moscow with millions of artillery shells, Seoul says.",
+        "military_aid",
+        dict(actor=NK, target=RU),
+    ),
+    (
+        "aid-accused-of-supplying",
+        "Saudi officials accused Iran of supplying the Houthis with cruise missiles.",
+        "military_aid",
+        dict(actor="Iran", target="Houthis"),
+    ),
+    (
+        "aid-arms-sale",
+        "Washington approved a $300 million sale of radars to Taiwan on Friday.",
+        "military_aid",
+        dict(actor=US, target="Taiwan"),
+    ),
+    (
+        "aid-sending-recipient-first",
+        "Norway said it would consider sending Ukraine four more patrol boats.",
+        "military_aid",
+        dict(actor="Norway", target=UA),
+    ),
+    (
+        "aid-giver-not-reporter",
+        "Iran shipped drones to Russia last year, according to British officials.",
+        "military_aid",
+        dict(actor="Iran", target=RU),
+    ),
 ]
 
 # (id, text, event type that must not appear)
 NO_EVENTS = [
+    (
+        "missiles-fired",
+        "Russia fired 60 missiles and 90 drones at Ukraine overnight.",
+        "military_aid",
+    ),
+    ("tanks-into", "Israel sent tanks into the Jenin camp on Tuesday.", "military_aid"),
+    ("ships-counted", "Kyiv said 15 ships and 300 tanks had been destroyed.", "military_aid"),
+    (
+        "we-asked-unknown",
+        "We asked for calm, and we have asked Greece to reopen the border crossing.",
+        "diplomatic_request",
+    ),
     ("deny-aid", "Iran rejected reports that it was sending weapons to Yemen.", "military_aid"),
     (
         "not-aid",

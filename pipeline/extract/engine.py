@@ -607,6 +607,19 @@ def _target(s: Sentence, at: int, actor: Entity) -> str | None:
     return None
 
 
+_SUBJECT_PRONOUNS = frozenset({"it", "we", "he", "she", "they", "i"})
+
+
+def _after_relative_clause(s: Sentence, comma: int) -> int:
+    """Where the request resumes after ", which/who ..., " (else the comma itself)."""
+    if comma + 1 >= len(s) or s.low[comma + 1] not in ("which", "who", "whose", "where"):
+        return comma
+    for k in range(comma + 2, min(len(s) - 1, comma + 30)):
+        if s.low[k] == ",":
+            return k + 1
+    return comma
+
+
 def _request_actor(s: Sentence, at: int, disc: Discourse) -> tuple[list[str], str | None]:
     """Who asks: the subject of the clause holding the request word."""
     lo = 0
@@ -620,16 +633,22 @@ def _request_actor(s: Sentence, at: int, disc: Discourse) -> tuple[list[str], st
             segments.append((a, k))
             a = k + 1
     segments.append((a, at))
+    # "we have asked Germany to ..., and we have asked ...": the one asked is no asker
+    asked = {b for _, b in s.find("triggers.diplomatic_request") if b <= at}
     for a, b in reversed(segments):
         for m in s.mentions:
             if m.start < a or m.end > b or not m.entity.party or m.entity.kind in (MEDIA, REGION):
                 continue
             if m.start > 0 and s.low[m.start - 1] in _NOT_SUBJECT:
                 continue
+            if m.start in asked or (m.start - 1 in asked and s.low[m.start - 1] == "the"):
+                continue
             return [m.entity.party], s.text_of(a, b)
         seg = s.low[a:b]
-        if any(w in ("it", "we", "he", "she", "they", "i") for w in seg) and disc.last_speaker:
+        if any(w in _SUBJECT_PRONOUNS for w in seg) and disc.last_speaker:
             return list(disc.last_speaker), s.text_of(a, b)
+        if seg[:1] in (["and"], ["but"]) and not _SUBJECT_PRONOUNS.isdisjoint(seg[:3]):
+            return [], None  # ", and we have asked ...": the asker is whoever "we" is
     claim = claimant(s, at + 1, disc)
     if claim.parties and not claim.media:
         return claim.parties, claim.text
@@ -638,8 +657,13 @@ def _request_actor(s: Sentence, at: int, disc: Discourse) -> tuple[list[str], st
 
 
 def _request_events(s: Sentence, disc: Discourse, out: _Builder, hedged: bool) -> None:
-    emitted = False
+    """Requests in a sentence: one per clause ("Egypt urged Hamas to accept, while Washington
+    pressed Israel to allow ..." holds two); a request word inside the content of another
+    ("urged China to press North Korea") is that request's third party, not a new request."""
+    clause_end = -1  # the last request's clause: later request words in it are its content
     for a, b in s.find("triggers.diplomatic_request"):
+        if a < clause_end:
+            continue
         w = s.low[a]
         if a > 0 and s.low[a - 1] in _REQUEST_BLOCK_BEFORE and w.endswith("ed"):
             continue  # "was asked", "were urged": the subject is asked, not asking
@@ -678,6 +702,8 @@ def _request_events(s: Sentence, disc: Discourse, out: _Builder, hedged: bool) -
                  "asked", "ask", "asks", "asking"):  # fmt: skip
             if not targets and not seen_group:
                 continue
+            if k < len(s) and s.low[k] == "," and targets:
+                k = _after_relative_clause(s, k)  # "asked Oman, which hosts the talks, to press"
             if k >= len(s) or s.low[k] not in ("to", "not", "for"):
                 continue
         if _negated_before(s, a, 6):
@@ -687,13 +713,17 @@ def _request_events(s: Sentence, disc: Discourse, out: _Builder, hedged: bool) -
             continue
         if any(t in ("sides", "parties") for t in s.low[j : k + 1]) and not targets:
             targets = disc.main_countries(2)
+        end = _clause_end(s, k)
         third = None
         for m in s.mentions:
+            if m.start >= end:
+                break
             if (m.start >= k and m.entity.party and m.entity.kind not in (REGION, MEDIA)) and (
                 m.entity.party not in targets and m.entity.party not in actor_parties
             ):
                 third = m.entity.party
                 break
+        emitted = False
         for actor in actor_parties:
             for target in targets or [None]:
                 if target == actor:
@@ -711,10 +741,91 @@ def _request_events(s: Sentence, disc: Discourse, out: _Builder, hedged: bool) -
                 )
                 emitted = True
         if emitted:
-            return
+            clause_end = end
+
+
+def _clause_end(s: Sentence, at: int) -> int:
+    """Where the clause holding a request ends: at a semicolon or a contrasting conjunction
+    ("..., while Washington pressed Israel"), else at the end of the sentence."""
+    for k in range(at, len(s)):
+        if s.low[k] in (";", "while", "whereas", "but", "meanwhile"):
+            return k
+    return len(s)
+
+
+def _item_aid_event(s: Sentence, disc: Discourse, out: _Builder, hedged: bool) -> None:
+    """Weapons handed to a named party: "supplied Moscow with artillery pieces", "sending
+    Ukraine two surveillance aircraft", "a sale of data links to Taiwan". The recipient must
+    be named right after the verb or after "to"/"for" near the items; the giver is the
+    subject of the verb ("accused Iran of supplying ..." -> Iran), not whoever reports it."""
+    items = s.find("triggers.military_aid_items")
+    if not items:
+        return
+    for v, vb in s.find("triggers.military_aid_verbs"):
+        if not any(0 <= a - vb <= AID_VERB_REACH or 0 <= v - b <= 3 for a, b in items):
+            continue
+        if _negated_before(s, v, 12) or s.has("triggers.diplomatic_request", 0, v):
+            continue
+        recipient = _aid_recipient(s, vb, items)
+        if recipient is None:
+            continue
+        giver = _aid_giver(s, v, disc)
+        if giver is None or giver == recipient.party:
+            continue
+        out.add(
+            s,
+            type="military_aid",
+            actor=giver,
+            target=recipient.party,
+            source=giver,
+            hedged=hedged,
+            confidence=0.5,
+        )
+        return
+
+
+def _aid_recipient(s: Sentence, after: int, items: list[tuple[int, int]]) -> Entity | None:
+    k = after
+    while k < len(s) and s.low[k] in ("the", "its", "their"):
+        k += 1
+    m = s.mention_at(k)
+    if m is not None and m.entity.party and m.entity.kind not in (REGION, MEDIA):
+        return m.entity  # "supplied Moscow with", "sending Ukraine two aircraft"
+    last = max(b for _, b in items)
+    for m in s.mentions:
+        if m.start < after or m.start > last + 6 or not m.entity.party:
+            continue
+        if m.entity.kind in (REGION, MEDIA):
+            continue
+        j = m.start - 1
+        while j > after and s.low[j] in ("the", "its", "their"):
+            j -= 1
+        if s.low[j] in ("to", "for"):
+            return m.entity  # "missiles to Taiwan", "parts for Taiwan's F-16 fighters"
+    return None
+
+
+def _aid_giver(s: Sentence, verb: int, disc: Discourse) -> str | None:
+    if verb >= 2 and s.low[verb - 1] == "of":
+        m = s.mention_at(verb - 2)
+        if m is not None and m.entity.party:
+            return m.entity.party  # "accused Iran of supplying"
+    subj = _sentence_subject(s, verb)
+    if subj is not None:
+        return subj.party
+    claim = claimant(s, verb + 1, disc)
+    return claim.parties[0] if claim.parties and not claim.media else None
 
 
 def _aid_events(s: Sentence, disc: Discourse, out: _Builder, hedged: bool) -> None:
+    before = len(out.events)
+    _noun_aid_event(s, disc, out, hedged)
+    if len(out.events) == before:
+        _item_aid_event(s, disc, out, hedged)
+
+
+def _noun_aid_event(s: Sentence, disc: Discourse, out: _Builder, hedged: bool) -> None:
+    """Aid named as such ("a military aid package for Ukraine", "pledged air defence")."""
     nouns = s.find("triggers.military_aid_nouns")
     train = (
         [
@@ -758,7 +869,9 @@ def _aid_events(s: Sentence, disc: Discourse, out: _Builder, hedged: bool) -> No
         for m in subj_mentions[1:]:
             if all(w in ("and", ",", "&") for w in s.low[group[-1].end : m.start]):
                 group.append(m)
-        actors = [m.entity.party for m in group] if not actors or len(group) > 1 else actors
+        # the giver is the subject, not whoever reports it ("Iran supplied ..., according
+        # to US officials")
+        actors = [m.entity.party for m in group]
     if not actors:
         return
     target = None

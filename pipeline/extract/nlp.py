@@ -208,7 +208,14 @@ def sentence_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 def _names_someone(sentence: str) -> bool:
     heads = _alias_heads()
-    return any(w.rstrip(".'’s") in heads or w in heads for w in _CAPITAL.findall(sentence))
+    return any(not heads.isdisjoint(_name_forms(w)) for w in _CAPITAL.findall(sentence))
+
+
+def _name_forms(word: str) -> tuple[str, str, str]:
+    """A capitalised word as written, without a possessive ("Moscow's"), and without a final
+    full stop ("U.N." ending a sentence) - never by stripping letters ("Damascus", "Paris")."""
+    bare = word[:-2] if word.endswith(("'s", "’s")) else word
+    return word, bare, bare.rstrip(".")
 
 
 @lru_cache(maxsize=1)
@@ -247,10 +254,22 @@ _ASK_AT = re.compile(
 )
 _CALL_FOR = re.compile(
     r"\b(?:call(?:ed|s|ing)?|a call) for\b|\bdemand\w* (?:for|from)\b|"
-    r"\b(?:call(?:ed|s|ing)?|urg\w+|ask\w*) (?:on |upon )?(?:both|all|the two) (?:sides|parties)\b|"
+    r"\b(?:call(?:ed|s|ing)?|urg\w+|ask\w*) (?:on |upon )?(?:both|all|the two) (?:\w+ )?"
+    r"(?:sides|parties|countries|governments|nations|states|leaders|neighbours|neighbors)\b|"
     r"\b(?:call(?:ed|s|ing)? (?:on|upon)|urg\w+|appeal\w* to) (?:the )?(?:\w+ )?"
-    r"(?:world|community|west|allies|partners)\b"
+    r"(?:world|community|west|allies|partners|governments|leaders|nations|countries|members)\b"
 )
+
+
+@lru_cache(maxsize=1)
+def _aid_word_sets() -> tuple[frozenset[str], frozenset[str]]:
+    """Last words of the weapon items and every word of the aid verbs, from the lexicon."""
+    from pipeline.extract.lexicon import load_lexicon
+
+    w = load_lexicon().words
+    items = frozenset(n.split()[-1] for n in w["triggers.military_aid_items"])
+    verbs = frozenset(x for v in w["triggers.military_aid_verbs"] for x in v.split())
+    return items, verbs
 
 
 @lru_cache(maxsize=1)
@@ -357,11 +376,14 @@ def is_hot(sentence: str) -> bool:
         if count[0].isdigit() or count in NUMBER_WORDS:
             return True
     aid = not _AID.isdisjoint(ws) or {"air", "defence"} <= ws or {"air", "defense"} <= ws
+    if not aid:
+        items, verbs = _aid_word_sets()
+        aid = not items.isdisjoint(ws) and not verbs.isdisjoint(ws)  # "supplied Moscow with shells"
     if not aid and _ASKS.isdisjoint(ws):
         return False
     if not aid:
         heads = _party_heads()
-        if any(m.group(1).rstrip(".'’s") in heads for m in _ASK_AT.finditer(sentence)):
+        if any(not heads.isdisjoint(_name_forms(m.group(1))) for m in _ASK_AT.finditer(sentence)):
             return True  # "urged China", "asked Moscow", "called on the EU"
         return bool(_CALL_FOR.search(sentence)) and _names_someone(sentence)
     return _names_someone(sentence)
