@@ -1821,6 +1821,24 @@ EVENTS = [
         dict(actor="Sweden", target=UA),
     ),
     (
+        "keep-troops",
+        "Paris will keep about 300 soldiers in Djibouti after the handover.",
+        "deployment",
+        dict(actor="France", location="Djibouti"),
+    ),
+    (
+        "keep-advisers",
+        "Moscow will keep its military advisers in the Central African Republic.",
+        "deployment",
+        dict(actor=RU),
+    ),
+    (
+        "maintains-garrison",
+        "Turkey maintains a garrison of soldiers in northern Cyprus.",
+        "deployment",
+        dict(actor="Turkey"),
+    ),
+    (
         "request-capital-ending-in-s",
         "Ankara's envoy urged Damascus to release the detained observers.",
         "diplomatic_request",
@@ -1890,6 +1908,16 @@ EVENTS = [
 
 # (id, text, event type that must not appear)
 NO_EVENTS = [
+    (
+        "keep-doing",
+        "Analysts expect the Russian armed forces to keep pressing attacks through the winter.",
+        "deployment",
+    ),
+    (
+        "urged-to-station",
+        "Warsaw's envoy praised the brigade and urged other allies to follow by stationing troops.",
+        "deployment",
+    ),
     (
         "missiles-fired",
         "Russia fired 60 missiles and 90 drones at Ukraine overnight.",

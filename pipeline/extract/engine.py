@@ -69,7 +69,7 @@ _INTO_VERBS = words("raiding raided raid entered entering invaded invading cross
 _AUDIENCES = words("reporters journalists the a an parliament lawmakers congress media")
 _SEND_VERBS = words(
     "send sends sent sending dispatch dispatched dispatching move moved moving employ employs "
-    "employed station stationed"
+    "employed station stationed keep keeps kept keeping maintain maintains"
 )
 _REQUEST_NOUNS = words("request requests demand demands appeal appeals call calls")
 _REQUEST_BLOCK_BEFORE = frozenset({"when", "was", "were", "being", "been", "is", "are"})
@@ -527,9 +527,9 @@ def _deployment_event(s: Sentence, hits: list[tuple[int, int]], hedged: bool, ou
         return
     if s.has("hypothetical") or s.has("false_claims"):
         return  # a simulation or a rumour moves no forces
-    if _asks_before(s, hits[0][0]):
-        return  # "called for allies to send troops" is a request, not a deployment
     for a, b in hits:
+        if _asks_before(s, a):
+            continue  # "called for allies to send troops" is a request, not a deployment
         if _negated_before(s, a) or s.has("capability", 0, a):
             continue
         if s.has("conditions") and s.has("modals", max(0, a - 6), a):
@@ -577,7 +577,9 @@ def _asks_before(s: Sentence, at: int) -> bool:
 def _forces_follow(s: Sentence, b: int) -> bool:
     """Whether the object of a sending verb is forces ("sent military trainers to Niger")."""
     window = s.low[b : b + FORCE_OBJECT_WINDOW]
-    return any(w in _FORCE_HEADS or w in word_set("force_nouns.strong") for w in window)
+    if any(w in _FORCE_HEADS or w in word_set("force_nouns.strong") for w in window):
+        return True
+    return bool(s.find("force_nouns.strong", b, b + FORCE_OBJECT_WINDOW + 1))  # "military advisers"
 
 
 def _deployment_actor(s: Sentence, trig: int) -> Entity | None:
