@@ -342,6 +342,7 @@ def _trigger_pattern() -> re.Pattern[str]:
     sentences without splitting them into words."""
     needed = _force_set() | _COUNTED | _WEAK | _STATIONED | _AID | _ASKS | {"ground", "air"}
     needed |= _size_set() | _FRAME_HINTS
+    needed |= _aid_word_sets()[0]  # weapon items (hot only beside an aid verb, tested below)
     return re.compile(
         rf"(?<![a-z])(?:{trie_regex(needed)})(?![a-z0-9-])|based|present|deployed"
         rf"|{_ANAPHORIC_COUNT.pattern}"
