@@ -374,6 +374,9 @@ def _configure_logging(verbose: int, quiet: bool) -> None:
     if verbose < 2:
         for noisy in ("httpx", "httpcore", "trafilatura", "urllib3", "pgserver"):
             logging.getLogger(noisy).setLevel(logging.WARNING)
+        # psycopg warns "error ignored terminating <Pipeline>" while unwinding from a lost
+        # connection; the loss itself is reported once, as the command's one-line error
+        logging.getLogger("psycopg").setLevel(logging.ERROR)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
