@@ -1485,6 +1485,83 @@ FIGURES = [
         "Ukraine's army said 5,000 Russian soldiers were moved to Kursk.",
         dict(value=5000, hedged=False),
     ),
+    # --- claimants: forms met on unseen text ------------------------------------------------
+    (
+        "according-to-him",
+        "Russia has gathered about 70,000 soldiers near Pokrovsk, Ukraine's commander-in-chief "
+        "Oleksandr Syrskyi said. According to him, Moscow has also brought up to 3,000 marines "
+        "to the southern front.",
+        dict(high=3000, qualifier="at_most", source=UA, subject=RU),
+    ),
+    (
+        "according-to-them",
+        "Polish border guards counted 40 Belarusian soldiers at the fence on Monday. According "
+        "to them, Minsk has moved some 2,000 troops closer to the border.",
+        dict(value=2000, source="Poland", subject="Belarus"),
+    ),
+    (
+        "who-spoke",
+        "Human Rights Watch said 30 civilians died in the shelling.\n\nUp to 20,000 Ethiopian "
+        "troops have been sent to the region, according to a senior army officer who spoke on "
+        "condition of anonymity.",
+        dict(high=20000, source="Ethiopia", subject="Ethiopia"),
+    ),
+    (
+        "who-briefed",
+        "Amnesty International said dozens of homes burned. About 4,000 Sudanese soldiers hold "
+        "the city, according to a Sudanese commander who briefed reporters in Port Sudan.",
+        dict(value=4000, source="Sudan"),
+    ),
+    (
+        "than-admitted",
+        "Russia has sent between 15,000 and 20,000 troops into Belarus, far more than Moscow "
+        "has admitted, Poland's intelligence chief said on Friday.",
+        dict(low=15000, high=20000, source="Poland", subject=RU),
+    ),
+    (
+        "than-declared",
+        "Some 12,000 Belarusian soldiers took part, twice what Minsk and Moscow declared, "
+        "Lithuania's defence minister told reporters.",
+        dict(value=12000, source="Lithuania", subject="Belarus"),
+    ),
+    (
+        "affirmed",
+        "Niger's army affirmed that more than 60 of its soldiers were killed in the ambush.",
+        dict(low=60, metric="killed", source="Niger"),
+    ),
+    (
+        "credits-with",
+        "The Military Balance credits Eritrea's army with roughly 200,000 active personnel.",
+        dict(value=200000, source="International Institute for Strategic Studies"),
+    ),
+    (
+        "un-panel-owner",
+        "A report by the UN Panel of Experts says about 5,000 Rwandan soldiers are fighting in "
+        "eastern Congo.",
+        dict(value=5000, source="United Nations", subject="Rwanda"),
+    ),
+    (
+        "un-group-owner",
+        "According to the UN Group of Experts, Burundi keeps between 8,000 and 10,000 troops "
+        "in South Kivu.",
+        dict(low=8000, high=10000, source="United Nations", subject="Burundi"),
+    ),
+    (
+        "count-on-is-no-claim",
+        "UN experts estimate that the gangs can count on about 9,000 gunmen and fighters.",
+        dict(value=9000, source="United Nations"),
+    ),
+    (
+        "us-forces-korea",
+        "Roughly 28,000 American troops remain in South Korea, US Forces Korea said on Friday.",
+        dict(value=28000, source=US, subject=US),
+    ),
+    (
+        "acled-ampersand",
+        "The Armed Conflict Location & Event Data Project has recorded 280 Houthi fighters "
+        "killed since March.",
+        dict(value=280, metric="killed", source="Armed Conflict Location & Event Data Project"),
+    ),
 ]
 
 # texts that must not yield any figure

@@ -117,7 +117,7 @@ def test_no_alias_is_a_fragment_of_a_comma_split_name():
         ("ADF", "Allied Democratic Forces"),
         ("Australian Defence Force", "Australia"),
         ("SDF", "Syrian Democratic Forces"),
-        ("ACLED", "Armed Conflict Location and Event Data Project"),
+        ("ACLED", "Armed Conflict Location & Event Data Project"),
         ("IISS", "International Institute for Strategic Studies"),
     ],
 )

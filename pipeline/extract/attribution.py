@@ -24,11 +24,12 @@ from pipeline.extract.sentence import Mention, Sentence, word_set
 QUOTE_LOOKAHEAD = 3  # sentences a quotation may run on before its speaker is named
 QUOTE_SPEAKER_REACH = 8  # '...," Hungary's defence minister told reporters': words to the verb
 REDUCED_RELATIVE_REACH = 4  # "the 300,000 the junta says": words from the speaker to its verb
+COMPARISON_REACH = 6  # "more than Moscow and Minsk have admitted": words from "than" to its verb
 PUT_AT_REACH = 25  # "put the number of soldiers killed since the start of the war at 43,000"
 
 _HARD = frozenset({";", ":", "“", "”", '"', "—", "–", "-", "that", "but", "while", "whereas"})
 _PREP_LOC = frozenset({"in", "at", "to", "against", "near", "on", "inside", "into", "toward"})
-_PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "which", "who"})
+_PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "which", "who", "him", "them"})
 _POSSESSIVES = frozenset({"the", "its", "their", "his", "her"})
 _PASSIVE_AUX = frozenset({"is", "are", "was", "were", "be", "been", "being", "an", ","})
 _PASSIVE_ADVERBS = words(
@@ -66,6 +67,8 @@ _NP_START = words(
     "a an the one two three four several some many most other another this these those"
 )
 _RELATIVE_FILLER = words("have has had is are was were also both all each still now")
+_SPEAKER_MANNER = words("on to under with in at from without")
+_AUDIENCE_WORDS = words("reporters journalists lawmakers parliament congress media members")
 
 
 @dataclass
@@ -330,7 +333,7 @@ def _recall_pronoun(pronoun: str, s: Sentence, disc: Discourse) -> list[str]:
         return []  # the speaker of the quotation, named around it
     if disc.anonymous:
         return []
-    if pronoun in ("he", "she", "his", "her"):
+    if pronoun in ("he", "she", "his", "her", "him"):
         parties = disc.last_person or disc.last_speaker
     elif pronoun in ("it", "its"):
         subject = disc.prev_subject
@@ -608,6 +611,10 @@ def _reporting_words(s: Sentence) -> list[int]:
                 continue  # "put the number at", "put forward the figure"; not "put pressure on"
         if w == "according" or s.mention_at(i) is not None:
             continue  # "according to" is handled apart; "United States" is not "states"
+        if _describes_speaker(s, i) or _compared(s, i):
+            continue
+        if w in ("count", "counts", "counting") and s.low[i + 1 : i + 2] == ["on"]:
+            continue  # "the coalition can count on 12,000 fighters": has them, says nothing
         if w in ("states", "state", "report", "reports") and s.low[i + 1 : i + 2] not in (
             ["that"], [":"], ["“"], ['"'],
         ):  # fmt: skip
@@ -621,6 +628,29 @@ def _reporting_words(s: Sentence) -> list[int]:
             continue  # "Moscow was adding 9,000 troops": adds soldiers, not words
         out.append(i)
     return out
+
+
+def _describes_speaker(s: Sentence, v: int) -> bool:
+    """ "an official who spoke on condition of anonymity", "a diplomat who briefed reporters":
+    the relative clause says how the speaker spoke, not what."""
+    k = v - 1
+    while k > 0 and s.low[k] in _PASSIVE_ADVERBS | _RELATIVE_FILLER:
+        k -= 1
+    if k < 0 or s.low[k] != "who":
+        return False
+    nxt = s.low[v + 1] if v + 1 < len(s) else ""
+    return nxt in _SPEAKER_MANNER or nxt in _AUDIENCE_WORDS
+
+
+def _compared(s: Sentence, v: int) -> bool:
+    """ "far more than Moscow and Minsk have admitted", "twice what Minsk declared": a
+    comparison with another party's claim, not the claim of this sentence's figure."""
+    for k in range(v - 1, max(-1, v - COMPARISON_REACH), -1):
+        if s.low[k] in ("than", "what"):
+            return True
+        if _hard(s, k) or s.low[k] == ",":
+            return False
+    return False
 
 
 def _participle_modifier(s: Sentence, v: int) -> bool:

@@ -18,7 +18,9 @@ from __future__ import annotations
 import re
 
 from pipeline.extract.lexicon import (
+    AGENCY,
     COUNTRY,
+    INTERNATIONAL,
     MEDIA,
     PERSON,
     REGION,
@@ -140,6 +142,9 @@ def _add_bodies(s: Sentence, learned: Learned) -> None:
         m = s.mention_at(i)
         # a demonym may open a monitor's or institute's name ("the Syrian Observatory")
         lead = m is not None and m.start == i and m.entity.kind in (COUNTRY, REGION)
+        if m is not None and m.start == i and m.entity.kind in (INTERNATIONAL, AGENCY):
+            i = _owned_name_end(s, m)  # "the UN Group of Experts" speaks for the UN
+            continue
         if not _capitalised(s, i) or (m is not None and not lead) or s.low[i] == "the":
             i += 1
             continue
@@ -170,6 +175,17 @@ def _add_bodies(s: Sentence, learned: Learned) -> None:
         i = max(last, i + 1)
     _apposition_bodies(s, learned)
     _acronym_bodies(s, learned)
+
+
+def _owned_name_end(s: Sentence, m: Mention) -> int:
+    """End of the capitalised name right after an international body or state agency
+    ("UN Group of Experts", "EU Military Staff"): a part of that body, not a new one."""
+    j = m.end
+    while j < len(s) and _capitalised(s, j) and s.mention_at(j) is None:
+        j = _word_end(s, j)
+        if j + 1 < len(s) and s.low[j] in _NAME_LINKS and _capitalised(s, j + 1):
+            j += 1
+    return max(j, m.start + 1)
 
 
 def _trim_leading_words(s: Sentence, a: int, b: int) -> int:
