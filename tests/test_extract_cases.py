@@ -1562,6 +1562,48 @@ FIGURES = [
         "killed since March.",
         dict(value=280, metric="killed", source="Armed Conflict Location & Event Data Project"),
     ),
+    (
+        "aside-in-a-statement",
+        "Somali troops retook the town. The Government Media Office, in a statement read on "
+        "state radio, said 45 al-Shabaab fighters were killed.",
+        dict(value=45, metric="killed", source="Somalia"),
+    ),
+    (
+        "affiliated-with-apposition",
+        "The militant group JNIM, affiliated with al-Qaeda, said it killed 30 soldiers at the "
+        "base.",
+        dict(value=30, metric="killed", source="JNIM"),
+    ),
+    (
+        "compiled-by-author",
+        "The Military Balance, compiled by the IISS, estimates that Chad's army has 30,000 "
+        "troops.",
+        dict(value=30000, source="International Institute for Strategic Studies"),
+    ),
+    (
+        "relative-that-closed-by-comma",
+        "The Danube Conflict Circle, a Vienna-based organisation that has followed the war since "
+        "2014, estimates that Azerbaijan keeps about 6,000 soldiers along the line.",
+        dict(value=6000, source="Danube Conflict Circle", subject="Azerbaijan"),
+    ),
+    (
+        "the-spokesman-ranked-name",
+        "Kenyan troops killed nine militants in Lamu, a spokesman for the Kenya Defence Forces "
+        "said. Two Kenyan soldiers were wounded, the spokesman, Brigadier Paul Njuguna, told "
+        "reporters.",
+        dict(value=2, metric="wounded", source="Kenya"),
+    ),
+    (
+        "the-mission-said",
+        "Two MONUSCO peacekeepers were wounded when their convoy was hit near Beni, the mission "
+        "said.",
+        dict(value=2, metric="wounded", source="United Nations"),
+    ),
+    (
+        "title-case-acronym",
+        "Monusco spokeswoman Ann Duval said the mission has about 11,000 troops in the east.",
+        dict(value=11000, source="United Nations"),
+    ),
 ]
 
 # texts that must not yield any figure

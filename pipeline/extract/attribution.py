@@ -17,7 +17,18 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from pipeline.extract.figures import dateline_end
-from pipeline.extract.lexicon import COUNTRY, MEDIA, PERSON, REGION, Entity, load_lexicon, words
+from pipeline.extract.lexicon import (
+    ARMED_GROUP,
+    COUNTRY,
+    INTERNATIONAL,
+    MEDIA,
+    PERSON,
+    REGION,
+    RESEARCH,
+    Entity,
+    load_lexicon,
+    words,
+)
 from pipeline.extract.names import Learned, learn_names
 from pipeline.extract.sentence import Mention, Sentence, word_set
 
@@ -67,6 +78,9 @@ _NP_START = words(
     "a an the one two three four several some many most other another this these those"
 )
 _RELATIVE_FILLER = words("have has had is are was were also both all each still now")
+_BODY_KINDS = frozenset({INTERNATIONAL, RESEARCH, ARMED_GROUP})
+_ASIDE_PREPS = words("in on at during after before since amid via through under")
+_DESCRIBING_PREPS = words("with to by in from")
 _SPEAKER_MANNER = words("on to under with in at from without")
 _AUDIENCE_WORDS = words("reporters journalists lawmakers parliament congress media members")
 
@@ -317,7 +331,11 @@ def _recall(cls: str, s: Sentence, lo: int, hi: int, disc: Discourse) -> list[st
         home = _home_country(s, disc)
         return list(disc.last_state) or ([home] if home else [])
     if cls == "body":
-        return list(disc.last_body)
+        if disc.last_body:
+            return list(disc.last_body)
+        # "One UNMISS peacekeeper was killed ..., the mission said": the body this sentence names
+        bodies = [m.entity.party for m in s.mentions if m.entity.kind in _BODY_KINDS]
+        return [p for p in bodies if p][:1]
     if disc.anonymous:
         return []
     if disc.last_speaker:
@@ -490,6 +508,8 @@ def _pre_speaker(s: Sentence, v: int, disc: Discourse, floor: int = 0) -> Claim 
     lo = floor
     for k in range(v - 1, floor - 1, -1):
         if _hard(s, k):
+            if _closed_relative(s, k, v):
+                continue  # "X, an organisation that has tracked the war since 2019, estimates"
             lo = k + 1
             break
     segs = _segments(s, lo, v)
@@ -499,6 +519,8 @@ def _pre_speaker(s: Sentence, v: int, disc: Discourse, floor: int = 0) -> Claim 
         a, b = segs[idx]
         if s.low[a : a + 1] in (["which"], ["who"]) and idx > 0:
             continue  # "UNIFIL, which has 10,000 troops, said": the antecedent speaks
+        if idx > 0 and a < b and (s.low[a] in _ASIDE_PREPS or _describing_participle(s, a, b)):
+            continue  # "X, in a statement carried by EBC, said"; "JNIM, affiliated with al-Qaeda,"
         claim = _resolve_np(s, a, b, disc)
         if s.low[a].endswith("ing") and idx > 0 and not (claim and claim.parties):
             continue  # "Reuters, citing two sources, reported": an aside
@@ -537,6 +559,26 @@ def _pre_speaker(s: Sentence, v: int, disc: Discourse, floor: int = 0) -> Claim 
                 return named  # "Chatham House, a London think tank, estimates"
         return claim
     return None
+
+
+def _closed_relative(s: Sentence, k: int, v: int) -> bool:
+    """ "that" at k opens a relative clause on a noun that a comma closes before the verb at v
+    ("an organisation that has tracked the war, estimates"): the speaker is before it."""
+    if s.low[k] != "that" or k == 0 or "," not in s.low[k + 1 : v]:
+        return False
+    before = s.low[k - 1]
+    return before not in word_set("speech") and before not in _estimate_words() and (
+        before.isalpha()
+    )
+
+
+def _describing_participle(s: Sentence, a: int, b: int) -> bool:
+    """ "affiliated with al-Qaeda", "backed by Iran", "based in Oslo": an apposition that
+    describes the speaker named before it, not a speaker."""
+    w = s.low[a]
+    if w in word_set("speech") or w in _estimate_words():
+        return False  # "compiled by the IISS", "published by RUSI": the author speaks
+    return b - a >= 2 and w.endswith("ed") and s.low[a + 1] in _DESCRIBING_PREPS
 
 
 def _reduced_relative(s: Sentence, at: int, v: int, disc: Discourse) -> Claim | None:

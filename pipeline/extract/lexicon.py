@@ -14,6 +14,7 @@ import pycountry
 import yaml
 
 DATA_DIR = Path(__file__).resolve().parent / "data"
+TITLE_CASE_ACRONYM_MIN = 5  # shorter acronyms title-cased are too often words or names ("Rand")
 
 # Entity kinds. A claimant is named after the entity itself, except agencies and people, whose
 # claims belong to the state or body they serve.
@@ -105,6 +106,10 @@ def load_lexicon() -> Lexicon:
             ent = Entity(row["country"], AGENCY, row["country"], _iso2(row["country"], None))
         for alias in [row["name"], *row.get("aliases", [])]:
             aliases.setdefault(str(alias), ent)
+            if len(str(alias)) >= TITLE_CASE_ACRONYM_MIN and str(alias).isalpha() and str(
+                alias
+            ).isupper():  # British style writes "Unifil", "Monusco", "Ecowas"
+                aliases.setdefault(str(alias).title(), ent)
     for row in _read("people.yaml"):
         for name in row["names"]:
             aliases.setdefault(str(name), Entity(str(name), PERSON, row["of"]))

@@ -229,6 +229,7 @@ def _apposition_bodies(s: Sentence, learned: Learned) -> None:
         if kind is None:
             continue
         start = _name_start(s, c, places=True)
+        start += start < c - 1 and s.low[start] == "the"  # "The Peace Monitoring Circle, a"
         if start == c or s.low[start] in _NOT_NAME_START:
             continue
         ent = Entity(s.text_of(start, c), kind)
