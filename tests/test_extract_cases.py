@@ -1576,8 +1576,7 @@ FIGURES = [
     ),
     (
         "compiled-by-author",
-        "The Military Balance, compiled by the IISS, estimates that Chad's army has 30,000 "
-        "troops.",
+        "The Military Balance, compiled by the IISS, estimates that Chad's army has 30,000 troops.",
         dict(value=30000, source="International Institute for Strategic Studies"),
     ),
     (

@@ -567,8 +567,8 @@ def _closed_relative(s: Sentence, k: int, v: int) -> bool:
     if s.low[k] != "that" or k == 0 or "," not in s.low[k + 1 : v]:
         return False
     before = s.low[k - 1]
-    return before not in word_set("speech") and before not in _estimate_words() and (
-        before.isalpha()
+    return (
+        before not in word_set("speech") and before not in _estimate_words() and (before.isalpha())
     )
 
 

@@ -106,9 +106,11 @@ def load_lexicon() -> Lexicon:
             ent = Entity(row["country"], AGENCY, row["country"], _iso2(row["country"], None))
         for alias in [row["name"], *row.get("aliases", [])]:
             aliases.setdefault(str(alias), ent)
-            if len(str(alias)) >= TITLE_CASE_ACRONYM_MIN and str(alias).isalpha() and str(
-                alias
-            ).isupper():  # British style writes "Unifil", "Monusco", "Ecowas"
+            if (
+                len(str(alias)) >= TITLE_CASE_ACRONYM_MIN
+                and str(alias).isalpha()
+                and str(alias).isupper()
+            ):  # British style writes "Unifil", "Monusco", "Ecowas"
                 aliases.setdefault(str(alias).title(), ent)
     for row in _read("people.yaml"):
         for name in row["names"]:
