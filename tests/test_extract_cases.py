@@ -1603,10 +1603,42 @@ FIGURES = [
         "Monusco spokeswoman Ann Duval said the mission has about 11,000 troops in the east.",
         dict(value=11000, source="United Nations"),
     ),
+    # --- a count that leaves its noun out, after a force just counted ----------------------
+    (
+        "ellipsis-place",
+        "Canada keeps about 2,000 soldiers in Latvia and roughly 120 in Poland, Ottawa said.",
+        dict(value=120, source="Canada", subject="Canada"),
+    ),
+    (
+        "ellipsis-comma-place",
+        "Spain has some 600 troops in Latvia, and about 150 in Slovakia.",
+        dict(value=150, subject="Spain"),
+    ),
+    (
+        "ellipsis-list-with",
+        "Ghana sends the largest unit, with about 900 soldiers, followed by Nepal with 750 and "
+        "Ireland with roughly 340.",
+        dict(value=750, subject="Nepal"),
+    ),
+    # --- history in another clause does not date a present figure ---------------------------
+    (
+        "present-then-history-apposition",
+        "The United States stations about 50,000 troops in Japan, a legacy of the Second World "
+        "War.",
+        dict(value=50000, subject=US),
+    ),
+    (
+        "history-then-present-clause",
+        "The Korean War ended in a truce in 1953; today about 28,000 American troops remain in "
+        "South Korea.",
+        dict(value=28000, subject=US),
+    ),
 ]
 
 # texts that must not yield any figure
 NO_FIGURES = [
+    ("history-in-own-clause", "In 1950, some 300,000 Chinese troops are said to have crossed."),
+    ("history-died", "Some 300,000 soldiers died, most of them in the Korean War."),
     ("year", "In 2022, Russia's army began a new offensive in the east."),
     ("year-in-clause", "The brigade was formed in 2015 and fought near Bakhmut."),
     ("age", "The soldier, 23, was buried in his home village near Lviv."),
@@ -2332,3 +2364,8 @@ def test_a_superseded_figure_is_not_reported_beside_the_current_one(text, curren
 def test_a_count_spelled_with_any_number_word_passes_the_prefilter(word):
     text = f"{word.capitalize()} Ukrainian soldiers were killed in the strike, the army said."
     assert [e.metric for e in _figures(text)] == ["killed"]
+
+
+def test_a_number_after_another_verb_does_not_borrow_the_force_noun():
+    text = "Russia keeps 5,000 troops there and spends 300 million on them."
+    assert [e.value for e in _figures(text)] == [5000]

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from pipeline.extract.lexicon import ARMED_GROUP, Entity, words
+from pipeline.extract.lexicon import ARMED_GROUP, REGION, Entity, words
 from pipeline.extract.numbers import THRESHOLD_WORDS
 from pipeline.extract.sentence import QSpan, Sentence, first_token_index, word_set
 
@@ -75,6 +75,16 @@ _PRESENT = words(
     "next monday tuesday wednesday thursday friday saturday sunday"
 )
 _SINCE_THAN = words("since than")
+ELLIPSIS_REACH = 16  # tokens from a force noun to a bare number that leaves the noun out
+_ELLIPSIS_AFTER = words(". , ; in at on to and inside across near along")
+_ELLIPSIS_LINKS = words("and while whereas followed with")
+_ELLIPSIS_BEFORE = words("and , with has have had keeps fields maintains")
+_ELLIPSIS_APPROX = words(
+    "about around roughly some nearly almost approximately an estimated another"
+)
+_PRESENT_HOLDING = words("stations keeps maintains hosts fields deploys numbers")
+_CLAUSE_ENDS = words(", ; that which — –")
+_CLAUSE_BREAKS = words("; — –")  # a comma before the figure often only fronts a date: kept
 _DEATH_NOUNS = words("dead deaths fatalities")
 _CLAIMED_HAVE = words("has have had commands command commanded fields field fielded musters")
 _LOOSE_UNITS = words("group")  # "a group of 300" counts anyone: only "a 300-strong group" counts
@@ -306,7 +316,7 @@ def _drop(s: Sentence, q: QSpan, noun: int | None, metric: str, context: Context
             return True
     if metric in LOSS_METRICS and _projected(s, q, end):
         return True  # "would lose about 3,200 troops": losses that have not happened
-    if s.has("hypothetical") or s.has("false_claims") or _historical(s):
+    if s.has("hypothetical") or s.has("false_claims") or _historical(s, _present_clause(s, q, end)):
         return True
     if context.unreal and not _own_time(s):
         return True  # "Some 500,000 troops eventually took part" after a sentence about 1944
@@ -325,20 +335,44 @@ def _projected(s: Sentence, q: QSpan, end: int) -> bool:
     return False
 
 
-def _historical(s: Sentence) -> bool:
+def _present_clause(s: Sentence, q: QSpan, end: int) -> tuple[int, int] | None:
+    """The figure's own clause as tokens [start, stop), when it is in the present ("The US
+    stations 28,500 troops in Korea, a legacy of the Korean War"; "The war ended in 1953;
+    today 28,500 US troops remain"): history outside it dates something else. None when the
+    clause does not set its own present time."""
+    stop = next((k for k in range(end, len(s)) if s.low[k] in _CLAUSE_ENDS), len(s))
+    start = max((k for k in range(0, q.start) if s.low[k] in _CLAUSE_BREAKS), default=-1) + 1
+    clause = s.low[start:stop]
+    if any(w in _PRESENT or w in _PRESENT_HOLDING for w in clause):
+        return start, stop
+    return None
+
+
+def _historical(s: Sentence, present: tuple[int, int] | None = None) -> bool:
     """A historical cue or a year before EARLIEST_CURRENT_YEAR, unless it is only the baseline
-    of a comparison ("the smallest army since the Napoleonic wars", "the most since 1945")."""
+    of a comparison ("the smallest army since the Napoleonic wars", "the most since 1945") or
+    it lies outside the `present` clause that holds the figure."""
     for a, _b in s.find("historical"):
+        if present is not None and not present[0] <= a < present[1]:
+            continue
         if not any(w in _SINCE_THAN for w in s.low[max(0, a - 3) : a]):
             return True
-    return _old_year(s)
+    if present is None:
+        return _old_year(s)
+    chars = (s.char_start(present[0]), s.char_start(present[1]) if present[1] < len(s) else None)
+    return _old_year(s, chars)
 
 
-def _old_year(s: Sentence) -> bool:
-    """A year before EARLIEST_CURRENT_YEAR that dates the sentence, not a comparison's."""
+def _old_year(s: Sentence, within: tuple[int, int | None] | None = None) -> bool:
+    """A year before EARLIEST_CURRENT_YEAR that dates the sentence, not a comparison's (nor,
+    outside the characters `within`, another clause's)."""
     spans = [(x.quantity.start, x.quantity.end) for x in s.quantities]
     for m in _YEAR.finditer(s.text):
         if any(a <= m.start() < b for a, b in spans):
+            continue
+        if within is not None and not (
+            within[0] <= m.start() and (within[1] is None or m.start() < within[1])
+        ):
             continue
         if int(m.group(1)) < EARLIEST_CURRENT_YEAR:
             before = s.text[max(0, m.start() - 12) : m.start()].lower().split()
@@ -430,6 +464,7 @@ def find_figures(s: Sentence, context: Context, home: Entity | None = None) -> l
                 _loss_tail(s, q, out, context)
                 or _coordinated_loss(s, q, out)
                 or _backward_frame(s, q, context, out)
+                or _elliptical_count(s, q, out)
             )
             if frame is None:
                 continue
@@ -616,6 +651,35 @@ def _loss_after(s: Sentence, noun: int) -> str | None:
 
 
 Frame = tuple[int | None, str, Entity | None, bool]  # noun, metric, subject, anaphoric
+
+
+def _elliptical_count(s: Sentence, q: QSpan, out: list[Figure]) -> Frame | None:
+    """A bare number listed after a force just counted in the same sentence, its noun left
+    out: "800 soldiers in Estonia and roughly 150 in Poland", "Nepal with 1,100 soldiers,
+    followed by Ghana with 870", "Group A fields 20,000 fighters and Group B has roughly
+    3,000". The owner named between the two is the new count's; else it is the first's."""
+    prev = next((f for f in reversed(out) if f.metric == "troops" and f.noun is not None), None)
+    value = q.quantity.value or q.quantity.low or q.quantity.high or 0
+    if prev is None or value < MIN_BARE_FIGURE or q.start - prev.noun > ELLIPSIS_REACH:
+        return None
+    nxt = s.low[q.end] if q.end < len(s) else "."
+    if nxt not in _ELLIPSIS_AFTER:
+        return None  # "and 150 tanks": a noun of its own follows
+    between = s.low[prev.noun + 1 : q.start]
+    if not any(w in _ELLIPSIS_LINKS for w in between) or any(w in (";", ":") for w in between):
+        return None
+    k = q.start - 1
+    while k > prev.noun and s.low[k] in _ELLIPSIS_APPROX:
+        k -= 1
+    if s.low[k] not in _ELLIPSIS_BEFORE:
+        return None  # "and spends 300 million on them": another verb, another count
+    owner = None
+    for m in s.mentions:
+        if prev.noun < m.start < q.start and m.entity.party and m.entity.kind != REGION:
+            before = s.low[m.start - 1] if m.start else ""
+            if before not in _LOC:  # "and about 300 in Latvia": a place, not an owner
+                owner = m.entity
+    return None, "troops", owner or prev.subject, prev.anaphoric
 
 
 def _backward_frame(s: Sentence, q: QSpan, context: Context, out: list[Figure]) -> Frame | None:

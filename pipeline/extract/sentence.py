@@ -167,6 +167,10 @@ class Sentence:
         either side joins a word ("Kosiniak-Kamysz"); a spaced one is a dash."""
         return i + 1 >= len(self.low) or self._char_ends[i] < self._char_starts[i + 1]
 
+    def char_start(self, i: int) -> int:
+        """Character offset, within the sentence text, where token i starts."""
+        return self._char_starts[i]
+
     def char_token(self, char: int) -> int:
         """Index of the token covering a character offset within the sentence text."""
         ends = self._char_ends
