@@ -24,6 +24,7 @@ SETS = {
     "heldout2": ROOT / "tests" / "corpus" / "heldout2",
     "heldout3": ROOT / "tests" / "corpus" / "heldout3",
     "heldout4": ROOT / "tests" / "corpus" / "heldout4",
+    "heldout5": ROOT / "tests" / "corpus" / "heldout5",
 }
 TARGETS = {"figure_f1": 0.90, "claimant_accuracy": 0.90, "event_f1": 0.75}
 MAX_DISTRACTOR_FIGURES = 2
