@@ -1603,6 +1603,17 @@ FIGURES = [
         "Monusco spokeswoman Ann Duval said the mission has about 11,000 troops in the east.",
         dict(value=11000, source="United Nations"),
     ),
+    (
+        "captured-is-an-adjective",
+        "The rebels have grown to about 8,000 fighters after forced recruitment in the captured "
+        "towns.",
+        dict(value=8000, metric="troops"),
+    ),
+    (
+        "military-engineers",
+        "Pyongyang will send 5,000 military engineers to the Kursk region, Moscow said.",
+        dict(value=5000, metric="troops", subject=NK, source=RU),
+    ),
     # --- a count that leaves its noun out, after a force just counted ----------------------
     (
         "ellipsis-place",
@@ -1637,6 +1648,17 @@ FIGURES = [
 
 # texts that must not yield any figure
 NO_FIGURES = [
+    ("recruitment-rate", "The army keeps recruiting at a rate of roughly 25,000 men per month."),
+    (
+        "authorised-strength",
+        "The council approved an authorised strength of 4,000 uniformed personnel for the force.",
+    ),
+    ("proposed-force", "A smaller force of perhaps 6,000 troops would be easier to assemble."),
+    (
+        "history-share-of-them",
+        "The siege began in 1942. More than 300,000 Soviet troops eventually took part. About "
+        "40,000 of them were killed, while German losses are estimated at up to 90,000.",
+    ),
     ("history-in-own-clause", "In 1950, some 300,000 Chinese troops are said to have crossed."),
     ("history-died", "Some 300,000 soldiers died, most of them in the Korean War."),
     ("year", "In 2022, Russia's army began a new offensive in the east."),

@@ -75,6 +75,12 @@ _PRESENT = words(
     "next monday tuesday wednesday thursday friday saturday sunday"
 )
 _SINCE_THAN = words("since than")
+_LOST_THINGS = words(
+    "town towns city cities village villages territory territories area areas ground land "
+    "positions settlements districts equipment weapons tanks vehicles"
+)
+RATE_REACH = 5  # "at a rate of roughly 30,000": words from "rate" to the number
+_PROPOSED_FORCE = words("would could might")
 ELLIPSIS_REACH = 16  # tokens from a force noun to a bare number that leaves the noun out
 _ELLIPSIS_AFTER = words(". , ; in at on to and inside across near along")
 _ELLIPSIS_LINKS = words("and while whereas followed with")
@@ -118,7 +124,9 @@ def _loss_metric(s: Sentence, lo: int, hi: int, nearest_to: int | None = None) -
     """The loss metric named in tokens [lo, hi), nearest to `nearest_to` if given."""
     best: tuple[int, str] | None = None
     for metric in LOSS_METRICS:
-        for a, _b in s.find(f"losses.{metric}", lo, hi):
+        for a, b in s.find(f"losses.{metric}", lo, hi):
+            if b < len(s) and s.low[b] in _LOST_THINGS:
+                continue  # "the captured towns", "lost ground": places and things, not people
             dist = abs(a - nearest_to) if nearest_to is not None else a - lo
             if metric == "casualties":
                 dist -= 100  # "killed or wounded" beats its parts
@@ -318,9 +326,27 @@ def _drop(s: Sentence, q: QSpan, noun: int | None, metric: str, context: Context
         return True  # "would lose about 3,200 troops": losses that have not happened
     if s.has("hypothetical") or s.has("false_claims") or _historical(s, _present_clause(s, q, end)):
         return True
-    if context.unreal and not _own_time(s):
+    if context.unreal and (not _own_time(s) or _continues_count(s)):
         return True  # "Some 500,000 troops eventually took part" after a sentence about 1944
+    if _rate(s, q) or _proposed_force(s, q, end):
+        return True
     return any(s.low[k] in _GENERIC for k in range(lo, min(len(s), end + 4)))
+
+
+def _rate(s: Sentence, q: QSpan) -> bool:
+    """ "recruits at a rate of roughly 30,000 per month": a flow, not a standing count or a
+    toll (a loss rate, "lost 1,000 soldiers a day", stays a figure)."""
+    return "rate" in s.low[max(0, q.start - RATE_REACH) : q.start]
+
+
+def _proposed_force(s: Sentence, q: QSpan, end: int) -> bool:
+    """ "A smaller mission of perhaps 5,000 troops would be easier to assemble": a force
+    someone imagines, named by an indefinite noun phrase whose verb is a conditional."""
+    head = s.low[max(0, q.start - 5) : q.start]
+    if "of" not in head or not any(w in ("a", "an") for w in head):
+        return False
+    after = s.low[end + 1 : end + 1 + CLAUSE_AFTER]
+    return any(w in _PROPOSED_FORCE for w in after) and "have" not in after
 
 
 def _projected(s: Sentence, q: QSpan, end: int) -> bool:
@@ -379,6 +405,13 @@ def _old_year(s: Sentence, within: tuple[int, int | None] | None = None) -> bool
             if not (before and before[-1] in _SINCE_THAN):
                 return True
     return False
+
+
+def _continues_count(s: Sentence) -> bool:
+    """ "About 19,000 of them were killed": a share of the count just told, in its time."""
+    return any(
+        s.low[k] == "of" and s.low[k + 1] in ("them", "those", "whom") for k in range(len(s) - 1)
+    )
 
 
 def _own_time(s: Sentence) -> bool:
