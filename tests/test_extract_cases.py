@@ -1614,6 +1614,51 @@ FIGURES = [
         "Pyongyang will send 5,000 military engineers to the Kursk region, Moscow said.",
         dict(value=5000, metric="troops", subject=NK, source=RU),
     ),
+    (
+        "standing-presence-is-the-outlets",
+        "France stations about 1,500 troops in Djibouti, its largest base in Africa.",
+        dict(value=1500, subject="France", source=None),
+    ),
+    (
+        "act-is-the-states",
+        "Chad sent about 1,000 soldiers to the border on Monday.",
+        dict(value=1000, subject="Chad", source="Chad"),
+    ),
+    (
+        "according-to-name-with-known-word",
+        "Wagner still has between 1,000 and 1,500 fighters in Libya, according to Eyes on "
+        "Wagner, a research project that follows Russian mercenaries.",
+        dict(low=1000, high=1500, source="Eyes on Wagner"),
+    ),
+    (
+        "place-after-compass-word",
+        "The UN mission in northern Mali says three of its peacekeepers were wounded on Friday.",
+        dict(value=3, metric="wounded", source="United Nations"),
+    ),
+    (
+        "ambassador-to-the-country",
+        "About 2,000 Russian instructors are working in Mali, Russian Ambassador to the Sahel "
+        "state Igor Gromyko told TASS.",
+        dict(value=2000, source=RU),
+    ),
+    (
+        "titled-unknown-name-dateline",
+        "NAIROBI - Kenyan police officers are arriving in Haiti. Defence Minister Ruth Oduya "
+        "told lawmakers that 600 Kenyan soldiers were already in Port-au-Prince.",
+        dict(value=600, source="Kenya"),
+    ),
+    (
+        "claim-after-while-is-another-clause",
+        "Army sources said more than 40 soldiers were killed in the raid, while the rebels "
+        "claimed to have killed over 150.",
+        dict(low=40, metric="killed", source=None),
+    ),
+    (
+        "while-doing-is-no-contrast",
+        "SEOUL (Yonhap) -- At least 60 North Korean soldiers were killed while fighting in "
+        "Kursk, a lawmaker said, citing the country's spy agency.",
+        dict(low=60, metric="killed", source=SK),
+    ),
     # --- a count that leaves its noun out, after a force just counted ----------------------
     (
         "ellipsis-place",

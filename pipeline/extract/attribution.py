@@ -79,6 +79,11 @@ _NP_START = words(
 )
 _RELATIVE_FILLER = words("have has had is are was were also both all each still now")
 _BODY_KINDS = frozenset({INTERNATIONAL, RESEARCH, ARMED_GROUP})
+_PLACE_MODIFIERS = words(
+    "the eastern western northern southern central north south east west occupied "
+    "neighbouring neighboring"
+)
+_CONTRASTS = words("while whereas but although though ;")
 _ASIDE_PREPS = words("in on at during after before since amid via through under")
 _DESCRIBING_PREPS = words("with to by in from")
 _SPEAKER_MANNER = words("on to under with in at from without")
@@ -231,6 +236,11 @@ def _np_mentions(s: Sentence, lo: int, hi: int) -> list[Mention]:
     ms, located = [], []
     for m in s.mentions_in(lo, hi):
         if not m.entity.party:
+            continue
+        p = m.start - 1
+        while p > lo and s.low[p] in _PLACE_MODIFIERS:
+            p -= 1  # "in southern Lebanon", "to the CAR": still a place
+        if p < m.start - 1 and s.low[p] in _PREP_LOC and m.entity.kind in (COUNTRY, REGION):
             continue
         if m.start > lo and s.low[m.start - 1] in _PREP_LOC:
             # "officials in Kyiv" speak for Kyiv; "Nepal's ambassador in Moscow" does not;
@@ -409,9 +419,11 @@ def _resolve_np(s: Sentence, lo: int, hi: int, disc: Discourse) -> Claim | None:
             return Claim([country], text, True)
     cls = _noun_class(s, lo, hi)
     anonymous = s.has("speaker_nouns.anonymous", lo, hi)
-    if _titled_name(s, lo, hi):  # "President Ana Rusu said": the state in context
+    if _titled_name(s, lo, hi):  # "President Ana Rusu said": the state in context, the
+        # dateline's first ("CAPE TOWN - ... Defence Minister Angie Motshekga said")
         home = _home_country(s, disc)
-        return Claim(list(disc.last_state) or ([home] if home else []), text, True, kind=PERSON)
+        state = [disc.dateline_country] if disc.dateline_country else list(disc.last_state)
+        return Claim(state or ([home] if home else []), text, True, kind=PERSON)
     if words[0] in _POSSESSIVES and words[0] != "the" and cls:
         # "Hezbollah has 100,000 fighters, its leader said": the clause's subject; else the
         # last speaker ("Its spokesman said" opening a sentence)
@@ -570,6 +582,12 @@ def _closed_relative(s: Sentence, k: int, v: int) -> bool:
     return (
         before not in word_set("speech") and before not in _estimate_words() and (before.isalpha())
     )
+
+
+def _contrast(s: Sentence, j: int) -> bool:
+    """A conjunction opening a contrasting clause; not "while fighting" (a time)."""
+    nxt = s.low[j + 1] if j + 1 < len(s) else ""
+    return s.low[j] in _CONTRASTS and not nxt.endswith("ing")
 
 
 def _describing_participle(s: Sentence, a: int, b: int) -> bool:
@@ -775,7 +793,16 @@ def _according_spans(s: Sentence) -> list[tuple[int, int, int]]:
         if by is not None and s.low[by - 1] in _SEEN_BY:
             by = None  # "a document seen by Reuters": the outlet only saw it
         start = k + 2 if by is None else by + 1  # "according to a study published by X"
-        stop = next((j for j in range(start, end) if s.low[j] in ("that", "on", "in", "as")), end)
+        stop = next(
+            (
+                j
+                for j in range(start, end)
+                if s.low[j] == "that"
+                or s.low[j] in ("on", "in", "as")
+                and not (j + 1 < end and s.words[j + 1][:1].isupper() and s.mention_at(j + 1))
+            ),
+            end,
+        )  # "according to All Eyes on Wagner": a name goes on past "on"
         spans.append((k, start, stop))
     return spans
 
@@ -838,6 +865,8 @@ def claimant(s: Sentence, at: int, disc: Discourse, next_s: Sentence | None = No
     # an inverted speaker ("N ..., a lawmaker said") stands after the figure's own clause
     floor = next((k + 1 for k in range(at, len(s)) if s.low[k] == "," or _hard(s, k)), len(s))
     for v in after:
+        if any(_contrast(s, j) for j in range(at, v)):
+            break  # "30 soldiers were killed, while JNIM claimed ...": another clause's claim
         if _agentless(s, v) and not (v + 1 < len(s) and s.low[v + 1] == "by"):
             continue
         if s.low[v] in _REPORT_NOUNS:

@@ -71,6 +71,9 @@ _SEND_VERBS = words(
     "send sends sent sending dispatch dispatched dispatching move moved moving employ employs "
     "employed station stationed keep keeps kept keeping maintain maintains"
 )
+# a standing presence ("the US stations 54,000 troops in Japan") is the outlet's statement;
+# an act ("Chad sent 1,200 soldiers") is announced by the state that acts
+_STANDING_VERBS = words("stations keeps maintains hosts retains has")
 _REQUEST_NOUNS = words("request requests demand demands appeal appeals call calls")
 _REQUEST_BLOCK_BEFORE = frozenset({"when", "was", "were", "being", "been", "is", "are"})
 _TRAIN = words("train training trains")
@@ -241,6 +244,17 @@ class _Builder:
             if earlier is not None and earlier.source is None:
                 earlier.source, earlier.source_text = fields["source"], fields.get("source_text")
                 return None
+            bare = self.figures.get((numbers, family, None))
+            if (
+                earlier is None
+                and bare is not None
+                and bare.source is None
+                and fields.get("subject")
+            ):
+                # a headline's "Four soldiers killed", then the story's "The army says four
+                # soldiers were killed": one figure, told fully the second time
+                self.events.remove(bare)
+                del self.figures[(numbers, family, None)]
             if registers:
                 self.seen.add(("deployment", fields.get("subject"), fields.get("location")))
         elif etype == "deployment":
@@ -423,7 +437,9 @@ def _sentence_events(
     figure_claims: list[Claim] = []
     made_deployment = False
     for f in figures:
-        deploy_verb = any(a < f.q.start for a, _ in deploy_hits) or s.has("speech", 0, f.q.start)
+        deploy_verb = any(
+            a < f.q.start and s.low[a] not in _STANDING_VERBS for a, _ in deploy_hits
+        ) or s.has("speech", 0, f.q.start)
         claim = _figure_claim(s, f, nxt, disc, deploy_verb)
         if not claim.parties and _in_quotation(s, f.q.start):
             claim = quote_speaker(sents, k, disc) or claim

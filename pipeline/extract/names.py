@@ -229,6 +229,12 @@ def _apposition_bodies(s: Sentence, learned: Learned) -> None:
         if kind is None:
             continue
         start = _name_start(s, c, places=True)
+        inner = s.mention_at(c - 1)
+        if start == c and inner is not None and inner.end == c and inner.start >= 2:
+            # "All Eyes on Wagner, a research project": a known name closes an unknown one
+            link = inner.start - 1
+            if s.low[link] in _NAME_LINKS and _capitalised(s, link - 1):
+                start = _name_start(s, link)
         start += start < c - 1 and s.low[start] == "the"  # "The Peace Monitoring Circle, a"
         if start == c or s.low[start] in _NOT_NAME_START:
             continue
