@@ -1839,6 +1839,43 @@ NO_FIGURES = [
 # (id, text, event type, expected fields of one event of that type)
 EVENTS = [
     (
+        "request-demanded-that",
+        "Armenia has repeatedly demanded that the European Union keep its monitors on the border.",
+        "diplomatic_request",
+        dict(actor="Armenia", target="European Union"),
+    ),
+    (
+        "request-his-counterpart",
+        "Ramaphosa asked his Zambian counterpart to reopen the border crossing.",
+        "diplomatic_request",
+        dict(actor="South Africa", target="Zambia"),
+    ),
+    (
+        "request-pronoun-object",
+        "Macron, in a letter addressed to NATO chief Mark Rutte, called on him to speed up the "
+        "deployment.",
+        "diplomatic_request",
+        dict(actor="France", target="NATO"),
+    ),
+    (
+        "aid-received-from",
+        "Chad received four armed drones from Turkey last month, the army said.",
+        "military_aid",
+        dict(actor="Turkey", target="Chad"),
+    ),
+    (
+        "aid-took-delivery",
+        "Burkina Faso took delivery of two helicopters from Russia on Friday.",
+        "military_aid",
+        dict(actor=RU, target="Burkina Faso"),
+    ),
+    (
+        "aid-train-and-equip",
+        "Britain has offered to train and equip the new Somali army.",
+        "military_aid",
+        dict(actor=UK, target="Somalia"),
+    ),
+    (
         "deploy-present",
         "North Korean soldiers are present in Ukraine, assisting Russia.",
         "deployment",
@@ -2125,6 +2162,7 @@ EVENTS = [
 
 # (id, text, event type that must not appear)
 NO_EVENTS = [
+    ("received-a-letter", "Ukraine received a letter from Hungary about drones.", "military_aid"),
     (
         "keep-doing",
         "Analysts expect the Russian armed forces to keep pressing attacks through the winter.",

@@ -34,7 +34,7 @@ from pipeline.extract.figures import (
     next_context,
     resolve_pronoun,
 )
-from pipeline.extract.lexicon import MEDIA, REGION, Entity, load_lexicon, words
+from pipeline.extract.lexicon import MEDIA, PERSON, REGION, Entity, load_lexicon, words
 from pipeline.extract.model import Event, EventType
 from pipeline.extract.names import learn_affiliations, learn_names
 from pipeline.extract.nlp import Tokens, is_hot, needs_next, sentence_spans
@@ -74,6 +74,7 @@ _SEND_VERBS = words(
 # a standing presence ("the US stations 54,000 troops in Japan") is the outlet's statement;
 # an act ("Chad sent 1,200 soldiers") is announced by the state that acts
 _STANDING_VERBS = words("stations keeps maintains hosts retains has")
+_ASIDE_STARTS = words("in on at during after before since amid via through under speaking")
 _REQUEST_NOUNS = words("request requests demand demands appeal appeals call calls")
 _REQUEST_BLOCK_BEFORE = frozenset({"when", "was", "were", "being", "been", "is", "are"})
 _TRAIN = words("train training trains")
@@ -653,7 +654,9 @@ def _request_actor(s: Sentence, at: int, disc: Discourse) -> tuple[list[str], st
     segments.append((a, at))
     # "we have asked Germany to ..., and we have asked ...": the one asked is no asker
     asked = {b for _, b in s.find("triggers.diplomatic_request") if b <= at}
-    for a, b in reversed(segments):
+    for idx, (a, b) in reversed(list(enumerate(segments))):
+        if idx > 0 and a < b and s.low[a] in _ASIDE_STARTS:
+            continue  # "Netanyahu, in a message addressed to Guterres, called on": an aside
         for m in s.mentions:
             if m.start < a or m.end > b or not m.entity.party or m.entity.kind in (MEDIA, REGION):
                 continue
@@ -702,6 +705,10 @@ def _request_events(s: Sentence, disc: Discourse, out: _Builder, hedged: bool) -
                     targets.append(m.entity.party)
                 k = m.end
                 continue
+            if s.low[k] in ("him", "her", "them") and not targets:
+                named = _named_before(s, a, person=s.low[k] != "them")
+                if named is not None:  # "Netanyahu ... Guterres, called on him to"
+                    targets.append(named)
             if s.low[k] in _GROUP_TARGETS:
                 seen_group = True
             if s.low[k] in ("to", "not", "for", "into") or s.punct[k]:
@@ -762,6 +769,15 @@ def _request_events(s: Sentence, disc: Discourse, out: _Builder, hedged: bool) -
             clause_end = end
 
 
+def _named_before(s: Sentence, at: int, person: bool) -> str | None:
+    """The party a pronoun object stands for: the last one named before token `at` (a person
+    for "him"/"her"), not the sentence's first name, which is usually the one asking."""
+    names = [m for m in s.mentions if m.end <= at and m.entity.party and m.entity.kind != MEDIA]
+    if person:
+        names = [m for m in names if m.entity.kind == PERSON] or names
+    return names[-1].entity.party if len(names) > 1 else None
+
+
 def _clause_end(s: Sentence, at: int) -> int:
     """Where the clause holding a request ends: at a semicolon or a contrasting conjunction
     ("..., while Washington pressed Israel"), else at the end of the sentence."""
@@ -778,6 +794,8 @@ def _item_aid_event(s: Sentence, disc: Discourse, out: _Builder, hedged: bool) -
     subject of the verb ("accused Iran of supplying ..." -> Iran), not whoever reports it."""
     items = s.find("triggers.military_aid_items")
     if not items:
+        return
+    if _received_aid(s, items, disc, out, hedged):
         return
     for v, vb in s.find("triggers.military_aid_verbs"):
         if not any(0 <= a - vb <= AID_VERB_REACH or 0 <= v - b <= 3 for a, b in items):
@@ -800,6 +818,38 @@ def _item_aid_event(s: Sentence, disc: Discourse, out: _Builder, hedged: bool) -
             confidence=0.5,
         )
         return
+
+
+def _received_aid(
+    s: Sentence, items: list[tuple[int, int]], disc: Discourse, out: _Builder, hedged: bool
+) -> bool:
+    """ "Niger received additional Bayraktar drones from Turkey": the giver follows "from"
+    after the items, the recipient is the verb's subject."""
+    for v, vb in s.find("triggers.military_aid_receive_verbs"):
+        near = [b for a, b in items if 0 <= a - vb <= AID_VERB_REACH]
+        if not near or _negated_before(s, v, 12):
+            continue
+        giver = None
+        for m in s.mentions:
+            if near[0] <= m.start <= near[-1] + 4 and s.low[m.start - 1] == "from":
+                giver = (
+                    m.entity if m.entity.party and m.entity.kind not in (REGION, MEDIA) else None
+                )
+                break
+        recipient = _sentence_subject(s, v)
+        if giver is None or recipient is None or giver.party == recipient.party:
+            continue
+        out.add(
+            s,
+            type="military_aid",
+            actor=giver.party,
+            target=recipient.party,
+            source=_source(claimant(s, v + 1, disc)) or recipient.party,
+            hedged=hedged,
+            confidence=0.5,
+        )
+        return True
+    return False
 
 
 def _aid_recipient(s: Sentence, after: int, items: list[tuple[int, int]]) -> Entity | None:

@@ -158,6 +158,7 @@ _AID = frozenset(
         "f-16",
         "pilots",
         "equipment",
+        "equip",
     ]
 )
 
@@ -250,7 +251,12 @@ _ASK_AT = re.compile(
     r"\b(?:urg\w+|call(?:ed|s|ing)? (?:on|upon)|press(?:ed|es|ing)?|pressur\w+|ask(?:ed|s|ing)?|"
     r"push(?:ed|es|ing)?|persuad\w+|ordered|request\w*|demand\w*|appeal\w*|implor\w+|"
     r"instructed|told|encourag\w+|invited|pleaded with|lobbied|appealed to|sought)\s+"
-    r"(?:(?:the|its|their|both|all|on|to)\s+)?([A-Z][\w.'’-]*)"
+    r"(?:(?:the|its|their|both|all|on|upon|to|that|his|her)\s+){0,2}([A-Z][\w.'’-]*)"
+)
+# "called on him to", "urged them to": the one asked was named before
+_ASK_PRONOUN = re.compile(
+    r"\b(?:urg\w+|call(?:ed|s|ing)? (?:on|upon)|press(?:ed|es|ing)?|ask(?:ed|s|ing)?|"
+    r"told|encourag\w+|appeal\w* to) (?:him|her|them) (?:to|not)\b"
 )
 _CALL_FOR = re.compile(
     r"\b(?:call(?:ed|s|ing)?|a call) for\b|\bdemand\w* (?:for|from)\b|"
@@ -268,7 +274,8 @@ def _aid_word_sets() -> tuple[frozenset[str], frozenset[str]]:
 
     w = load_lexicon().words
     items = frozenset(n.split()[-1] for n in w["triggers.military_aid_items"])
-    verbs = frozenset(x for v in w["triggers.military_aid_verbs"] for x in v.split())
+    given = w["triggers.military_aid_verbs"] | w["triggers.military_aid_receive_verbs"]
+    verbs = frozenset(x for v in given for x in v.split())
     return items, verbs
 
 
@@ -386,6 +393,8 @@ def is_hot(sentence: str) -> bool:
         heads = _party_heads()
         if any(not heads.isdisjoint(_name_forms(m.group(1))) for m in _ASK_AT.finditer(sentence)):
             return True  # "urged China", "asked Moscow", "called on the EU"
+        if _ASK_PRONOUN.search(sentence) and _names_someone(sentence):
+            return True
         return bool(_CALL_FOR.search(sentence)) and _names_someone(sentence)
     return _names_someone(sentence)
 
