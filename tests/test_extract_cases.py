@@ -1839,6 +1839,43 @@ NO_FIGURES = [
 # (id, text, event type, expected fields of one event of that type)
 EVENTS = [
     (
+        "request-time-before-to",
+        "Somalia's cabinet pressed Kenya and Ethiopia on Monday to keep their troops in Gedo.",
+        "diplomatic_request",
+        dict(actor="Somalia", target="Kenya"),
+    ),
+    (
+        "request-by-a-ministry",
+        "Japan's navy tracked the convoy. The Foreign Ministry has asked China to explain the "
+        "drills.",
+        "diplomatic_request",
+        dict(actor="Japan", target="China"),
+    ),
+    (
+        "deploy-mission-in-the-country",
+        "MINUSCA currently has about 14,000 uniformed personnel in the country.",
+        "deployment",
+        dict(actor="United Nations", value=14000),
+    ),
+    (
+        "deploy-remain-at",
+        "Turkish troops remain at three outposts inside Iraqi territory.",
+        "deployment",
+        dict(actor="Turkey"),
+    ),
+    (
+        "deploy-taking-part",
+        "About 4,000 French soldiers are taking part in the Steadfast exercise in Romania.",
+        "deployment",
+        dict(actor="France", value=4000),
+    ),
+    (
+        "deploy-contributes",
+        "Nepal contributes about 900 soldiers to the mission in Lebanon.",
+        "deployment",
+        dict(actor="Nepal", value=900, source=None),
+    ),
+    (
         "request-demanded-that",
         "Armenia has repeatedly demanded that the European Union keep its monitors on the border.",
         "diplomatic_request",
@@ -2162,6 +2199,11 @@ EVENTS = [
 
 # (id, text, event type that must not appear)
 NO_EVENTS = [
+    (
+        "mission-size-without-place",
+        "KFOR numbers about 4,500 soldiers from 28 countries.",
+        "deployment",
+    ),
     ("received-a-letter", "Ukraine received a letter from Hungary about drones.", "military_aid"),
     (
         "keep-doing",

@@ -450,6 +450,11 @@ def _resolve_np(s: Sentence, lo: int, hi: int, disc: Discourse) -> Claim | None:
     return None
 
 
+def resolve_speaker(s: Sentence, lo: int, hi: int, disc: Discourse) -> Claim | None:
+    """Who the noun phrase in tokens [lo, hi) is, as a speaker ("the ministry" -> its state)."""
+    return _resolve_np(s, lo, hi, disc)
+
+
 def _adverbial(s: Sentence, a: int, b: int) -> bool:
     """ "meanwhile", "in a statement", "on Monday", ", which has 10,000 troops,": a segment
     that names no speaker."""

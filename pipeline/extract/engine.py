@@ -22,6 +22,7 @@ from pipeline.extract.attribution import (
     claimant,
     note_sentence,
     quote_speaker,
+    resolve_speaker,
 )
 from pipeline.extract.figures import (
     _YEAR,
@@ -34,7 +35,15 @@ from pipeline.extract.figures import (
     next_context,
     resolve_pronoun,
 )
-from pipeline.extract.lexicon import MEDIA, PERSON, REGION, Entity, load_lexicon, words
+from pipeline.extract.lexicon import (
+    INTERNATIONAL,
+    MEDIA,
+    PERSON,
+    REGION,
+    Entity,
+    load_lexicon,
+    words,
+)
 from pipeline.extract.model import Event, EventType
 from pipeline.extract.names import learn_affiliations, learn_names
 from pipeline.extract.nlp import Tokens, is_hot, needs_next, sentence_spans
@@ -73,7 +82,14 @@ _SEND_VERBS = words(
 )
 # a standing presence ("the US stations 54,000 troops in Japan") is the outlet's statement;
 # an act ("Chad sent 1,200 soldiers") is announced by the state that acts
-_STANDING_VERBS = words("stations keeps maintains hosts retains has")
+_STANDING_VERBS = words(
+    "stations keeps maintains hosts retains has contributes contributing taking take takes took "
+    "participating remain remains remained activated concentrating"
+)
+_TIME_BETWEEN = words(
+    "on again today yesterday also repeatedly publicly privately monday tuesday wednesday "
+    "thursday friday saturday sunday"
+)
 _ASIDE_STARTS = words("in on at during after before since amid via through under speaking")
 _REQUEST_NOUNS = words("request requests demand demands appeal appeals call calls")
 _REQUEST_BLOCK_BEFORE = frozenset({"when", "was", "were", "being", "been", "is", "are"})
@@ -454,6 +470,12 @@ def _sentence_events(
         location, code = _loc_fields(loc)
         # forces counted in a country not their own are deployed there, verb or no verb
         abroad = subject is not None and _country_name(loc) not in (None, subject)
+        # a peacekeeping mission or alliance force is always somewhere not its own
+        abroad = abroad or (
+            f.subject is not None
+            and f.subject.kind == INTERNATIONAL
+            and (loc is not None or "country" in s.low[f.q.end :])
+        )
         deployed = f.metric == "troops" and (bool(deploy_hits) or abroad)
         etype = _figure_event_type(claim, source, subject, estimate, deployed)
         q = f.q.quantity
@@ -673,6 +695,11 @@ def _request_actor(s: Sentence, at: int, disc: Discourse) -> tuple[list[str], st
     claim = claimant(s, at + 1, disc)
     if claim.parties and not claim.media:
         return claim.parties, claim.text
+    first = next((seg for seg in segments if seg[0] < seg[1]), None)
+    if first is not None and s.low[first[0]] == "the" and first[0] == lo:
+        said = resolve_speaker(s, *first, disc)  # "The Ministry of External Affairs has asked"
+        if said is not None and said.parties:
+            return said.parties, said.text
     subj = _sentence_subject(s, at)
     return ([subj.party], subj.name) if subj else ([], None)
 
@@ -729,6 +756,8 @@ def _request_events(s: Sentence, disc: Discourse, out: _Builder, hedged: bool) -
                 continue
             if k < len(s) and s.low[k] == "," and targets:
                 k = _after_relative_clause(s, k)  # "asked Oman, which hosts the talks, to press"
+            while k < len(s) and targets and s.low[k] in _TIME_BETWEEN:
+                k += 1  # "pressed the United States on Friday to speed up"
             if k >= len(s) or s.low[k] not in ("to", "not", "for"):
                 continue
         if _negated_before(s, a, 6):
