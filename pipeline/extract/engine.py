@@ -661,7 +661,9 @@ def _after_relative_clause(s: Sentence, comma: int) -> int:
     return comma
 
 
-def _request_actor(s: Sentence, at: int, disc: Discourse) -> tuple[list[str], str | None]:
+def _request_actor(
+    s: Sentence, at: int, disc: Discourse, addressed: bool = False
+) -> tuple[list[str], str | None]:
     """Who asks: the subject of the clause holding the request word."""
     lo = 0
     for k in range(at - 1, -1, -1):
@@ -696,7 +698,7 @@ def _request_actor(s: Sentence, at: int, disc: Discourse) -> tuple[list[str], st
     if claim.parties and not claim.media:
         return claim.parties, claim.text
     first = next((seg for seg in segments if seg[0] < seg[1]), None)
-    if first is not None and s.low[first[0]] == "the" and first[0] == lo:
+    if addressed and first is not None and s.low[first[0]] == "the" and first[0] == lo:
         said = resolve_speaker(s, *first, disc)  # "The Ministry of External Affairs has asked"
         if said is not None and said.parties:
             return said.parties, said.text
@@ -732,8 +734,8 @@ def _request_events(s: Sentence, disc: Discourse, out: _Builder, hedged: bool) -
                     targets.append(m.entity.party)
                 k = m.end
                 continue
-            if s.low[k] in ("him", "her", "them") and not targets:
-                named = _named_before(s, a, person=s.low[k] != "them")
+            if s.low[k] in ("him", "her") and not targets:
+                named = _named_before(s, a)
                 if named is not None:  # "Netanyahu ... Guterres, called on him to"
                     targets.append(named)
             if s.low[k] in _GROUP_TARGETS:
@@ -762,7 +764,7 @@ def _request_events(s: Sentence, disc: Discourse, out: _Builder, hedged: bool) -
                 continue
         if _negated_before(s, a, 6):
             continue
-        actor_parties, actor_text = _request_actor(s, a, disc)
+        actor_parties, actor_text = _request_actor(s, a, disc, bool(targets))
         if not actor_parties:
             continue
         if any(t in ("sides", "parties") for t in s.low[j : k + 1]) and not targets:
@@ -798,13 +800,11 @@ def _request_events(s: Sentence, disc: Discourse, out: _Builder, hedged: bool) -
             clause_end = end
 
 
-def _named_before(s: Sentence, at: int, person: bool) -> str | None:
-    """The party a pronoun object stands for: the last one named before token `at` (a person
-    for "him"/"her"), not the sentence's first name, which is usually the one asking."""
-    names = [m for m in s.mentions if m.end <= at and m.entity.party and m.entity.kind != MEDIA]
-    if person:
-        names = [m for m in names if m.entity.kind == PERSON] or names
-    return names[-1].entity.party if len(names) > 1 else None
+def _named_before(s: Sentence, at: int) -> str | None:
+    """The party "him"/"her" stands for: the last official named before token `at`, when the
+    one asking was named before that ("Netanyahu, in a letter to Guterres, called on him")."""
+    people = [m for m in s.mentions if m.end <= at and m.entity.party and m.entity.kind == PERSON]
+    return people[-1].entity.party if len(people) > 1 else None
 
 
 def _clause_end(s: Sentence, at: int) -> int:
