@@ -1659,6 +1659,17 @@ FIGURES = [
         "Kursk, a lawmaker said, citing the country's spy agency.",
         dict(low=60, metric="killed", source=SK),
     ),
+    (
+        "share-of-a-force-lost",
+        "Kyiv estimates that of the roughly 9,000 Chechen fighters sent to Kursk, about 1,200 "
+        "have been killed or wounded.",
+        dict(value=1200, metric="casualties", source=UA),
+    ),
+    (
+        "listed-loss-after-a-loss",
+        "Some 150 Ethiopian soldiers have died and about 900 have been wounded, Addis Ababa said.",
+        dict(value=900, metric="wounded", source="Ethiopia"),
+    ),
     # --- a count that leaves its noun out, after a force just counted ----------------------
     (
         "ellipsis-place",
@@ -1693,6 +1704,12 @@ FIGURES = [
 
 # texts that must not yield any figure
 NO_FIGURES = [
+    (
+        "proposed-force-long-clause",
+        "A leaner mission of perhaps 3,000 troops, focused on training and air policing, would "
+        "be easier to fund.",
+    ),
+    ("could-mass", "Belarus could mass as many as 30,000 troops on the border within weeks."),
     ("recruitment-rate", "The army keeps recruiting at a rate of roughly 25,000 men per month."),
     (
         "authorised-strength",

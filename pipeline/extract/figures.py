@@ -79,6 +79,7 @@ _LOST_THINGS = words(
     "town towns city cities village villages territory territories area areas ground land "
     "positions settlements districts equipment weapons tanks vehicles"
 )
+PROPOSED_REACH = 15  # "a mission of 5,000 troops, focused on training ..., would be easier"
 RATE_REACH = 5  # "at a rate of roughly 30,000": words from "rate" to the number
 _PROPOSED_FORCE = words("would could might")
 ELLIPSIS_REACH = 16  # tokens from a force noun to a bare number that leaves the noun out
@@ -345,7 +346,7 @@ def _proposed_force(s: Sentence, q: QSpan, end: int) -> bool:
     head = s.low[max(0, q.start - 5) : q.start]
     if "of" not in head or not any(w in ("a", "an") for w in head):
         return False
-    after = s.low[end + 1 : end + 1 + CLAUSE_AFTER]
+    after = s.low[end + 1 : end + 1 + PROPOSED_REACH]
     return any(w in _PROPOSED_FORCE for w in after) and "have" not in after
 
 
@@ -723,11 +724,15 @@ def _backward_frame(s: Sentence, q: QSpan, context: Context, out: list[Figure]) 
     nxt = s.low[q.end] if q.end < len(s) else "."
     prev = s.low[q.start - 1] if q.start > 0 else ""
     force = context.force
-    if nxt in _BARE_VERBS and (q.start == 0 or prev in _ANAPHORIC_BEFORE):
+    listed = prev in (",", "and") and bool(out)  # "300 have died and about 2,700 have been"
+    if nxt in _BARE_VERBS and (q.start == 0 or prev in _ANAPHORIC_BEFORE or listed):
         # forces just counted go on: "..., but only about 4,200 are on the ground"
         troops = next((f for f in reversed(out) if f.metric == "troops"), None)
+        loss = _loss_after(s, q.end - 1)
+        if troops is None and loss and out:
+            troops = out[-1]  # "Some 300 soldiers have died and about 2,700 have been wounded"
         if troops is not None:
-            return None, _loss_after(s, q.end - 1) or "troops", troops.subject, troops.anaphoric
+            return None, loss or "troops", troops.subject, troops.anaphoric
         if force:
             return None, _loss_after(s, q.end - 1) or "troops", None, True
     lo = max(0, q.start - FRAME_BACK)
