@@ -1670,6 +1670,24 @@ FIGURES = [
         "Some 150 Ethiopian soldiers have died and about 900 have been wounded, Addis Ababa said.",
         dict(value=900, metric="wounded", source="Ethiopia"),
     ),
+    (
+        "states-inside-a-name-says-nothing",
+        "The United States stations about 35,000 troops in Germany under a status of forces "
+        "agreement.",
+        dict(value=35000, subject=US, source=None),
+    ),
+    (
+        "body-kind-then-its-name",
+        "The militants are estimated by the conflict monitor Sahel Watch to number between 900 "
+        "and 1,200 fighters.",
+        dict(low=900, high=1200, source="Sahel Watch"),
+    ),
+    (
+        "one-word-name-keeps-the",
+        "About 2,000 Russian operatives remain in the country, according to a report by The "
+        "Lantern, a Geneva-based investigative group.",
+        dict(value=2000, source="The Lantern"),
+    ),
     # --- a count that leaves its noun out, after a force just counted ----------------------
     (
         "ellipsis-place",

@@ -78,7 +78,7 @@ _NP_START = words(
     "a an the one two three four several some many most other another this these those"
 )
 _RELATIVE_FILLER = words("have has had is are was were also both all each still now")
-_BODY_KINDS = frozenset({INTERNATIONAL, RESEARCH, ARMED_GROUP})
+_OWN_BODY_KINDS = frozenset({INTERNATIONAL, RESEARCH, ARMED_GROUP})  # "the mission said"
 _PLACE_MODIFIERS = words(
     "the eastern western northern southern central north south east west occupied "
     "neighbouring neighboring"
@@ -344,7 +344,7 @@ def _recall(cls: str, s: Sentence, lo: int, hi: int, disc: Discourse) -> list[st
         if disc.last_body:
             return list(disc.last_body)
         # "One UNMISS peacekeeper was killed ..., the mission said": the body this sentence names
-        bodies = [m.entity.party for m in s.mentions if m.entity.kind in _BODY_KINDS]
+        bodies = [m.entity.party for m in s.mentions if m.entity.kind in _OWN_BODY_KINDS]
         return [p for p in bodies if p][:1]
     if disc.anonymous:
         return []
@@ -431,6 +431,9 @@ def _resolve_np(s: Sentence, lo: int, hi: int, disc: Discourse) -> Claim | None:
         if owner is not None:
             return Claim([owner.party], text, True, kind=owner.kind)
         return Claim(_recall_pronoun(words[0], s, disc), text, True)
+    named_body = _body_named_after(s, lo, hi) if words[0] == "the" and cls == "body" else None
+    if named_body:  # "the conflict monitor Cabo Ligado": the name the gazetteer lacks
+        return Claim([named_body], text, True, kind=RESEARCH, named=True)
     if words[0] == "the" and (cls or anonymous):  # "the experts": those quoted before
         return Claim(_recall(cls or "any", s, lo, hi, disc), text, True)
     pronoun = words[-1] if words[-1] in _PRONOUNS else words[0] if words[0] in _PRONOUNS else None
@@ -453,6 +456,17 @@ def _resolve_np(s: Sentence, lo: int, hi: int, disc: Discourse) -> Claim | None:
 def resolve_speaker(s: Sentence, lo: int, hi: int, disc: Discourse) -> Claim | None:
     """Who the noun phrase in tokens [lo, hi) is, as a speaker ("the ministry" -> its state)."""
     return _resolve_np(s, lo, hi, disc)
+
+
+def _body_named_after(s: Sentence, lo: int, hi: int) -> str | None:
+    """ "the conflict monitor Cabo Ligado", "the think tank Chatham House": capitalised words
+    closing a noun phrase whose head is a kind of body name it."""
+    k = hi
+    while k > lo and s.words[k - 1][:1].isupper() and s.mention_at(k - 1) is None:
+        k -= 1
+    if k == hi or k <= lo + 1 or not s.has("speaker_nouns.body", lo, k):
+        return None
+    return s.text_of(k, hi)
 
 
 def _adverbial(s: Sentence, a: int, b: int) -> bool:

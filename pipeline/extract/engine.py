@@ -456,7 +456,8 @@ def _sentence_events(
     for f in figures:
         deploy_verb = any(
             a < f.q.start and s.low[a] not in _STANDING_VERBS for a, _ in deploy_hits
-        ) or s.has("speech", 0, f.q.start)
+        ) or any(s.mention_at(a) is None for a, _ in s.find("speech", 0, f.q.start))
+        # ("The United States stations ...": "states" inside a name says nothing)
         claim = _figure_claim(s, f, nxt, disc, deploy_verb)
         if not claim.parties and _in_quotation(s, f.q.start):
             claim = quote_speaker(sents, k, disc) or claim

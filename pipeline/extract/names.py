@@ -235,8 +235,9 @@ def _apposition_bodies(s: Sentence, learned: Learned) -> None:
             link = inner.start - 1
             if s.low[link] in _NAME_LINKS and _capitalised(s, link - 1):
                 start = _name_start(s, link)
-        start += start < c - 1 and s.low[start] == "the"  # "The Peace Monitoring Circle, a"
-        if start == c or s.low[start] in _NOT_NAME_START:
+        start += start < c - 2 and s.low[start] == "the"  # "The Peace Monitoring Circle, a";
+        titled = start == c - 2 and s.words[start] == "The"  # one word keeps it: "The Sentry"
+        if start == c or (s.low[start] in _NOT_NAME_START and not titled):
             continue
         ent = Entity(s.text_of(start, c), kind)
         learned[tuple(s.words[start:c])] = ent
