@@ -475,6 +475,13 @@ def _theatre_from_article(
 
 # --- state of the touched series -------------------------------------------------------------
 _OBS_COLS = "o.id, o.series_id, o.claimant, o.attributed, o.value, o.low, o.high, o.qualifier, o.published_at"
+# the same, from a line's copy of its latest figure
+_LINE_COLS = (
+    "l.latest_observation_id, l.series_id, l.claimant, l.attributed, l.value, l.low, l.high, "
+    "l.qualifier, l.published_at"
+)
+# what a line copies from its latest observation (sql/034)
+_LINE_FIGURE = ("attributed", "value", "low", "high", "qualifier", "published_at")
 
 
 def _obs(row: Sequence[Any]) -> Obs:
@@ -548,21 +555,26 @@ def _load_state(conn: psycopg.Connection, keys: list[tuple[str, str, str, str]])
         states[key] = by_id[sid] = SeriesState(sid, key)
         if latest is not None:
             latest_id[sid] = latest
-    # In chunks: with thousands of ids at once the planner hashes the whole observation table.
+    # Each line carries a copy of its latest figure (sql/034), so this reads figure_lines only.
     # The series' latest figure is one of its lines' latest figures, so it comes with them.
-    series_ids = list(by_id)
-    for i in range(0, len(series_ids), ID_CHUNK):
-        for row in conn.execute(
-            f"SELECT {_OBS_COLS} FROM figure_lines l "
-            "JOIN figure_observations o ON o.id = l.latest_observation_id "
-            "WHERE l.series_id = ANY(%s::bigint[])",
-            (_ids(series_ids[i : i + ID_CHUNK]),),
-        ).fetchall():
-            obs = _obs(row)
-            state = by_id[obs.series_id]
-            state.lines[obs.claimant] = obs
-            if latest_id.get(obs.series_id) == obs.id:
-                state.latest = obs
+    rows = conn.execute(
+        f"SELECT {_LINE_COLS} FROM figure_lines l WHERE l.series_id = ANY(%s::bigint[])",
+        (_ids(by_id),),
+    ).fetchall()
+    uncopied = [r[0] for r in rows if r[8] is None]  # lines written without the copy
+    for i in range(0, len(uncopied), ID_CHUNK):
+        rows += conn.execute(
+            f"SELECT {_OBS_COLS} FROM figure_observations o WHERE o.id = ANY(%s::bigint[])",
+            (_ids(uncopied[i : i + ID_CHUNK]),),
+        ).fetchall()
+    for row in rows:
+        if row[8] is None:
+            continue
+        obs = _obs(row)
+        state = by_id[obs.series_id]
+        state.lines[obs.claimant] = obs
+        if latest_id.get(obs.series_id) == obs.id:
+            state.latest = obs
     astray = [oid for sid, oid in latest_id.items() if by_id[sid].latest is None]
     if astray:  # not its line's latest (lines edited by hand): read it on its own
         for row in conn.execute(
@@ -858,13 +870,20 @@ def _save_state(conn: psycopg.Connection, states: Iterable[SeriesState]) -> None
                  "latest": s.latest.id if moved else None}
             )  # fmt: skip
     if line_rows:
+        # the figure copy comes from the observation row itself (just written, or read above)
+        copy_cols = ", ".join(_LINE_FIGURE)
         conn.execute(
-            """INSERT INTO figure_lines (series_id, claimant, latest_observation_id, observations)
-               SELECT series_id, claimant, latest, n FROM jsonb_to_recordset(%s::jsonb)
-                      AS v(series_id bigint, claimant text, latest bigint, n int)
-               ON CONFLICT (series_id, claimant) DO UPDATE
-               SET latest_observation_id = EXCLUDED.latest_observation_id,
-                   observations = figure_lines.observations + EXCLUDED.observations""",
+            f"""INSERT INTO figure_lines (series_id, claimant, latest_observation_id, observations,
+                                          {copy_cols})
+                SELECT v.series_id, v.claimant, v.latest, v.n,
+                       {", ".join(f"o.{c}" for c in _LINE_FIGURE)}
+                FROM jsonb_to_recordset(%s::jsonb)
+                     AS v(series_id bigint, claimant text, latest bigint, n int)
+                LEFT JOIN figure_observations o ON o.id = v.latest
+                ON CONFLICT (series_id, claimant) DO UPDATE
+                SET latest_observation_id = EXCLUDED.latest_observation_id,
+                    observations = figure_lines.observations + EXCLUDED.observations,
+                    {", ".join(f"{c} = EXCLUDED.{c}" for c in _LINE_FIGURE)}""",
             (_records(line_rows),),
         )
     if series_rows:
