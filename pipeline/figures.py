@@ -37,6 +37,7 @@ syndicated copy or a re-extracted event links to the existing observation instea
 from __future__ import annotations
 
 import hashlib
+import itertools
 import json
 import logging
 import re
@@ -768,7 +769,7 @@ def _record_changes(
             history[oid] = _stored_as_of(conn, states[c.key].id, c.row["published_at"])
     change_ids = _next_ids(conn, "figure_changes_id_seq", len(fresh))
     changes: list[tuple[int, Obs, Candidate, dict[str, Any]]] = []
-    alerting: list[tuple[int, str, Obs, Candidate, dict[str, Any]]] = []
+    alerting: list[tuple[str, int, str, Obs, Candidate, dict[str, Any]]] = []
 
     def observations() -> Iterable[tuple]:
         for cid, (c, oid) in zip(change_ids, fresh, strict=True):
@@ -814,12 +815,26 @@ def _record_changes(
                 r["sentence"], r["hedged"], r["published_at"],
             )  # fmt: skip
 
+    def decide(cid: int, obs: Obs, c: Candidate, ch: dict[str, Any]) -> None:
+        if not ch["late"]:
+            rule = match_rule(rules, ch["kind"], c, ch["pct"])
+            if rule is not None:
+                aid = alert_id_text(c.key, c.claimant, c.row["url"], obs, ch["kind"])
+                alerting.append((aid, cid, rule, obs, c, ch))
+
+    def link_rows() -> Iterable[tuple]:
+        # while the server takes the links (Python has little else to do then), decide which
+        # changes alert, one per link; the payloads are built during the alerts COPY
+        undecided = iter(changes)
+        for link in links:
+            yield link
+            for change in itertools.islice(undecided, 1):
+                decide(*change)
+        for change in undecided:
+            decide(*change)
+
     def change_rows() -> Iterable[tuple]:
-        for cid, obs, c, ch in changes:
-            if not ch["late"]:
-                rule = match_rule(rules, ch["kind"], c, ch["pct"])
-                if rule is not None:
-                    alerting.append((cid, rule, obs, c, ch))
+        for cid, obs, _, ch in changes:
             prev = ch["previous"]
             yield (
                 cid, obs.series_id, obs.id, prev.id if prev else None, ch["kind"],
@@ -828,13 +843,12 @@ def _record_changes(
             )  # fmt: skip
 
     def alert_rows() -> Iterable[tuple]:
-        for cid, rule, obs, c, ch in alerting:
-            aid = alert_id_text(c.key, c.claimant, c.row["url"], obs, ch["kind"])
+        for aid, cid, rule, obs, c, ch in alerting:
             # JSON text once: COPY sends it as is and the server parses it into jsonb
             yield (aid, cid, rule, _to_json(build_payload(aid, rule, c, obs, ch)))
 
     _copy(conn, "figure_observations", OBSERVATION_COLUMNS, observations())
-    _copy(conn, "figure_event_links", ("event_id", "observation_id", "skipped_reason"), links)
+    _copy(conn, "figure_event_links", ("event_id", "observation_id", "skipped_reason"), link_rows())
     _copy(conn, "figure_changes", CHANGE_COLUMNS, change_rows())
     if alerting:
         _copy(conn, "alerts", ("alert_id", "change_id", "rule", "payload"), alert_rows())
