@@ -136,9 +136,14 @@ FROM (SELECT id, series_id, value,
              lag(id) OVER w AS prev, lag(value) OVER w AS prev_value
       FROM ev WINDOW w AS (PARTITION BY series_id, source ORDER BY published_at, id)) t;
 
-INSERT INTO figure_lines (series_id, claimant, latest_observation_id, observations)
-SELECT series_id, source, (array_agg(id ORDER BY published_at DESC, id DESC))[1], count(*)
-FROM ev GROUP BY series_id, source;
+INSERT INTO figure_lines (series_id, claimant, latest_observation_id, observations,
+    attributed, value, low, high, qualifier, published_at)
+SELECT l.series_id, l.source, l.latest, l.n, o.attributed, o.value, o.low, o.high, o.qualifier,
+       o.published_at
+FROM (SELECT series_id, source, (array_agg(id ORDER BY published_at DESC, id DESC))[1] AS latest,
+             count(*) AS n
+      FROM ev GROUP BY series_id, source) l
+JOIN figure_observations o ON o.id = l.latest;
 
 UPDATE figure_series s SET latest_observation_id = v.latest, observations = v.n
 FROM (SELECT series_id, (array_agg(id ORDER BY published_at DESC, id DESC))[1] AS latest,

@@ -148,7 +148,8 @@ def match_rule(rules: list[AlertRule], kind: str, cand: Candidate, pct: Any) -> 
 def _num(d: Any) -> str:
     if d is None:
         return "?"
-    d = Decimal(str(d))
+    if type(d) is not Decimal:  # a Decimal is already exact (str() round-trips it)
+        d = Decimal(str(d))
     return f"{d:,.0f}" if d == d.to_integral_value() else f"{d:,.2f}"
 
 
@@ -166,6 +167,8 @@ def describe_figure(value: Any, low: Any, high: Any, qualifier: str | None) -> s
 
 
 def _plain(value: Any) -> Any:
+    if value is None:
+        return None
     if isinstance(value, Decimal):
         return int(value) if value == value.to_integral_value() else float(value)
     if isinstance(value, dt.datetime):

@@ -36,6 +36,8 @@ syndicated copy or a re-extracted event links to the existing observation instea
 
 from __future__ import annotations
 
+import hashlib
+import itertools
 import json
 import logging
 import re
@@ -304,12 +306,27 @@ def classify(obs: Obs, series_latest: Obs | None, lines: dict[str, Obs]) -> Clas
 
 def alert_uuid(series: str, claimant: str, url: str, obs: Obs, kind: str) -> uuid.UUID:
     """Stable id from the observation's natural key: the same change always has the same id."""
+    return uuid.UUID(alert_id_text(series, claimant, url, obs, kind))
 
-    def num(d: Decimal | None) -> str:
-        return "" if d is None else format(d.normalize(), "f")
 
-    parts = [series, claimant, url, num(obs.value), num(obs.low), num(obs.high), kind]
-    return uuid.uuid5(ALERT_NAMESPACE, "\x1f".join(parts))
+def _key_num(d: Decimal | None) -> str:
+    return "" if d is None else format(d.normalize(), "f")
+
+
+_ALERT_NAMESPACE_BYTES = ALERT_NAMESPACE.bytes
+
+
+def alert_id_text(series: str, claimant: str, url: str, obs: Obs, kind: str) -> str:
+    """alert_uuid as text, computed as uuid.uuid5 does (SHA-1 of namespace and name, version
+    and variant bits set) without building a UUID object: change detection makes thousands."""
+    name = "\x1f".join(
+        (series, claimant, url, _key_num(obs.value), _key_num(obs.low), _key_num(obs.high), kind)
+    )
+    b = bytearray(hashlib.sha1(_ALERT_NAMESPACE_BYTES + name.encode()).digest()[:16])
+    b[6] = (b[6] & 0x0F) | 0x50  # version 5
+    b[8] = (b[8] & 0x3F) | 0x80  # RFC 4122 variant
+    h = b.hex()
+    return f"{h[:8]}-{h[8:12]}-{h[12:16]}-{h[16:20]}-{h[20:]}"
 
 
 # --- candidates -----------------------------------------------------------------------------
@@ -459,6 +476,13 @@ def _theatre_from_article(
 
 # --- state of the touched series -------------------------------------------------------------
 _OBS_COLS = "o.id, o.series_id, o.claimant, o.attributed, o.value, o.low, o.high, o.qualifier, o.published_at"
+# the same, from a line's copy of its latest figure
+_LINE_COLS = (
+    "l.latest_observation_id, l.series_id, l.claimant, l.attributed, l.value, l.low, l.high, "
+    "l.qualifier, l.published_at"
+)
+# what a line copies from its latest observation (sql/034)
+_LINE_FIGURE = ("attributed", "value", "low", "high", "qualifier", "published_at")
 
 
 def _obs(row: Sequence[Any]) -> Obs:
@@ -468,6 +492,10 @@ def _obs(row: Sequence[Any]) -> Obs:
 def _ids(ids: Iterable[int]) -> str:
     """A bigint[] literal: psycopg dumps a 10,000-element Python list far slower than this."""
     return "{" + ",".join(str(int(i)) for i in ids) + "}"
+
+
+# json.dumps with its defaults, less the check for circular references (payloads are trees)
+_to_json = json.JSONEncoder(check_circular=False).encode
 
 
 def _records(rows: list[dict[str, Any]]) -> str:
@@ -528,21 +556,26 @@ def _load_state(conn: psycopg.Connection, keys: list[tuple[str, str, str, str]])
         states[key] = by_id[sid] = SeriesState(sid, key)
         if latest is not None:
             latest_id[sid] = latest
-    # In chunks: with thousands of ids at once the planner hashes the whole observation table.
+    # Each line carries a copy of its latest figure (sql/034), so this reads figure_lines only.
     # The series' latest figure is one of its lines' latest figures, so it comes with them.
-    series_ids = list(by_id)
-    for i in range(0, len(series_ids), ID_CHUNK):
-        for row in conn.execute(
-            f"SELECT {_OBS_COLS} FROM figure_lines l "
-            "JOIN figure_observations o ON o.id = l.latest_observation_id "
-            "WHERE l.series_id = ANY(%s::bigint[])",
-            (_ids(series_ids[i : i + ID_CHUNK]),),
-        ).fetchall():
-            obs = _obs(row)
-            state = by_id[obs.series_id]
-            state.lines[obs.claimant] = obs
-            if latest_id.get(obs.series_id) == obs.id:
-                state.latest = obs
+    rows = conn.execute(
+        f"SELECT {_LINE_COLS} FROM figure_lines l WHERE l.series_id = ANY(%s::bigint[])",
+        (_ids(by_id),),
+    ).fetchall()
+    uncopied = [r[0] for r in rows if r[8] is None]  # lines written without the copy
+    for i in range(0, len(uncopied), ID_CHUNK):
+        rows += conn.execute(
+            f"SELECT {_OBS_COLS} FROM figure_observations o WHERE o.id = ANY(%s::bigint[])",
+            (_ids(uncopied[i : i + ID_CHUNK]),),
+        ).fetchall()
+    for row in rows:
+        if row[8] is None:
+            continue
+        obs = _obs(row)
+        state = by_id[obs.series_id]
+        state.lines[obs.claimant] = obs
+        if latest_id.get(obs.series_id) == obs.id:
+            state.latest = obs
     astray = [oid for sid, oid in latest_id.items() if by_id[sid].latest is None]
     if astray:  # not its line's latest (lines edited by hand): read it on its own
         for row in conn.execute(
@@ -553,16 +586,25 @@ def _load_state(conn: psycopg.Connection, keys: list[tuple[str, str, str, str]])
     return states
 
 
-def _as_of(conn: psycopg.Connection, state: SeriesState, obs: Obs) -> dict[str, Obs]:
-    """Each claimant's latest figure published before `obs` (stored and pending in this batch)."""
-    lines: dict[str, Obs] = {}
-    for row in conn.execute(
-        f"""SELECT DISTINCT ON (o.claimant) {_OBS_COLS} FROM figure_observations o
-            WHERE o.series_id = %s AND o.published_at <= %s
-            ORDER BY o.claimant, o.published_at DESC, o.id DESC""",
-        (state.id, obs.published_at),
-    ).fetchall():
-        lines[row[2]] = _obs(row)
+def _stored_as_of(
+    conn: psycopg.Connection, series_id: int, published_at: datetime
+) -> dict[str, Obs]:
+    """Each claimant's latest stored figure in the series published at or before this time."""
+    return {
+        row[2]: _obs(row)
+        for row in conn.execute(
+            f"""SELECT DISTINCT ON (o.claimant) {_OBS_COLS} FROM figure_observations o
+                WHERE o.series_id = %s AND o.published_at <= %s
+                ORDER BY o.claimant, o.published_at DESC, o.id DESC""",
+            (series_id, published_at),
+        ).fetchall()
+    }
+
+
+def _as_of(stored: dict[str, Obs], state: SeriesState, obs: Obs) -> dict[str, Obs]:
+    """Each claimant's latest figure published before `obs`: the stored ones (_stored_as_of at
+    obs's published time) and those pending in this batch."""
+    lines = dict(stored)
     for p in state.pending:
         if p.order < obs.order and (p.claimant not in lines or lines[p.claimant].order < p.order):
             lines[p.claimant] = p
@@ -641,8 +683,6 @@ def detect_changes(settings: Settings, conn: psycopg.Connection) -> dict[str, in
 
 
 def _process_batch(conn, rules, batch: list[int], flags: Sequence[str]) -> Counter:
-    from pipeline.alerts import build_payload, match_rule
-
     counts: Counter = Counter()
     rows, counts["dequeued"] = _fetch_candidates(conn, batch, flags)
     counts["events"] = len(rows)
@@ -664,88 +704,27 @@ def _process_batch(conn, rules, batch: list[int], flags: Sequence[str]) -> Count
     keys = sorted({(c.key, c.force, c.metric, c.theatre) for c in usable})
     states = _load_state(conn, keys)
     existing = _existing(conn, (c.canonical_id for c in usable))
-    obs_ids = iter(_next_ids(conn, "figure_observations_id_seq", len(usable)))
 
-    new_obs: list[tuple] = []
-    changes: list[tuple] = []
-    alerts: list[tuple] = []
+    # Which events state a new observation, and which one already stored (natural key).
+    fresh: list[tuple[Candidate, int]] = []
     relinks: Counter = Counter()
     relink_event: dict[int, int] = {}
+    obs_ids = iter(_next_ids(conn, "figure_observations_id_seq", len(usable)))
     for c in usable:
         r = c.row
         nk = _natural_key(c.key, c.claimant, c.canonical_id, r["value"], r["low"], r["high"])
-        if nk in existing:
-            oid = existing[nk]
-            links.append((c.event_id, oid, None))
+        oid = existing.get(nk)
+        if oid is None:
+            oid = existing[nk] = next(obs_ids)
+            fresh.append((c, oid))
+        else:
             relinks[oid] += 1
             relink_event.setdefault(oid, c.event_id)
-            continue
-        state = states[c.key]
-        oid = next(obs_ids)
-        existing[nk] = oid
-        obs = Obs(
-            oid, state.id, c.claimant, c.attributed,
-            r["value"], r["low"], r["high"], c.qualifier, r["published_at"],
-        )  # fmt: skip
-        late = state.latest is not None and obs.published_at < state.latest.published_at
-        if late:
-            lines = _as_of(conn, state, obs)
-            latest = max(lines.values(), key=lambda o: o.order, default=None)
-            verdict = classify(obs, latest, lines)
-        else:
-            verdict = classify(obs, state.latest, state.lines)
-        new_obs.append(
-            (oid, state.id, c.claimant, c.attributed, c.canonical_id, c.event_id,
-             r["value"], r["low"], r["high"], c.qualifier, obs.mid, r["outlet"], r["url"],
-             r["sentence"], r["hedged"], r["published_at"])
-        )  # fmt: skip
         links.append((c.event_id, oid, None))
-        state.pending.append(obs)
-        state.new_count += 1
-        state.line_counts[c.claimant] += 1
-        own = state.lines.get(c.claimant)
-        if own is None or own.order < obs.order:
-            state.lines[c.claimant] = obs
-            state.changed_lines.add(c.claimant)
-        if not late:
-            state.latest = obs
-            state.changed_latest = True
-
-        prev = verdict.previous
-        from_value = prev.mid if prev is not None else None
-        delta = obs.mid - from_value if from_value is not None else None
-        pct = round(delta / from_value * 100, 2) if delta is not None and from_value else None
-        change = {
-            "kind": verdict.kind, "previous": prev, "from_value": from_value,
-            "to_value": obs.mid, "delta": delta, "pct": pct,
-            "same_claimant_revision": verdict.same_claimant_revision, "late": late,
-        }  # fmt: skip
-        changes.append((obs, c, change))
-        counts[verdict.kind] += 1
-        counts["late"] += late
-
-    change_ids = _next_ids(conn, "figure_changes_id_seq", len(changes))
-    change_rows = [
-        (cid, obs.series_id, obs.id, ch["previous"].id if ch["previous"] else None, ch["kind"],
-         ch["from_value"], ch["to_value"], ch["delta"], ch["pct"], ch["same_claimant_revision"],
-         ch["late"])
-        for cid, (obs, _, ch) in zip(change_ids, changes, strict=True)
-    ]  # fmt: skip
-
-    for cid, (obs, c, ch) in zip(change_ids, changes, strict=True):
-        if ch["late"]:
-            continue
-        rule = match_rule(rules, ch["kind"], c, ch["pct"])
-        if rule is None:
-            continue
-        aid = alert_uuid(c.key, c.claimant, c.row["url"], obs, ch["kind"])
-        # JSON text once: COPY sends it as is and the server parses it into jsonb
-        payload = json.dumps(build_payload(aid, rule, c, obs, ch))
-        alerts.append((str(aid), cid, rule, payload))
-    _copy(conn, "figure_observations", OBSERVATION_COLUMNS, new_obs)
-    _copy(conn, "figure_event_links", ("event_id", "observation_id", "skipped_reason"), links)
-    _copy(conn, "figure_changes", CHANGE_COLUMNS, change_rows)
-    _copy(conn, "alerts", ("alert_id", "change_id", "rule", "payload"), alerts)
+    if not fresh:
+        _copy(conn, "figure_event_links", ("event_id", "observation_id", "skipped_reason"), links)
+    else:
+        counts.update(_record_changes(conn, rules, states, fresh, links))
     if relinks:
         conn.execute(
             """UPDATE figure_observations o
@@ -760,10 +739,122 @@ def _process_batch(conn, rules, batch: list[int], flags: Sequence[str]) -> Count
             ),
         )
     _save_state(conn, states.values())
-    counts["observations"] = len(new_obs)
     counts["linked"] = sum(relinks.values())
-    counts["changes"] = len(change_rows)
-    counts["alerts"] = len(alerts)
+    return counts
+
+
+def _record_changes(
+    conn: psycopg.Connection,
+    rules: list,
+    states: dict[str, SeriesState],
+    fresh: list[tuple[Candidate, int]],
+    links: list[tuple[int, int | None, str | None]],
+) -> Counter:
+    """Classify the new observations and write them, their event links, changes and alerts.
+
+    The Python work (classifying, building alert payloads) runs inside the COPYs, row by row,
+    so the server inserts one table while the next rows are being made (bench/figures: the
+    two together took twice as long one after the other). Nothing may query the database
+    while a COPY runs, so what the loop needs from it is read first: a late figure's series
+    as of its own time. The batch is in published order, so figures of this batch never make
+    a later one late: a figure is late exactly when its series' newest stored figure is newer.
+    """
+    from pipeline.alerts import build_payload, match_rule
+
+    counts: Counter = Counter()
+    history: dict[int, dict[str, Obs]] = {}
+    for c, oid in fresh:
+        latest = states[c.key].latest
+        if latest is not None and c.row["published_at"] < latest.published_at:
+            history[oid] = _stored_as_of(conn, states[c.key].id, c.row["published_at"])
+    change_ids = _next_ids(conn, "figure_changes_id_seq", len(fresh))
+    changes: list[tuple[int, Obs, Candidate, dict[str, Any]]] = []
+    alerting: list[tuple[str, int, str, Obs, Candidate, dict[str, Any]]] = []
+
+    def observations() -> Iterable[tuple]:
+        for cid, (c, oid) in zip(change_ids, fresh, strict=True):
+            r = c.row
+            state = states[c.key]
+            obs = Obs(
+                oid, state.id, c.claimant, c.attributed,
+                r["value"], r["low"], r["high"], c.qualifier, r["published_at"],
+            )  # fmt: skip
+            late = oid in history
+            if late:
+                lines = _as_of(history[oid], state, obs)
+                latest = max(lines.values(), key=lambda o: o.order, default=None)
+                verdict = classify(obs, latest, lines)
+            else:
+                verdict = classify(obs, state.latest, state.lines)
+            state.pending.append(obs)
+            state.new_count += 1
+            state.line_counts[c.claimant] += 1
+            own = state.lines.get(c.claimant)
+            if own is None or own.order < obs.order:
+                state.lines[c.claimant] = obs
+                state.changed_lines.add(c.claimant)
+            if not late:
+                state.latest = obs
+                state.changed_latest = True
+
+            prev = verdict.previous
+            from_value = prev.mid if prev is not None else None
+            delta = obs.mid - from_value if from_value is not None else None
+            pct = round(delta / from_value * 100, 2) if delta is not None and from_value else None
+            change = {
+                "kind": verdict.kind, "previous": prev, "from_value": from_value,
+                "to_value": obs.mid, "delta": delta, "pct": pct,
+                "same_claimant_revision": verdict.same_claimant_revision, "late": late,
+            }  # fmt: skip
+            changes.append((cid, obs, c, change))
+            counts[verdict.kind] += 1
+            counts["late"] += late
+            yield (
+                oid, state.id, c.claimant, c.attributed, c.canonical_id, c.event_id,
+                r["value"], r["low"], r["high"], c.qualifier, obs.mid, r["outlet"], r["url"],
+                r["sentence"], r["hedged"], r["published_at"],
+            )  # fmt: skip
+
+    def decide(cid: int, obs: Obs, c: Candidate, ch: dict[str, Any]) -> None:
+        if not ch["late"]:
+            rule = match_rule(rules, ch["kind"], c, ch["pct"])
+            if rule is not None:
+                aid = alert_id_text(c.key, c.claimant, c.row["url"], obs, ch["kind"])
+                alerting.append((aid, cid, rule, obs, c, ch))
+
+    def link_rows() -> Iterable[tuple]:
+        # while the server takes the links (Python has little else to do then), decide which
+        # changes alert, one per link; the payloads are built during the alerts COPY
+        undecided = iter(changes)
+        for link in links:
+            yield link
+            for change in itertools.islice(undecided, 1):
+                decide(*change)
+        for change in undecided:
+            decide(*change)
+
+    def change_rows() -> Iterable[tuple]:
+        for cid, obs, _, ch in changes:
+            prev = ch["previous"]
+            yield (
+                cid, obs.series_id, obs.id, prev.id if prev else None, ch["kind"],
+                ch["from_value"], ch["to_value"], ch["delta"], ch["pct"],
+                ch["same_claimant_revision"], ch["late"],
+            )  # fmt: skip
+
+    def alert_rows() -> Iterable[tuple]:
+        for aid, cid, rule, obs, c, ch in alerting:
+            # JSON text once: COPY sends it as is and the server parses it into jsonb
+            yield (aid, cid, rule, _to_json(build_payload(aid, rule, c, obs, ch)))
+
+    _copy(conn, "figure_observations", OBSERVATION_COLUMNS, observations())
+    _copy(conn, "figure_event_links", ("event_id", "observation_id", "skipped_reason"), link_rows())
+    _copy(conn, "figure_changes", CHANGE_COLUMNS, change_rows())
+    if alerting:
+        _copy(conn, "alerts", ("alert_id", "change_id", "rule", "payload"), alert_rows())
+    counts["observations"] = len(fresh)
+    counts["changes"] = len(changes)
+    counts["alerts"] = len(alerting)
     return counts
 
 
@@ -793,13 +884,20 @@ def _save_state(conn: psycopg.Connection, states: Iterable[SeriesState]) -> None
                  "latest": s.latest.id if moved else None}
             )  # fmt: skip
     if line_rows:
+        # the figure copy comes from the observation row itself (just written, or read above)
+        copy_cols = ", ".join(_LINE_FIGURE)
         conn.execute(
-            """INSERT INTO figure_lines (series_id, claimant, latest_observation_id, observations)
-               SELECT series_id, claimant, latest, n FROM jsonb_to_recordset(%s::jsonb)
-                      AS v(series_id bigint, claimant text, latest bigint, n int)
-               ON CONFLICT (series_id, claimant) DO UPDATE
-               SET latest_observation_id = EXCLUDED.latest_observation_id,
-                   observations = figure_lines.observations + EXCLUDED.observations""",
+            f"""INSERT INTO figure_lines (series_id, claimant, latest_observation_id, observations,
+                                          {copy_cols})
+                SELECT v.series_id, v.claimant, v.latest, v.n,
+                       {", ".join(f"o.{c}" for c in _LINE_FIGURE)}
+                FROM jsonb_to_recordset(%s::jsonb)
+                     AS v(series_id bigint, claimant text, latest bigint, n int)
+                LEFT JOIN figure_observations o ON o.id = v.latest
+                ON CONFLICT (series_id, claimant) DO UPDATE
+                SET latest_observation_id = EXCLUDED.latest_observation_id,
+                    observations = figure_lines.observations + EXCLUDED.observations,
+                    {", ".join(f"{c} = EXCLUDED.{c}" for c in _LINE_FIGURE)}""",
             (_records(line_rows),),
         )
     if series_rows:
@@ -821,8 +919,9 @@ def _save_state(conn: psycopg.Connection, states: Iterable[SeriesState]) -> None
         )
 
 
-def _copy(conn: psycopg.Connection, table: str, columns: Sequence[str], rows: list) -> None:
-    if not rows:
+def _copy(conn: psycopg.Connection, table: str, columns: Sequence[str], rows: Iterable) -> None:
+    """COPY the rows in; `rows` may be a generator, run while the server takes what it sent."""
+    if isinstance(rows, list) and not rows:
         return
     with conn.cursor().copy(f"COPY {table} ({', '.join(columns)}) FROM STDIN") as copy:
         for row in rows:
