@@ -9,7 +9,8 @@ detect_changes had processed them), then times:
 - the analysts' `figure_latest` view (10,000 rows); target < 50 ms. Baseline: the same
   answer computed from the raw history with DISTINCT ON, without the maintained pointers.
 
-Database: a new database on $NEWSWATCH_TEST_DATABASE_URL / $DATABASE_URL's server, else an
+Database: a new database on $NEWSWATCH_BENCH_DATABASE_URL / $NEWSWATCH_TEST_DATABASE_URL /
+$DATABASE_URL's server (the first set), else an
 embedded PostgreSQL in a temporary directory; dropped at the end either way.
 Prints one JSON line.
 """
@@ -48,7 +49,11 @@ T0 = dt.datetime(2023, 1, 1, tzinfo=dt.UTC)
 
 
 def admin_url() -> tuple[str, callable]:
-    url = os.environ.get("NEWSWATCH_TEST_DATABASE_URL") or os.environ.get("DATABASE_URL")
+    url = (
+        os.environ.get("NEWSWATCH_BENCH_DATABASE_URL")
+        or os.environ.get("NEWSWATCH_TEST_DATABASE_URL")
+        or os.environ.get("DATABASE_URL")
+    )
     if url:
         return url, lambda: None
     import pgserver
