@@ -25,6 +25,7 @@ SETS = {
     "heldout3": ROOT / "tests" / "corpus" / "heldout3",
     "heldout4": ROOT / "tests" / "corpus" / "heldout4",
     "heldout5": ROOT / "tests" / "corpus" / "heldout5",
+    "heldout6": ROOT / "tests" / "corpus" / "heldout6",
 }
 TARGETS = {"figure_f1": 0.90, "claimant_accuracy": 0.90, "event_f1": 0.75}
 MAX_DISTRACTOR_FIGURES = 2
