@@ -549,6 +549,16 @@ def _pre_speaker(s: Sentence, v: int, disc: Discourse, floor: int = 0) -> Claim 
     for idx in range(len(segs) - 1, -1, -1):
         a, b = segs[idx]
         if s.low[a : a + 1] in (["which"], ["who"]) and idx > 0:
+            opens_np = a + 1 < b and (
+                s.words[a + 1][:1].isupper()
+                or s.low[a + 1] in _NP_START
+                or s.low[a + 1] in word_set("speaker_nouns.anonymous")
+            )
+            if s.low[a] == "which" and opens_np and not _relative_only(s, a, b):
+                # "The RSF, which Western diplomats estimate has": the clause's own speaker
+                inner = _resolve_np(s, a + 1, b, disc)
+                if inner is not None:
+                    return inner
             continue  # "UNIFIL, which has 10,000 troops, said": the antecedent speaks
         if idx > 0 and a < b and (s.low[a] in _ASIDE_PREPS or _describing_participle(s, a, b)):
             continue  # "X, in a statement carried by EBC, said"; "JNIM, affiliated with al-Qaeda,"
@@ -839,8 +849,28 @@ def _claim_sites(s: Sentence) -> tuple[list[tuple[int, int, int]], list[int]]:
     return sites
 
 
-def claimant(s: Sentence, at: int, disc: Discourse, next_s: Sentence | None = None) -> Claim:
-    """The claim governing the token at `at` (a figure or an event trigger)."""
+def in_relative_clause(s: Sentence, at: int) -> bool:
+    """Whether token `at` sits in a non-restrictive relative clause that nobody before it
+    reports ("Germany, which has about 100 soldiers in Niger, said ..."): background the
+    outlet supplies. Inside reported words ("NATO said it would reinforce KFOR, which
+    numbers 4,500 troops") the clause is the speaker's."""
+    rel = _relative_clause(s, at)
+    if rel is None:
+        return False
+    according, words = _claim_sites(s)
+    return not any(v < rel[0] for v in words) and not any(k < rel[0] for k, _, _ in according)
+
+
+def claimant(
+    s: Sentence,
+    at: int,
+    disc: Discourse,
+    next_s: Sentence | None = None,
+    clause_vouched: bool = True,
+) -> Claim:
+    """The claim governing the token at `at` (a figure or an event trigger). With
+    `clause_vouched` False, a relative clause's antecedent that speaks after it ("UNIFIL,
+    which has 10,000 troops, said ...") does not claim what the clause says."""
     estimate_seen = s.has("estimate")
     rel = _relative_clause(s, at)
     lo, hi = rel if rel else (0, len(s))
@@ -851,7 +881,7 @@ def claimant(s: Sentence, at: int, disc: Discourse, next_s: Sentence | None = No
             claim = _resolve_np(s, start, stop, disc)
             if claim:
                 found.append(claim)
-    own = _speaks_after_clause(s, hi, words) if rel else None
+    own = _speaks_after_clause(s, hi, words) if rel and clause_vouched else None
     words = [v for v in words if lo <= v < hi or v == own]
     before = [v for v in words if v < at]
     after = [v for v in words if v > at]

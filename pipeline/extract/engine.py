@@ -20,6 +20,7 @@ from pipeline.extract.attribution import (
     Claim,
     Discourse,
     claimant,
+    in_relative_clause,
     note_sentence,
     quote_speaker,
     resolve_speaker,
@@ -386,9 +387,10 @@ def _source(claim: Claim) -> str | None:
 def _figure_claim(
     s: Sentence, f: Figure, nxt: Sentence | None, disc: Discourse, deploy_verb: bool
 ) -> Claim:
-    claim = claimant(s, f.q.start, disc, nxt)
-    if claim.parties:
-        return claim
+    background = in_relative_clause(s, f.q.start)
+    claim = claimant(s, f.q.start, disc, nxt, clause_vouched=not background)
+    if claim.parties or background:
+        return claim  # ", which has 10,000 troops,": the outlet's background, not a claim
     # a state acting on its own forces ("Israel is calling up 300,000 reservists") vouches
     # for the number
     mention = _subject_mention(s, f.q.start)
