@@ -1705,6 +1705,29 @@ FIGURES = [
         "Lantern, a Geneva-based investigative group.",
         dict(value=2000, source="The Lantern"),
     ),
+    (
+        "the-ministry-is-the-last-ministry",
+        "Japan's defence ministry said the report was false. The Pentagon also denied it. The "
+        "ministry estimates China's active forces at about 2 million.",
+        dict(value=2000000, source="Japan"),
+    ),
+    (
+        "military-official-beside-an-agency",
+        "The IDF believes it has killed 300 Hezbollah fighters this month, a military official "
+        "said, in addition to roughly 40 gunmen killed inside Israel.",
+        dict(value=40, metric="killed", source="Israel"),
+    ),
+    (
+        "us-european-command",
+        "There are about 85,000 U.S. troops in Europe, according to European Command.",
+        dict(value=85000, source=US),
+    ),
+    (
+        "movement-with-a-country-in-its-name",
+        "Darfur Liberation Movement leader Ali Haroun said his movement has around 4,000 "
+        "fighters in Nyala.",
+        dict(value=4000, source="Darfur Liberation Movement"),
+    ),
     # --- a count that leaves its noun out, after a force just counted ----------------------
     (
         "ellipsis-place",

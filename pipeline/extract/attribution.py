@@ -18,6 +18,7 @@ from functools import cache
 
 from pipeline.extract.figures import dateline_end
 from pipeline.extract.lexicon import (
+    AGENCY,
     ARMED_GROUP,
     COUNTRY,
     INTERNATIONAL,
@@ -36,6 +37,8 @@ QUOTE_LOOKAHEAD = 3  # sentences a quotation may run on before its speaker is na
 QUOTE_SPEAKER_REACH = 8  # '...," Hungary's defence minister told reporters': words to the verb
 REDUCED_RELATIVE_REACH = 4  # "the 300,000 the junta says": words from the speaker to its verb
 COMPARISON_REACH = 6  # "more than Moscow and Minsk have admitted": words from "than" to its verb
+NAME_TAIL_MAX = 4  # words after a name still inside it: "the ISW (Institute ...)", "Oryx group"
+HEAD_NOUN_PHRASE_MAX = 6  # words of a speaker phrase whose head noun is remembered
 PUT_AT_REACH = 25  # "put the number of soldiers killed since the start of the war at 43,000"
 
 _HARD = frozenset({";", ":", "“", "”", '"', "—", "–", "-", "that", "but", "while", "whereas"})
@@ -78,6 +81,11 @@ _NP_START = words(
     "a an the one two three four several some many most other another this these those"
 )
 _RELATIVE_FILLER = words("have has had is are was were also both all each still now")
+# nouns that name one particular speaker again ("the ministry", "the spy agency", "the group")
+_HEAD_NOUNS = words(
+    "ministry agency army military government junta command staff service mission group "
+    "monitor observatory institute centre center tracker"
+)
 _OWN_BODY_KINDS = frozenset({INTERNATIONAL, RESEARCH, ARMED_GROUP})  # "the mission said"
 _PLACE_MODIFIERS = words(
     "the eastern western northern southern central north south east west occupied "
@@ -117,6 +125,7 @@ class Discourse:
     last_thing: list[str] = field(default_factory=list)  # last speaker not a person: "it"
     thing_sentence: int = -1  # the sentence number where last_thing spoke
     prev_subject: Entity | None = None  # the subject of the previous sentence: "It puts ..."
+    by_noun: dict[str, list[str]] = field(default_factory=dict)  # "ministry" -> who it was
     dateline_country: str | None = None  # "SEOUL (Yonhap) --": whose "the country" it is
     sentence_no: int = 0
     anonymous: bool = False  # the last speaker was nobody in particular ("sources said")
@@ -152,6 +161,11 @@ def remember_speaker(claim: Claim, disc: Discourse) -> None:
         disc.last_body = parties
     if claim.media:
         return
+    said_by = (claim.text or "").lower().replace("’s", " ").replace("'s", " ").split()
+    if claim.named and len(said_by) <= HEAD_NOUN_PHRASE_MAX:
+        for w in said_by:  # "South Korea's defence ministry" -> "the ministry" later
+            if w in _HEAD_NOUNS:
+                disc.by_noun[w] = parties
     disc.last_speaker = parties
     disc.anonymous = False
     disc.speaker_sentence = disc.sentence_no
@@ -284,11 +298,11 @@ def _home_country(s: Sentence, disc: Discourse) -> str | None:
     main = disc.main_countries(1)
     if main:
         return main[0]
-    countries = [m for m in s.mentions if m.entity.kind == COUNTRY]
+    countries = [m for m in s.mentions if m.entity.kind in (COUNTRY, AGENCY) and m.entity.party]
     for m in countries:  # not a place talks happen in ("after talks in Brussels")
         if m.start == 0 or s.low[m.start - 1] not in _PREP_LOC:
-            return m.entity.name
-    return countries[0].entity.name if countries else None
+            return m.entity.party
+    return countries[0].entity.party if countries else None
 
 
 def _segments(s: Sentence, lo: int, hi: int) -> list[tuple[int, int]]:
@@ -336,7 +350,11 @@ def _the_country(s: Sentence, lo: int, disc: Discourse) -> str | None:
 
 
 def _recall(cls: str, s: Sentence, lo: int, hi: int, disc: Discourse) -> list[str]:
-    """Who a definite speaker noun ("the ministry", "the study", "the spokesman") is."""
+    """Who a definite speaker noun ("the ministry", "the study", "the spokesman") is: the
+    last speaker named with that noun, else by the noun's class."""
+    heads = [w for w in s.low[lo:hi] if w in _HEAD_NOUNS and w in disc.by_noun]
+    if heads:
+        return list(disc.by_noun[heads[-1]])
     if cls == "state":
         home = _home_country(s, disc)
         return list(disc.last_state) or ([home] if home else [])
@@ -519,8 +537,10 @@ def _named_before(s: Sentence, segs: list[tuple[int, int]], disc: Discourse) -> 
     while a < b and s.low[a] in ("the",):
         a += 1
     m = s.mention_at(a)
-    if (m is None or m.start != a) and not _titled_name(s, a, b):
-        return None
+    whole = m is not None and m.start == a and b - m.end <= NAME_TAIL_MAX
+    if not whole and not _titled_name(s, a, b):
+        return None  # "The IDF believes it killed 300 Hezbollah fighters, a military official
+        # said": a clause, not the name an apposition describes
     claim = _resolve_np(s, *segs[-1], disc)
     return claim if claim is not None and claim.parties else None
 

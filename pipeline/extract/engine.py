@@ -369,6 +369,8 @@ def _update_discourse(s: Sentence, disc: Discourse) -> None:
         if m.entity.kind == "country":
             disc.last_country = m.entity.name
             disc.country_counts[m.entity.name] = disc.country_counts.get(m.entity.name, 0) + 1
+        elif m.entity.kind == "agency" and m.entity.party:  # "the IDF", "ISPR": their state's
+            disc.country_counts[m.entity.party] = disc.country_counts.get(m.entity.party, 0) + 1
     note_sentence(s, disc)
 
 
