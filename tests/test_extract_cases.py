@@ -1728,6 +1728,13 @@ FIGURES = [
         "fighters in Nyala.",
         dict(value=4000, source="Darfur Liberation Movement"),
     ),
+    (
+        "the-ministry-after-a-dateline",
+        "TOKYO (Kyodo) -- Japan's defense ministry said it had not discussed the issue. The "
+        "Pentagon also said the report was false. The ministry estimates China's active forces "
+        "at about 2 million.",
+        dict(value=2000000, source="Japan"),
+    ),
     # --- a count that leaves its noun out, after a force just counted ----------------------
     (
         "ellipsis-place",
@@ -1762,6 +1769,10 @@ FIGURES = [
 
 # texts that must not yield any figure
 NO_FIGURES = [
+    (
+        "floated-idea",
+        "Some advisers have floated the idea of withdrawing as many as 8,000 troops from Italy.",
+    ),
     (
         "proposed-force-long-clause",
         "A leaner mission of perhaps 3,000 troops, focused on training and air policing, would "

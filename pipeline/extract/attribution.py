@@ -13,6 +13,7 @@ sentence's subject. A figure in a relative clause about somebody else ("Iran, wh
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from functools import cache
 
@@ -161,7 +162,8 @@ def remember_speaker(claim: Claim, disc: Discourse) -> None:
         disc.last_body = parties
     if claim.media:
         return
-    said_by = (claim.text or "").lower().replace("’s", " ").replace("'s", " ").split()
+    said_by = re.split(r"--|—|–| - ", claim.text or "")[-1]  # past a dateline's dash
+    said_by = said_by.lower().replace("’s", " ").replace("'s", " ").split()
     if claim.named and len(said_by) <= HEAD_NOUN_PHRASE_MAX:
         for w in said_by:  # "South Korea's defence ministry" -> "the ministry" later
             if w in _HEAD_NOUNS:
