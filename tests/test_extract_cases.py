@@ -2539,6 +2539,17 @@ FIGURE_EVENT_TYPES = [
         ["intelligence_estimate", "deployment"],
     ),
     ("own-abroad", "Kenya has about 3,000 troops serving in Somalia.", ["deployment"]),
+    (
+        "state-run-group-abroad",
+        "Wagner has about 1,500 fighters in Libya, French officials said.",
+        ["intelligence_estimate", "deployment"],
+    ),
+    (
+        "rebels-at-home-are-not-deployed",
+        "Al-Shabaab still commands between 6,000 and 9,000 fighters in Somalia, according to UN "
+        "experts.",
+        ["intelligence_estimate"],
+    ),
     ("own-sent", "Chad's government said it had sent 1,200 soldiers to Niger.", ["deployment"]),
     (
         "hired",

@@ -474,7 +474,9 @@ def _sentence_events(
         loc = _location(s, f.q.end)
         location, code = _loc_fields(loc)
         # forces counted in a country not their own are deployed there, verb or no verb
-        abroad = subject is not None and _country_name(loc) not in (None, subject)
+        # (a state's or a state-run group's: a rebel group's own country is where it fights)
+        home = _home_state(f.subject)
+        abroad = home is not None and _country_name(loc) not in (None, home)
         # a peacekeeping mission or alliance force is always somewhere not its own
         abroad = abroad or (
             f.subject is not None
@@ -550,6 +552,16 @@ def _figure_event_type(
     if other_party or (estimate and anonymous):
         return "intelligence_estimate"
     return "deployment" if deployed else None
+
+
+def _home_state(subject: Entity | None) -> str | None:
+    """The state whose forces these are: a country or agency's, a state-run group's (Wagner:
+    Russia); None for a non-state armed group, which has no "abroad"."""
+    if subject is None:
+        return None
+    if subject.kind in ("country", "agency"):
+        return subject.party
+    return subject.country
 
 
 def _country_name(place: Entity | None) -> str | None:
