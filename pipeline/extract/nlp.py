@@ -256,7 +256,7 @@ _ASK_AT = re.compile(
 # "called on him to", "urged them to": the one asked was named before
 _ASK_PRONOUN = re.compile(
     r"\b(?:urg\w+|call(?:ed|s|ing)? (?:on|upon)|press(?:ed|es|ing)?|ask(?:ed|s|ing)?|"
-    r"told|encourag\w+|appeal\w* to) (?:him|her|them) (?:to|not)\b"
+    r"told|encourag\w+|appeal\w* to) (?:him|her) (?:to|not)\b"
 )
 _CALL_FOR = re.compile(
     r"\b(?:call(?:ed|s|ing)?|a call) for\b|\bdemand\w* (?:for|from)\b|"
@@ -267,6 +267,9 @@ _CALL_FOR = re.compile(
 )
 
 
+_PARTICLES = frozenset({"of", "over", "to", "the", "a", "up", "out"})
+
+
 @lru_cache(maxsize=1)
 def _aid_word_sets() -> tuple[frozenset[str], frozenset[str]]:
     """Last words of the weapon items and every word of the aid verbs, from the lexicon."""
@@ -275,7 +278,9 @@ def _aid_word_sets() -> tuple[frozenset[str], frozenset[str]]:
     w = load_lexicon().words
     items = frozenset(n.split()[-1] for n in w["triggers.military_aid_items"])
     given = w["triggers.military_aid_verbs"] | w["triggers.military_aid_receive_verbs"]
-    verbs = frozenset(x for v in given for x in v.split())
+    # a phrase's last word that is not a particle ("hand over" -> hand, "took delivery of" ->
+    # delivery): "of" would make every sentence naming "parts of" an aid candidate
+    verbs = frozenset([x for x in v.split() if x not in _PARTICLES][-1] for v in given)
     return items, verbs
 
 
