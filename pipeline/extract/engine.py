@@ -752,7 +752,7 @@ def _request_events(s: Sentence, disc: Discourse, out: _Builder, hedged: bool) -
                 k = m.end
                 continue
             if s.low[k] in ("him", "her") and not targets:
-                named = _named_before(s, a)
+                named = _official_named_before(s, a)
                 if named is not None:  # "Netanyahu ... Guterres, called on him to"
                     targets.append(named)
             if s.low[k] in _GROUP_TARGETS:
@@ -817,7 +817,7 @@ def _request_events(s: Sentence, disc: Discourse, out: _Builder, hedged: bool) -
             clause_end = end
 
 
-def _named_before(s: Sentence, at: int) -> str | None:
+def _official_named_before(s: Sentence, at: int) -> str | None:
     """The party "him"/"her" stands for: the last official named before token `at`, when the
     one asking was named before that ("Netanyahu, in a letter to Guterres, called on him")."""
     people = [m for m in s.mentions if m.end <= at and m.entity.party and m.entity.kind == PERSON]
