@@ -475,8 +475,8 @@ def _sentence_events(
         location, code = _loc_fields(loc)
         # forces counted in a country not their own are deployed there, verb or no verb
         # (a state's or a state-run group's: a rebel group's own country is where it fights)
-        home = _home_state(f.subject)
-        abroad = home is not None and _country_name(loc) not in (None, home)
+        owner_state = _home_state(f.subject)
+        abroad = owner_state is not None and _country_name(loc) not in (None, owner_state)
         # a peacekeeping mission or alliance force is always somewhere not its own
         abroad = abroad or (
             f.subject is not None
