@@ -82,11 +82,6 @@ _NP_START = words(
     "a an the one two three four several some many most other another this these those"
 )
 _RELATIVE_FILLER = words("have has had is are was were also both all each still now")
-# nouns that name one particular speaker again ("the ministry", "the spy agency", "the group")
-_HEAD_NOUNS = words(
-    "ministry agency army military government junta command staff service mission group "
-    "monitor observatory institute centre center tracker"
-)
 _OWN_BODY_KINDS = frozenset({INTERNATIONAL, RESEARCH, ARMED_GROUP})  # "the mission said"
 _PLACE_MODIFIERS = words(
     "the eastern western northern southern central north south east west occupied "
@@ -166,7 +161,7 @@ def remember_speaker(claim: Claim, disc: Discourse) -> None:
     said_by = said_by.lower().replace("’s", " ").replace("'s", " ").split()
     if claim.named and len(said_by) <= HEAD_NOUN_PHRASE_MAX:
         for w in said_by:  # "South Korea's defence ministry" -> "the ministry" later
-            if w in _HEAD_NOUNS:
+            if w in word_set("speaker_heads"):
                 disc.by_noun[w] = parties
     disc.last_speaker = parties
     disc.anonymous = False
@@ -354,7 +349,7 @@ def _the_country(s: Sentence, lo: int, disc: Discourse) -> str | None:
 def _recall(cls: str, s: Sentence, lo: int, hi: int, disc: Discourse) -> list[str]:
     """Who a definite speaker noun ("the ministry", "the study", "the spokesman") is: the
     last speaker named with that noun, else by the noun's class."""
-    heads = [w for w in s.low[lo:hi] if w in _HEAD_NOUNS and w in disc.by_noun]
+    heads = [w for w in s.low[lo:hi] if w in word_set("speaker_heads") and w in disc.by_noun]
     if heads:
         return list(disc.by_noun[heads[-1]])
     if cls == "state":

@@ -81,12 +81,6 @@ _SEND_VERBS = words(
     "send sends sent sending dispatch dispatched dispatching move moved moving employ employs "
     "employed station stationed keep keeps kept keeping maintain maintains"
 )
-# a standing presence ("the US stations 54,000 troops in Japan") is the outlet's statement;
-# an act ("Chad sent 1,200 soldiers") is announced by the state that acts
-_STANDING_VERBS = words(
-    "stations keeps maintains hosts retains has contributes contributing taking take takes took "
-    "participating remain remains remained activated concentrating"
-)
 _TIME_BETWEEN = words(
     "on again today yesterday also repeatedly publicly privately monday tuesday wednesday "
     "thursday friday saturday sunday"
@@ -459,7 +453,7 @@ def _sentence_events(
     made_deployment = False
     for f in figures:
         deploy_verb = any(
-            a < f.q.start and s.low[a] not in _STANDING_VERBS for a, _ in deploy_hits
+            a < f.q.start and s.low[a] not in word_set("standing_verbs") for a, _ in deploy_hits
         ) or any(s.mention_at(a) is None for a, _ in s.find("speech", 0, f.q.start))
         # ("The United States stations ...": "states" inside a name says nothing)
         claim = _figure_claim(s, f, nxt, disc, deploy_verb)
