@@ -88,8 +88,9 @@ _PLACE_MODIFIERS = words(
     "neighbouring neighboring"
 )
 _CONTRASTS = words("while whereas but although though ;")
-_ASIDE_PREPS = words("in on at during after before since amid via through under")
+ASIDE_PREPS = words("in on at during after before since amid via through under")
 _DESCRIBING_PREPS = words("with to by in from")
+_SPEAKER_FILLER = _PASSIVE_ADVERBS | _RELATIVE_FILLER  # "who had also spoken"
 _SPEAKER_MANNER = words("on to under with in at from without")
 _AUDIENCE_WORDS = words("reporters journalists lawmakers parliament congress media members")
 
@@ -577,7 +578,7 @@ def _pre_speaker(s: Sentence, v: int, disc: Discourse, floor: int = 0) -> Claim 
                 if inner is not None:
                     return inner
             continue  # "UNIFIL, which has 10,000 troops, said": the antecedent speaks
-        if idx > 0 and a < b and (s.low[a] in _ASIDE_PREPS or _describing_participle(s, a, b)):
+        if idx > 0 and a < b and (s.low[a] in ASIDE_PREPS or _describing_participle(s, a, b)):
             continue  # "X, in a statement carried by EBC, said"; "JNIM, affiliated with al-Qaeda,"
         claim = _resolve_np(s, a, b, disc)
         if s.low[a].endswith("ing") and idx > 0 and not (claim and claim.parties):
@@ -740,7 +741,7 @@ def _describes_speaker(s: Sentence, v: int) -> bool:
     """ "an official who spoke on condition of anonymity", "a diplomat who briefed reporters":
     the relative clause says how the speaker spoke, not what."""
     k = v - 1
-    while k > 0 and s.low[k] in _PASSIVE_ADVERBS | _RELATIVE_FILLER:
+    while k > 0 and s.low[k] in _SPEAKER_FILLER:
         k -= 1
     if k < 0 or s.low[k] != "who":
         return False

@@ -16,6 +16,7 @@ import re
 from itertools import pairwise
 
 from pipeline.extract.attribution import (
+    ASIDE_PREPS,
     QUOTE_LOOKAHEAD,
     Claim,
     Discourse,
@@ -85,7 +86,7 @@ _TIME_BETWEEN = words(
     "on again today yesterday also repeatedly publicly privately monday tuesday wednesday "
     "thursday friday saturday sunday"
 )
-_ASIDE_STARTS = words("in on at during after before since amid via through under speaking")
+_ASIDE_STARTS = ASIDE_PREPS | {"speaking"}  # "Netanyahu, speaking in Jerusalem, urged"
 _REQUEST_NOUNS = words("request requests demand demands appeal appeals call calls")
 _REQUEST_BLOCK_BEFORE = frozenset({"when", "was", "were", "being", "been", "is", "are"})
 _TRAIN = words("train training trains")

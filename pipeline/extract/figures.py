@@ -86,9 +86,6 @@ ELLIPSIS_REACH = 16  # tokens from a force noun to a bare number that leaves the
 _ELLIPSIS_AFTER = words(". , ; in at on to and inside across near along")
 _ELLIPSIS_LINKS = words("and while whereas followed with")
 _ELLIPSIS_BEFORE = words("and , with has have had keeps fields maintains")
-_ELLIPSIS_APPROX = words(
-    "about around roughly some nearly almost approximately an estimated another"
-)
 _PRESENT_HOLDING = words("stations keeps maintains hosts fields deploys numbers")
 _CLAUSE_ENDS = words(", ; that which — –")
 _CLAUSE_BREAKS = words("; — –")  # a comma before the figure often only fronts a date: kept
@@ -702,9 +699,8 @@ def _elliptical_count(s: Sentence, q: QSpan, out: list[Figure]) -> Frame | None:
     between = s.low[prev.noun + 1 : q.start]
     if not any(w in _ELLIPSIS_LINKS for w in between) or any(w in (";", ":") for w in between):
         return None
-    k = q.start - 1
-    while k > prev.noun and s.low[k] in _ELLIPSIS_APPROX:
-        k -= 1
+    k = q.start - 1  # the quantity's span already holds "about", "roughly", "an estimated"
+    k -= k > prev.noun and s.low[k] == "another"
     if s.low[k] not in _ELLIPSIS_BEFORE:
         return None  # "and spends 300 million on them": another verb, another count
     owner = None
