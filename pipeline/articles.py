@@ -316,12 +316,31 @@ def _plan(art: _Pending, got: _Fetched, counts: dict) -> tuple[dict, str | None]
     return fields, digest
 
 
-# A changed text links to the oldest other article with the same hash (syndication), in the
-# same statement, after an advisory lock on the hash so that two runs cannot both miss it.
+# A changed text links to the original of the other articles with the same hash (syndication),
+# in the same statement, after an advisory lock on the hash so that two runs cannot both miss it.
 _DEDUP = """, duplicate_of = (SELECT o.id FROM articles o WHERE o.content_hash = %(content_hash)s
                           AND o.id <> %(id)s AND o.duplicate_of IS NULL ORDER BY o.id LIMIT 1),
     needs_extraction = NOT EXISTS (SELECT 1 FROM articles o WHERE o.content_hash = %(content_hash)s
                           AND o.id <> %(id)s AND o.duplicate_of IS NULL)"""
+
+# Then the original becomes the earliest-published copy (ties: the first stored), so that the
+# figure history names the outlet that published first, whichever feed was polled first. Only
+# while the current original has never been extracted: once it has, its figures may be
+# recorded under it, and moving them would record (and alert) the same figures again.
+_PROMOTE_EARLIEST = """
+WITH copies AS (
+    SELECT a.id, a.duplicate_of, a.published_at, a.extracted_at FROM articles a
+    WHERE a.content_hash = %(content_hash)s
+      AND (a.duplicate_of IS NULL OR a.duplicate_of = (
+          SELECT o.id FROM articles o WHERE o.content_hash = %(content_hash)s
+          AND o.duplicate_of IS NULL ORDER BY o.id LIMIT 1))),
+original AS (SELECT id, extracted_at FROM copies WHERE duplicate_of IS NULL ORDER BY id LIMIT 1),
+earliest AS (SELECT id FROM copies ORDER BY published_at NULLS LAST, id LIMIT 1)
+UPDATE articles a SET duplicate_of = NULLIF(earliest.id, a.id),
+                      needs_extraction = (a.id = earliest.id), updated_at = now()
+FROM original, earliest
+WHERE earliest.id <> original.id AND original.extracted_at IS NULL
+  AND a.id IN (SELECT id FROM copies)"""
 
 
 def _store(conn: psycopg.Connection, outcomes: list[tuple[_Pending, _Fetched]], counts: dict):
@@ -343,6 +362,7 @@ def _store(conn: psycopg.Connection, outcomes: list[tuple[_Pending, _Fetched]], 
                 sql += _DEDUP + " WHERE id = %(id)s RETURNING duplicate_of"
                 cursors.append(conn.cursor())
                 cursors[-1].execute(sql, {**fields, "id": art.id})
+                conn.execute(_PROMOTE_EARLIEST, {"content_hash": digest})
             else:
                 conn.execute(sql + " WHERE id = %(id)s", {**fields, "id": art.id})
     counts["duplicates"] += sum(1 for cur in cursors if cur.fetchone()[0] is not None)

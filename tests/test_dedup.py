@@ -49,6 +49,52 @@ def test_the_same_text_under_another_url_is_a_duplicate_of_the_first(web, conn):
     assert (second_dup, second_needs) == (first, False)
 
 
+def two_copies(web, conn, mirror_first: bool):
+    """A wire story published at 09:00 and a mirror's word-for-word copy at 15:00, the feed
+    listing them in either order (so either may get the lower id)."""
+    body = page("Wire story", paras("wire"))
+    early = dt.datetime(2024, 10, 29, 9, 0, tzinfo=dt.UTC)
+    items = [
+        {"title": "Wire story", "link": web.url_for("/wire/story"), "date": early},
+        {"title": "Wire story", "link": web.url_for("/mirror/copy"),
+         "date": early + dt.timedelta(hours=6)},
+    ]  # fmt: skip
+    web.expect_request("/feed").respond_with_data(rss(items[::-1] if mirror_first else items))
+    web.expect_request("/wire/story").respond_with_data(body, content_type="text/html")
+    web.expect_request("/mirror/copy").respond_with_data(body, content_type="text/html")
+    add_feed(conn, web.url_for("/feed"), "Wire")
+    poll_feeds(SETTINGS, conn)
+
+
+def roles(conn) -> dict[str, tuple]:
+    rows = conn.execute(
+        "SELECT a.url, o.url, a.needs_extraction FROM articles a "
+        "LEFT JOIN articles o ON o.id = a.duplicate_of"
+    ).fetchall()
+    return {
+        url.rsplit("/", 2)[-2]: (dup and dup.rsplit("/", 2)[-2], needs) for url, dup, needs in rows
+    }
+
+
+def test_the_earliest_published_copy_is_the_original_whichever_was_stored_first(web, conn):
+    two_copies(web, conn, mirror_first=True)
+    counts = fetch_articles(SETTINGS, conn)
+    assert counts["duplicates"] == 1
+    assert roles(conn) == {"wire": (None, True), "mirror": ("wire", False)}
+
+
+def test_a_copy_already_extracted_stays_the_original(web, conn):
+    """Its figures may already be recorded under it: moving them would repeat alerts."""
+    two_copies(web, conn, mirror_first=True)
+    conn.execute("UPDATE articles SET next_fetch_at = now() + interval '1 day' WHERE url LIKE %s",
+                 ("%/wire/%",))  # fmt: skip
+    fetch_articles(SETTINGS, conn)  # the mirror's copy alone
+    conn.execute("UPDATE articles SET needs_extraction = false, extracted_at = now()")
+    conn.execute("UPDATE articles SET next_fetch_at = now() WHERE url LIKE %s", ("%/wire/%",))
+    fetch_articles(SETTINGS, conn)
+    assert roles(conn) == {"mirror": (None, False), "wire": ("mirror", False)}
+
+
 def test_a_newer_entry_with_changed_text_updates_the_article_and_marks_it(web, conn):
     link = web.url_for("/developing")
     v1 = dt.datetime(2024, 10, 29, 9, 0, tzinfo=dt.UTC)
