@@ -1760,6 +1760,45 @@ FIGURES = [
         dict(value=50000, subject=US),
     ),
     (
+        "inflicted-on-militants",
+        "Niger's defence ministry said its soldiers killed about 60 terrorists near Tillaberi.",
+        dict(value=60, metric="killed", subject="militants", source="Niger"),
+    ),
+    (
+        "armed-group-kills-soldiers",
+        "JNIM, the al-Qaeda affiliate, said it killed more than 50 soldiers in central Mali.",
+        dict(low=50, metric="killed", subject="Mali", source="JNIM"),
+    ),
+    (
+        "armed-group-captures-soldiers",
+        "The Arakan Army said on Sunday it had captured 120 soldiers when it took the base in "
+        "Myanmar's Rakhine State.",
+        dict(value=120, metric="captured", subject="Myanmar", source="Arakan Army"),
+    ),
+    (
+        "supreme-price",
+        "Seven soldiers paid the supreme price when insurgents attacked a base in Borno, the "
+        "Nigerian army said.",
+        dict(value=7, metric="killed", subject=None),
+    ),
+    (
+        "arrested-is-captured",
+        "Somali troops arrested 14 al-Shabaab fighters in a dawn raid, the army said.",
+        dict(value=14, metric="captured", subject="al-Shabaab"),
+    ),
+    (
+        "event-year-is-no-date-for-next-sentence",
+        "Kigali says its troops guard against militias that include veterans of the 1994 "
+        "genocide.\n\nBurundi's army said eight of its soldiers had been killed near Uvira.",
+        dict(value=8, metric="killed", subject="Burundi", source="Burundi"),
+    ),
+    (
+        "unnamed-headquarters-is-the-articles-state",
+        "Troops killed 19 insurgents in raids over the past week, the Defence Headquarters said.\n\n"
+        "The figures were given at a briefing in Abuja.",
+        dict(value=19, metric="killed", subject="militants", source="Nigeria"),
+    ),
+    (
         "history-then-present-clause",
         "The Korean War ended in a truce in 1953; today about 28,000 American troops remain in "
         "South Korea.",
@@ -2556,6 +2595,22 @@ FIGURE_EVENT_TYPES = [
         "The junta hired roughly 1,000 Wagner fighters to guard its gold mines.",
         ["deployment"],
     ),
+    # losses a side inflicts are its count of the enemy's: an estimate, whoever the victims are
+    (
+        "killed-generic-enemies",
+        "Kenya's defence forces said their troops had killed 23 militants near Lamu.",
+        ["intelligence_estimate"],
+    ),
+    (
+        "passive-generic-enemies",
+        "Eighteen insurgents were killed in the raid, Mozambique's army said on Friday.",
+        ["intelligence_estimate"],
+    ),
+    (
+        "group-claims-soldiers-killed",
+        "The rebel group M23 claimed to have killed 40 soldiers near Sake in eastern Congo.",
+        ["intelligence_estimate"],
+    ),
 ]
 
 
@@ -2613,3 +2668,12 @@ def test_a_count_spelled_with_any_number_word_passes_the_prefilter(word):
 def test_a_number_after_another_verb_does_not_borrow_the_force_noun():
     text = "Russia keeps 5,000 troops there and spends 300 million on them."
     assert [e.value for e in _figures(text)] == [5000]
+
+
+def test_others_after_a_count_of_enemies_are_more_of_the_same_enemies():
+    text = "Chad's army said it neutralised 31 jihadists and arrested 12 others near the lake."
+    got = [(e.type, e.metric, e.value, e.subject, e.source) for e in _figures(text)]
+    assert got == [
+        ("intelligence_estimate", "killed", 31, "militants", "Chad"),
+        ("intelligence_estimate", "captured", 12, "militants", "Chad"),
+    ]

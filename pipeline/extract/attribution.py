@@ -32,6 +32,7 @@ from pipeline.extract.lexicon import (
     words,
 )
 from pipeline.extract.names import Learned, learn_names
+from pipeline.extract.nlp import Tokens
 from pipeline.extract.sentence import Mention, Sentence, word_set
 
 QUOTE_LOOKAHEAD = 3  # sentences a quotation may run on before its speaker is named
@@ -128,6 +129,25 @@ class Discourse:
     anonymous: bool = False  # the last speaker was nobody in particular ("sources said")
     speaker_sentence: int = -1  # the sentence number where last_speaker spoke
     run_start: int = 0  # the sentence number where the current paragraph stretch began
+    text: str = ""  # the whole article, for document_country
+    _document_country: list[str | None] = field(default_factory=list)
+
+    def document_country(self) -> str | None:
+        """The country the whole article names most (capitals and its regions included), read
+        only when nothing nearer says whose "army" or "Defence Headquarters" is meant: the
+        article's opening may name none ("Troops neutralised 76 terrorists, the Defence
+        Headquarters said" before "a briefing in Abuja")."""
+        if not self._document_country:
+            counts: dict[str, int] = {}
+            for _, _, ent in Tokens(self.text).mentions if self.text else ():
+                country = ent.party if ent.kind in (COUNTRY, AGENCY) else None
+                if ent.kind == REGION:
+                    country = ent.country
+                if country in load_lexicon().countries:
+                    counts[country] = counts.get(country, 0) + 1
+            best = max(counts.items(), key=lambda kv: kv[1])[0] if counts else None
+            self._document_country.append(best)
+        return self._document_country[0]
 
     def speaker_just_before(self) -> list[str]:
         """Who spoke in the sentence right before this one, in the same paragraph."""
@@ -300,7 +320,10 @@ def _home_country(s: Sentence, disc: Discourse) -> str | None:
     for m in countries:  # not a place talks happen in ("after talks in Brussels")
         if m.start == 0 or s.low[m.start - 1] not in _PREP_LOC:
             return m.entity.party
-    return countries[0].entity.party if countries else None
+    if countries:
+        return countries[0].entity.party
+    regions = [m.entity.country for m in s.mentions if m.entity.kind == REGION and m.entity.country]
+    return regions[0] if regions else disc.document_country()
 
 
 def _segments(s: Sentence, lo: int, hi: int) -> list[tuple[int, int]]:
@@ -612,7 +635,11 @@ def _pre_speaker(s: Sentence, v: int, disc: Discourse, floor: int = 0) -> Claim 
             named = _named_before(s, segs[:idx], disc)
             if named is not None:
                 return named  # "General Petro Bondar, commander of the eastern grouping, said"
-        if _body_apposition(s, a, b) or (claim.parties and not claim.named and not pronoun):
+        if (
+            _body_apposition(s, a, b)
+            or (claim.parties and not claim.named and not pronoun)
+            or s.has("affiliation_heads", b - 1, b)
+        ):  # "JNIM, the al-Qaeda affiliate, said": the name before speaks
             named = _named_before(s, segs[:idx], disc)
             if named is not None:
                 return named  # "Chatham House, a London think tank, estimates"
@@ -778,8 +805,9 @@ def _agentless(s: Sentence, v: int) -> bool:
     nxt = s.low[v + 1] if v + 1 < len(s) else ""
     if k < 0 or nxt == "by":
         return False
-    if s.low[k] == ",":
-        return nxt in ("at", "to", "as")  # not "the ministry, meanwhile, claimed that"
+    if s.low[k] == ",":  # not "the ministry, meanwhile, claimed that", nor "JNIM, affiliated
+        # with al-Qaeda, claimed to have killed" (a speaker claims to have done something)
+        return nxt in ("at", "as") or (nxt == "to" and s.low[v] != "claimed")
     return s.low[k] in _PASSIVE_AUX
 
 

@@ -307,7 +307,7 @@ class _Builder:
 def extract(text: str, outlet: str | None, version: str) -> list[Event]:
     if not text:
         return []
-    disc = Discourse()
+    disc = Discourse(text=text)
     out = _Builder(text, outlet, version)
     context = Context()
     learn_affiliations(text, disc.learned)
@@ -446,7 +446,8 @@ def _sentence_events(
 ) -> None:
     s = sents[k]
     nxt = sents[k + 1] if k + 1 < len(sents) else None
-    home = load_lexicon().countries.get(disc.main_countries(1)[0]) if disc.country_counts else None
+    main = disc.main_countries(1) or [disc.document_country()]
+    home = load_lexicon().countries.get(main[0] or "")
     figures = find_figures(s, context, home)
     deploy_hits = s.find("triggers.deployment")
     hedged = _hedged(s)

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from pipeline.extract.lexicon import ARMED_GROUP, REGION, Entity, words
+from pipeline.extract.lexicon import ARMED_GROUP, COUNTRY, REGION, Entity, load_lexicon, words
 from pipeline.extract.numbers import THRESHOLD_WORDS
 from pipeline.extract.sentence import QSpan, Sentence, first_token_index, word_set
 
@@ -75,6 +75,7 @@ _PRESENT = words(
     "next monday tuesday wednesday thursday friday saturday sunday"
 )
 _SINCE_THAN = words("since than")
+_DETERMINERS = words("the a an its their his her our")
 _LOST_THINGS = words(
     "town towns city cities village villages territory territories area areas ground land "
     "positions settlements districts equipment weapons tanks vehicles"
@@ -94,6 +95,7 @@ _CLAIMED_HAVE = words("has have had commands command commanded fields field fiel
 _LOOSE_UNITS = words("group")  # "a group of 300" counts anyone: only "a 300-strong group" counts
 _YEAR = re.compile(r"\b(1[0-9]{3}|20[0-9]{2})s?\b")
 LOSS_METRICS = ("casualties", "killed", "wounded", "captured")
+MILITANTS = Entity("militants", ARMED_GROUP)  # unnamed enemy fighters ("killed 45 insurgents")
 
 
 @dataclass(frozen=True)
@@ -387,9 +389,12 @@ def _historical(s: Sentence, present: tuple[int, int] | None = None) -> bool:
     return _old_year(s, chars)
 
 
-def _old_year(s: Sentence, within: tuple[int, int | None] | None = None) -> bool:
+def _old_year(
+    s: Sentence, within: tuple[int, int | None] | None = None, dating_only: bool = False
+) -> bool:
     """A year before EARLIEST_CURRENT_YEAR that dates the sentence, not a comparison's (nor,
-    outside the characters `within`, another clause's)."""
+    outside the characters `within`, another clause's). `dating_only`: not a year that names
+    an event ("perpetrators of the 1994 genocide"), which sets no time for the next sentence."""
     spans = [(x.quantity.start, x.quantity.end) for x in s.quantities]
     for m in _YEAR.finditer(s.text):
         if any(a <= m.start() < b for a, b in spans):
@@ -400,7 +405,8 @@ def _old_year(s: Sentence, within: tuple[int, int | None] | None = None) -> bool
             continue
         if int(m.group(1)) < EARLIEST_CURRENT_YEAR:
             before = s.text[max(0, m.start() - 12) : m.start()].lower().split()
-            if not (before and before[-1] in _SINCE_THAN):
+            skip = _SINCE_THAN | _DETERMINERS if dating_only else _SINCE_THAN
+            if not (before and before[-1] in skip):
                 return True
     return False
 
@@ -423,7 +429,7 @@ def _own_time(s: Sentence) -> bool:
 def unreal(s: Sentence) -> bool:
     """A simulation, or history dated by a year: the next sentence may go on telling it (a
     war's name alone does not date it: "the Gulf War front" was news in 1987)."""
-    return s.has("hypothetical") or _old_year(s)
+    return s.has("hypothetical") or _old_year(s, dating_only=True)
 
 
 def _money_or_unit(s: Sentence, q: QSpan) -> bool:
@@ -467,7 +473,9 @@ def find_figures(s: Sentence, context: Context, home: Entity | None = None) -> l
                     prev = out[-1] if out else None
                     if prev is None:
                         continue
-                    subject = subject or prev.subject
+                    # "killed 31 jihadists and arrested 12 others": more of the same people
+                    owned = _noun_owner(s, q, noun)
+                    subject = subject if owned else prev.subject or subject
                 elif not (_combat_context(s, noun, q, subject) or _named_owner(s, q, noun)):
                     continue
             if kind == "loss":
@@ -502,6 +510,8 @@ def find_figures(s: Sentence, context: Context, home: Entity | None = None) -> l
             noun, metric, subject, anaphoric = frame
             if anaphoric:
                 subject = subject or context.subject
+        if noun is not None and metric in LOSS_METRICS and kind not in ("anaphor", "loss"):
+            subject = _victims(s, q, noun, subject, home)
         if _drop(s, q, noun, metric, context):
             continue
         if subject is None and home is not None and _definite_army(s, q, noun):
@@ -906,6 +916,43 @@ def _compared(s: Sentence, q: QSpan, out: list[Figure]) -> Frame | None:
         return None
     after = [m for m in s.mentions_in(q.end, q.end + 6) if m.entity.party]
     return None, out[-1].metric, after[0].entity if after else None, False
+
+
+def _noun_owner(s: Sentence, q: QSpan, noun: int) -> bool:
+    """Whether the counted noun names its owner: "40 Russian troops", "12 of its soldiers",
+    "30 fighters from the group"."""
+    if _subject_between(s, q.end, noun + 1) is not None:
+        return True
+    if any(s.low[j] in ("its", "their", "his", "her", "our") for j in range(q.start, noun)):
+        return True
+    return (
+        noun + 2 < len(s)
+        and s.low[noun + 1] in ("from", "of")
+        and any((m := s.mention_at(j)) is not None and m.entity.party for j in (noun + 2, noun + 3))
+    )
+
+
+def _victims(
+    s: Sentence, q: QSpan, noun: int, subject: Entity | None, home: Entity | None
+) -> Entity | None:
+    """Whose losses a count of unnamed people is. Generic enemy nouns ("45 insurgents",
+    "terrorists") count militants, never the state that reports them; after a verb by which
+    the sentence's subject inflicts the loss ("the army said it killed", "JNIM claimed to have
+    killed 100 soldiers") the people counted are that subject's enemy: for an armed group,
+    the state where it fights (the place named after the figure, else the article's country)."""
+    if _noun_owner(s, q, noun):
+        return subject
+    if s.low[noun] in word_set("generic_enemies"):  # an armed group's own militants stay its
+        return subject if subject is not None and subject.kind == ARMED_GROUP else MILITANTS
+    inflicted = any(
+        b == q.start for _, b in s.find("inflicting_verbs", max(0, q.start - 3), q.start)
+    )
+    if not inflicted or subject is None or subject.kind != ARMED_GROUP or subject is MILITANTS:
+        return subject
+    for m in s.mentions:
+        if m.start >= q.end and m.entity.kind in (COUNTRY, REGION) and m.entity.country:
+            return load_lexicon().countries.get(m.entity.country) or home
+    return home if home is not None and home.party != subject.party else None
 
 
 def _possessive(s: Sentence, at: int) -> Entity | None:
