@@ -1760,6 +1760,21 @@ FIGURES = [
         dict(value=50000, subject=US),
     ),
     (
+        "losses-exceeded-killed-and-wounded",
+        "Russian losses near Vuhledar have exceeded 7,000 killed and wounded, Ukraine's army says.",
+        dict(low=7000, qualifier="at_least", metric="casualties", subject=RU, source=UA),
+    ),
+    (
+        "one-of-its-soldiers-wounded",
+        "Georgia's defence ministry said one of its soldiers had been wounded by a sniper.",
+        dict(value=1, metric="wounded", subject="Georgia", source="Georgia"),
+    ),
+    (
+        "breakdown-of-them-seriously",
+        "Lebanon's army said six soldiers were wounded in the strike, four of them seriously.",
+        dict(value=6, metric="wounded", subject="Lebanon", source="Lebanon"),
+    ),
+    (
         "inflicted-on-militants",
         "Niger's defence ministry said its soldiers killed about 60 terrorists near Tillaberi.",
         dict(value=60, metric="killed", subject="militants", source="Niger"),
@@ -1795,7 +1810,7 @@ FIGURES = [
     (
         "unnamed-headquarters-is-the-articles-state",
         "Troops killed 19 insurgents in raids over the past week, the Defence Headquarters said.\n\n"
-        "The figures were given at a briefing in Abuja.",
+        "The figures were given at a briefing in Abuja on the fighting in Nigeria's north-east.",
         dict(value=19, metric="killed", subject="militants", source="Nigeria"),
     ),
     (
@@ -1959,6 +1974,23 @@ NO_FIGURES = [
     ("company-says-it-has", "Sales are far below the 3,000 the company says it has on order."),
     ("ministry-says-it-has", "Output is far below the 3,000 the ministry says it has in stock."),
     ("general-news", "Quarterly profits at the media giant jumped 76% to $1.13bn."),
+    (
+        "stealth-fighters-are-aircraft",
+        "Tokyo's budget request covers 16 more F-35B stealth fighters and two new frigates.",
+    ),
+    ("fighter-designation", "Egypt has ordered 30 Su-35 fighters from Russia, the report said."),
+    (
+        "infantry-fighting-vehicles",
+        "Athens will receive 40 Marder infantry fighting vehicles from Berlin this year.",
+    ),
+    (
+        "one-of-the-soldiers",
+        "One of the captured soldiers carried a Russian passport, Kyiv's security service said.",
+    ),
+    (
+        "police-hurt-by-protesters",
+        "Authorities said 86 police officers were injured by protesters hurling stones in Paris.",
+    ),
 ]
 
 # (id, text, event type, expected fields of one event of that type)

@@ -89,6 +89,7 @@ _PLACE_MODIFIERS = words(
     "neighbouring neighboring"
 )
 _CONTRASTS = words("while whereas but although though ;")
+DOCUMENT_COUNTRY_MIN = 2  # mentions that make a country the article's own
 ASIDE_PREPS = words("in on at during after before since amid via through under")
 _DESCRIBING_PREPS = words("with to by in from")
 _SPEAKER_FILLER = _PASSIVE_ADVERBS | _RELATIVE_FILLER  # "who had also spoken"
@@ -145,8 +146,10 @@ class Discourse:
                     country = ent.country
                 if country in load_lexicon().countries:
                     counts[country] = counts.get(country, 0) + 1
-            best = max(counts.items(), key=lambda kv: kv[1])[0] if counts else None
-            self._document_country.append(best)
+            ranked = sorted(counts.values(), reverse=True) + [0, 0]
+            lead = ranked[0] >= DOCUMENT_COUNTRY_MIN and ranked[0] > ranked[1]
+            best = max(counts.items(), key=lambda kv: kv[1])[0] if lead else None
+            self._document_country.append(best)  # a tie or a single mention decides nothing
         return self._document_country[0]
 
     def speaker_just_before(self) -> list[str]:

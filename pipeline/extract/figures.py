@@ -40,7 +40,7 @@ _STOP = words(
 _PARTITIVE = words("its their his her our them those whom these the")
 _LINKS = words(
     "at to of be is was are were reached reach reaches totals total totalled totaled numbered "
-    "numbering amounted amounts stood stands stand as"
+    "numbering amounted amounts stood stands stand as passed crossed"
 )
 _BARE_VERBS = words("are were have had remain remained will died are were serve served arrived")
 _PEOPLE_CONTEXT = words("fight volunteered recruited enlisted")
@@ -93,6 +93,9 @@ _CLAUSE_BREAKS = words("; — –")  # a comma before the figure often only fron
 _DEATH_NOUNS = words("dead deaths fatalities")
 _CLAIMED_HAVE = words("has have had commands command commanded fields field fielded musters")
 _LOOSE_UNITS = words("group")  # "a group of 300" counts anyone: only "a 300-strong group" counts
+_SEVERITY = words("seriously critically severely gravely badly lightly slightly moderately")
+_VEHICLE_MODIFIERS = words("fighting transport mobility support carrier assault")
+_DESIGNATION = re.compile(r"\b[A-Z][A-Za-z]{0,3}-?\d{1,3}[A-Z]?\b")  # F-35, Su-30, MiG-29, J20
 _YEAR = re.compile(r"\b(1[0-9]{3}|20[0-9]{2})s?\b")
 LOSS_METRICS = ("casualties", "killed", "wounded", "captured")
 MILITANTS = Entity("militants", ARMED_GROUP)  # unnamed enemy fighters ("killed 45 insurgents")
@@ -154,8 +157,14 @@ def _forward_noun(s: Sentence, q: QSpan) -> tuple[int | None, str | None]:
         for p in strong.get(low, ()):
             if tuple(s.low[j : j + len(p)]) == p:
                 after = s.low[j + len(p)] if j + len(p) < len(s) else ""
-                if after in never:  # "armored personnel carriers"
-                    return None, "stop"
+                then = s.low[j + len(p) + 1] if j + len(p) + 1 < len(s) else ""
+                if after in never or (after in _VEHICLE_MODIFIERS and then in never):
+                    return (
+                        None,
+                        "stop",
+                    )  # "armored personnel carriers", "infantry fighting vehicles"
+                if low in ("fighters", "fighter") and _aircraft(s, q.end, j + 1 + len(p)):
+                    return None, "stop"  # "12 more F-35 stealth fighters"
                 return j, "strong"
         for p in weak.get(low, ()):
             if tuple(s.low[j : j + len(p)]) == p:
@@ -203,6 +212,25 @@ def _forward_noun(s: Sentence, q: QSpan) -> tuple[int | None, str | None]:
             return None, None
         j += 1
     return None, None
+
+
+def _one_of(s: Sentence, q: QSpan) -> bool:
+    """ "One of ...": a single person picked out; a count only when a loss is told of them."""
+    return q.quantity.value == 1 and q.end < len(s) and s.low[q.end] == "of"
+
+
+def _police_at_unrest(s: Sentence, noun: int | None) -> bool:
+    """Police hurt by protesters or fans: public order, not an armed force's strength or loss."""
+    if noun is None or s.low[noun] not in ("police", "policemen", "policewomen", "officers"):
+        return False
+    return s.has("unrest_words")
+
+
+def _aircraft(s: Sentence, lo: int, hi: int) -> bool:
+    """ "F-35 stealth fighters", "Su-30 fighters", "fighter jets": aircraft, not combatants."""
+    window = s.low[lo : hi + 1]
+    text = s.text_of(lo, min(len(s), hi + 1))
+    return bool(_DESIGNATION.search(text)) or any(w in word_set("aircraft_words") for w in window)
 
 
 def _source_phrase(s: Sentence, at: int) -> bool:
@@ -447,14 +475,16 @@ def find_figures(s: Sentence, context: Context, home: Entity | None = None) -> l
         if _money_or_unit(s, q):
             continue
         noun, kind = _forward_noun(s, q)
-        if kind == "stop":
-            continue
+        if kind == "stop" or (_one_of(s, q) and (noun is None or not _loss_after(s, noun))):
+            continue  # "One of the captured soldiers had ..."; not "one of its soldiers died"
         metric = "troops"
         subject: Entity | None = None
         anaphoric = False
         if noun is not None:
             subject = _subject(s, q, noun)
             if kind == "anaphor":
+                if out and noun + 1 < len(s) and s.low[noun + 1] in _SEVERITY:
+                    continue  # "14 others injured, two of them seriously": a breakdown
                 prev = out[-1] if out else None
                 earlier = _earlier_force(s, q)
                 subject = prev.subject if prev else (earlier or context.subject)
@@ -512,7 +542,7 @@ def find_figures(s: Sentence, context: Context, home: Entity | None = None) -> l
                 subject = subject or context.subject
         if noun is not None and metric in LOSS_METRICS and kind not in ("anaphor", "loss"):
             subject = _victims(s, q, noun, subject, home)
-        if _drop(s, q, noun, metric, context):
+        if _drop(s, q, noun, metric, context) or _police_at_unrest(s, noun):
             continue
         if subject is None and home is not None and _definite_army(s, q, noun):
             subject = home
@@ -600,7 +630,7 @@ def _loss_tail(
         return q.end, metric, out[-1].subject, out[-1].anaphoric
     if prev in _LOSS_VERBS:
         return q.end, metric, _subject(s, q, None), False
-    if prev in _LINKS:
+    if prev in _LINKS or s.low[q.start] in THRESHOLD_WORDS:  # "losses have exceeded 4,000 ..."
         owner = [a for m in LOSS_METRICS for a, _ in s.find(f"losses.{m}", 0, q.start)]
         if owner:
             subject = _possessive(s, max(owner))
