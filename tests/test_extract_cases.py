@@ -1760,6 +1760,11 @@ FIGURES = [
         dict(value=50000, subject=US),
     ),
     (
+        "leader-calling-up-owns-the-forces",
+        "President Tokayev signed a decree calling up 9,000 men for military service this spring.",
+        dict(value=9000, subject="Kazakhstan", source="Kazakhstan"),
+    ),
+    (
         "losses-exceeded-killed-and-wounded",
         "Russian losses near Vuhledar have exceeded 7,000 killed and wounded, Ukraine's army says.",
         dict(low=7000, qualifier="at_least", metric="casualties", subject=RU, source=UA),

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from pipeline.extract.lexicon import ARMED_GROUP, COUNTRY, REGION, Entity, load_lexicon, words
 from pipeline.extract.numbers import THRESHOLD_WORDS
-from pipeline.extract.sentence import QSpan, Sentence, first_token_index, word_set
+from pipeline.extract.sentence import Mention, QSpan, Sentence, first_token_index, word_set
 
 DATELINE_MAX_TOKENS = 10  # "NIAMEY, Niger (Reuters) -" ends within the first ten tokens
 MIN_BARE_FIGURE = 20  # a bare small number after its noun is a rank or label, not a count
@@ -214,6 +214,16 @@ def _forward_noun(s: Sentence, q: QSpan) -> tuple[int | None, str | None]:
     return None, None
 
 
+def _commands(s: Sentence, m: Mention, q: QSpan) -> bool:
+    """A leader who moves forces owns them ("Putin signed a decree calling up 160,000 men");
+    one who only speaks of them does not ("Zelensky said 600,000 Russian troops ...")."""
+    return (
+        m.entity.kind == "person"
+        and bool(s.find("triggers.deployment", m.end, q.start))
+        and not s.find("speech", m.end, q.start)
+    )
+
+
 def _one_of(s: Sentence, q: QSpan) -> bool:
     """ "One of ...": a single person picked out; a count only when a loss is told of them."""
     return q.quantity.value == 1 and q.end < len(s) and s.low[q.end] == "of"
@@ -319,7 +329,7 @@ def _subject(s: Sentence, q: QSpan, noun: int | None) -> Entity | None:
         for m in s.mentions
         if m.end <= q.start
         and m.entity.party
-        and m.entity.kind not in ("media", "person", "research")
+        and (m.entity.kind not in ("media", "person", "research") or _commands(s, m, q))
         and not (m.start > 0 and s.low[m.start - 1] in _LOC_OR_AGENT)
     ]
     if ms:
