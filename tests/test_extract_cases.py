@@ -2001,6 +2001,19 @@ NO_FIGURES = [
 # (id, text, event type, expected fields of one event of that type)
 EVENTS = [
     (
+        "sent-by-passive-relative",
+        "Moscow hides the losses of the North Korean soldiers, who were sent by Pyongyang to "
+        "fight in the Kursk region.",
+        "deployment",
+        dict(actor=NK),
+    ),
+    (
+        "sent-long-object",
+        "Brazil said it had sent 30 armoured vehicles and some 700 troops to its northern border.",
+        "deployment",
+        dict(actor="Brazil", value=700),
+    ),
+    (
         "request-time-before-to",
         "Somalia's cabinet pressed Kenya and Ethiopia on Monday to keep their troops in Gedo.",
         "diplomatic_request",
@@ -2361,6 +2374,17 @@ EVENTS = [
 
 # (id, text, event type that must not appear)
 NO_EVENTS = [
+    (
+        "report-sent-to-parliament",
+        "Poland's armed forces have about 200,000 soldiers, according to a report sent to "
+        "parliament in May.",
+        "deployment",
+    ),
+    (
+        "signal-sent-to-forces",
+        "Beijing said the arms sale sends the wrong signal to separatist forces on the island.",
+        "deployment",
+    ),
     (
         "mission-size-without-place",
         "KFOR numbers about 4,500 soldiers from 28 countries.",

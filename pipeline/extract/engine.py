@@ -55,7 +55,7 @@ from pipeline.extract.sentence import Mention, QSpan, Sentence, word_set
 HEADLINE_MAX_CHARS = 200  # a first line longer than this is body text, not a headline
 CONTEXT_SENTENCES = 2  # sentences before a hot one read for who "the ministry" or "he" is
 AID_VERB_REACH = 10  # "pledged a new package of weapons": the verb sits near what it gives
-FORCE_OBJECT_WINDOW = 5  # "sent thousands of additional troops": the forces follow the verb closely
+FORCE_OBJECT_WINDOW = 10  # "sent 28 armoured vehicles and some 600 troops to": the object
 WRAPPED_SHARE = 0.3  # more open line ends than this: the text is hard-wrapped
 _LOC_PREPS = words("in to into inside across from near on at within toward towards")
 _TARGET_CUES = words(
@@ -78,9 +78,11 @@ _SELF_MILITARY = words(
 _COMPASS = words("the eastern western northern southern central north south east west")
 _INTO_VERBS = words("raiding raided raid entered entering invaded invading crossed occupying")
 _AUDIENCES = words("reporters journalists the a an parliament lawmakers congress media")
+_MOVE_VERBS = words("move moved moving")
+_PASSIVE_AUX = words("is are was were be been being")
 _SEND_VERBS = words(
     "send sends sent sending dispatch dispatched dispatching move moved moving employ employs "
-    "employed station stationed keep keeps kept keeping maintain maintains"
+    "employed station stationed keep keeps kept keeping maintain maintains hire hires hired hiring"
 )
 _TIME_BETWEEN = words(
     "on again today yesterday also repeatedly publicly privately monday tuesday wednesday "
@@ -449,7 +451,7 @@ def _sentence_events(
     main = disc.main_countries(1) or [disc.document_country()]
     home = load_lexicon().countries.get(main[0] or "")
     figures = find_figures(s, context, home)
-    deploy_hits = s.find("triggers.deployment")
+    deploy_hits = [(a, b) for a, b in s.find("triggers.deployment") if _moves_forces(s, a, b)]
     hedged = _hedged(s)
     figure_claims: list[Claim] = []
     made_deployment = False
@@ -626,12 +628,32 @@ def _asks_before(s: Sentence, at: int) -> bool:
     return False
 
 
+def _moves_forces(s: Sentence, a: int, b: int) -> bool:
+    """A sending or hiring verb moves forces only when forces are its object ("sent 300 troops")
+    or its subject in the passive ("troops were sent", "1,000 soldiers sent to"); "a report
+    sent to the legislature", "sends a wrong signal to separatist forces" and "its hiring
+    target" move nobody. Other deployment words say so by themselves."""
+    if s.low[a] not in _SEND_VERBS or s.low[a] in _MOVE_VERBS:
+        return True  # "4,000 of them are to move to Guam": moving needs no object
+    if a > 0 and s.low[a - 1] in _PASSIVE_AUX:
+        return True  # "who were sent by Pyongyang"
+    before = s.low[max(0, a - 3) : a]
+    passive_forces = any(w in _FORCE_HEADS or w in word_set("force_nouns.strong") for w in before)
+    return passive_forces or _forces_follow(s, b)
+
+
 def _forces_follow(s: Sentence, b: int) -> bool:
-    """Whether the object of a sending verb is forces ("sent military trainers to Niger")."""
-    window = s.low[b : b + FORCE_OBJECT_WINDOW]
+    """Whether the object of a sending verb is forces ("sent military trainers to Niger"); the
+    object ends where its destination or recipient begins ("sends a signal to the troops")."""
+    stops = ("to", ",", ";", ".")
+    end = next(
+        (k for k in range(b, min(len(s), b + FORCE_OBJECT_WINDOW)) if s.low[k] in stops), None
+    )
+    window = s.low[b : end if end is not None else b + FORCE_OBJECT_WINDOW]
     if any(w in _FORCE_HEADS or w in word_set("force_nouns.strong") for w in window):
         return True
-    return bool(s.find("force_nouns.strong", b, b + FORCE_OBJECT_WINDOW + 1))  # "military advisers"
+    hi = end if end is not None else b + FORCE_OBJECT_WINDOW + 1
+    return bool(s.find("force_nouns.strong", b, hi))  # "military advisers"
 
 
 def _deployment_actor(s: Sentence, trig: int) -> Entity | None:
