@@ -27,6 +27,7 @@ SETS = {
     "heldout5": ROOT / "tests" / "corpus" / "heldout5",
     "heldout6": ROOT / "tests" / "corpus" / "heldout6",
     "heldout7": ROOT / "tests" / "corpus" / "heldout7",
+    "heldout8": ROOT / "tests" / "corpus" / "heldout8",
 }
 TARGETS = {"figure_f1": 0.90, "claimant_accuracy": 0.90, "event_f1": 0.75}
 MAX_DISTRACTOR_FIGURES = 2
