@@ -2001,6 +2001,18 @@ NO_FIGURES = [
 # (id, text, event type, expected fields of one event of that type)
 EVENTS = [
     (
+        "request-to-the-council",
+        "Somalia's president called on the Security Council to extend the mission by a year.",
+        "diplomatic_request",
+        dict(actor="Somalia"),
+    ),
+    (
+        "request-to-the-authorities",
+        "The African Union urged the authorities to release the detained officers.",
+        "diplomatic_request",
+        dict(actor="African Union"),
+    ),
+    (
         "sent-by-passive-relative",
         "Moscow hides the losses of the North Korean soldiers, who were sent by Pyongyang to "
         "fight in the Kursk region.",
@@ -2738,3 +2750,18 @@ def test_others_after_a_count_of_enemies_are_more_of_the_same_enemies():
         ("intelligence_estimate", "killed", 31, "militants", "Chad"),
         ("intelligence_estimate", "captured", 12, "militants", "Chad"),
     ]
+
+
+def test_a_second_request_joined_by_and_is_its_own_event():
+    text = (
+        "Germany's foreign minister urged Serbia to pull back its troops and called on Kosovo "
+        "to remove its special police from the north."
+    )
+    got = [(e.actor, e.target) for e in extract_events(text) if e.type == "diplomatic_request"]
+    assert got == [("Germany", "Serbia"), ("Germany", "Kosovo")]
+
+
+def test_a_bare_verb_after_and_is_the_content_of_the_request():
+    text = "Brussels asked Beijing to use its influence and encourage Moscow to negotiate."
+    got = [(e.actor, e.target, e.third_party) for e in extract_events(text)]
+    assert got == [("European Union", "China", "Russia")]

@@ -63,8 +63,9 @@ _TARGET_CUES = words(
 )
 _GROUP_TARGETS = words(
     "world community allies partners countries nations sides parties west members "
-    "governments leaders"
+    "governments leaders authorities council states"
 )
+_COORDINATED_FILLER = words("we they he she it has have had also then later separately again")
 _CLAUSE_HARD = frozenset({";", ":", "“", "”", '"', "—", "–", "that"})
 _NOT_SUBJECT = _LOC_PREPS | {"with", "by", "of", "from", "about", "for"}
 _FORCE_HEADS = words(
@@ -846,9 +847,29 @@ def _clause_end(s: Sentence, at: int) -> int:
     """Where the clause holding a request ends: at a semicolon or a contrasting conjunction
     ("..., while Washington pressed Israel"), else at the end of the sentence."""
     for k in range(at, len(s)):
-        if s.low[k] in (";", "while", "whereas", "but", "meanwhile"):
+        if s.low[k] in (";", "while", "whereas", "but", "meanwhile") or _coordinated_request(s, k):
             return k
     return len(s)
+
+
+def _coordinated_request(s: Sentence, k: int) -> bool:
+    """ "urged Israel to halt ... and called on Iran to restrain ...": "and" opening a second
+    request of a party by name ("and we have asked Germany", ", and Washington has pressed Abu
+    Dhabi"), not content of the first ("to use its influence and encourage Moscow")."""
+    if s.low[k] != "and":
+        return False
+    j = k + 1
+    m = s.mention_at(j)
+    if m is not None and m.start == j and m.entity.party:
+        j = m.end  # ", and Washington has pressed Abu Dhabi to ...": a subject of its own
+    while j < len(s) and j <= k + 4 and s.low[j] in _COORDINATED_FILLER:
+        j += 1
+    finite = j > k + 1 or s.low[j].endswith(("ed", "s"))  # not "to use ... and encourage"
+    for a, b in s.find("triggers.diplomatic_request", j, j + 4):
+        if a == j and finite:  # and a party asked by name, not "all sides"
+            named = [s.mention_at(x) for x in range(b, min(len(s), b + 2))]
+            return any(x is not None and x.entity.party for x in named)
+    return False
 
 
 def _item_aid_event(s: Sentence, disc: Discourse, out: _Builder, hedged: bool) -> None:

@@ -263,7 +263,8 @@ _CALL_FOR = re.compile(
     r"\b(?:call(?:ed|s|ing)?|urg\w+|ask\w*) (?:on |upon )?(?:both|all|the two) (?:\w+ )?"
     r"(?:sides|parties|countries|governments|nations|states|leaders|neighbours|neighbors)\b|"
     r"\b(?:call(?:ed|s|ing)? (?:on|upon)|urg\w+|appeal\w* to) (?:the )?(?:\w+ )?"
-    r"(?:world|community|west|allies|partners|governments|leaders|nations|countries|members)\b"
+    r"(?:world|community|west|allies|partners|governments|leaders|nations|countries|members|"
+    r"authorities|council|states)\b"
 )
 
 
