@@ -2001,6 +2001,37 @@ NO_FIGURES = [
 # (id, text, event type, expected fields of one event of that type)
 EVENTS = [
     (
+        "request-passive-with-agent",
+        "Chad was asked by Paris to keep its soldiers in the multinational force.",
+        "diplomatic_request",
+        dict(actor="France", target="Chad"),
+    ),
+    (
+        "request-time-phrase-before-to",
+        "Somalia's president asked Ankara during talks last week to send more trainers.",
+        "diplomatic_request",
+        dict(actor="Somalia", target="Turkey"),
+    ),
+    (
+        "request-target-with-title",
+        "Washington's envoy flew to Israel to press Prime Minister Benjamin Netanyahu to accept "
+        "the truce.",
+        "diplomatic_request",
+        dict(actor=US, target="Israel"),
+    ),
+    (
+        "request-long-named-target",
+        "Islamabad has repeatedly asked the Interim Afghan Government to stop the raids.",
+        "diplomatic_request",
+        dict(actor="Pakistan", target="Afghanistan"),
+    ),
+    (
+        "demanded-something-from",
+        "Ireland demanded an explanation from the Israeli government after the shelling.",
+        "diplomatic_request",
+        dict(actor="Ireland", target="Israel"),
+    ),
+    (
         "request-to-the-council",
         "Somalia's president called on the Security Council to extend the mission by a year.",
         "diplomatic_request",

@@ -65,6 +65,7 @@ _GROUP_TARGETS = words(
     "world community allies partners countries nations sides parties west members "
     "governments leaders authorities council states"
 )
+_PHRASE_BETWEEN = words("during in at at after before last this earlier")
 _COORDINATED_FILLER = words("we they he she it has have had also then later separately again")
 _CLAUSE_HARD = frozenset({";", ":", "“", "”", '"', "—", "–", "that"})
 _NOT_SUBJECT = _LOC_PREPS | {"with", "by", "of", "from", "about", "for"}
@@ -752,6 +753,7 @@ def _request_events(s: Sentence, disc: Discourse, out: _Builder, hedged: bool) -
             continue
         w = s.low[a]
         if a > 0 and s.low[a - 1] in _REQUEST_BLOCK_BEFORE and w.endswith("ed"):
+            _passive_request(s, a, b, out, hedged)  # "has been asked by Maputo to renew"
             continue  # "was asked", "were urged": the subject is asked, not asking
         if w in _REQUEST_NOUNS and a > 0 and s.low[a - 1] in ("the", "at", "upon", "on"):
             continue  # "at the request of": a noun, not somebody asking
@@ -762,13 +764,13 @@ def _request_events(s: Sentence, disc: Discourse, out: _Builder, hedged: bool) -
         while j < len(s) and s.low[j] in ("the", "on", "upon", "to", "for"):
             j += 1
         seen_group = False
-        k = j
+        k = target_end = j
         while k < min(len(s), j + 5):
             m = s.mention_at(k)
             if m and m.entity.party and m.entity.kind not in (REGION, MEDIA):
                 if m.entity.party not in targets:
                     targets.append(m.entity.party)
-                k = m.end
+                k = target_end = m.end
                 continue
             if s.low[k] in ("him", "her") and not targets:
                 named = _official_named_before(s, a)
@@ -796,6 +798,12 @@ def _request_events(s: Sentence, disc: Discourse, out: _Builder, hedged: bool) -
                 k = _after_relative_clause(s, k)  # "asked Oman, which hosts the talks, to press"
             while k < len(s) and targets and s.low[k] in _TIME_BETWEEN:
                 k += 1  # "pressed the United States on Friday to speed up"
+            if targets and target_end < len(s) and s.low[target_end] in _PHRASE_BETWEEN:
+                # "asked Kigali during a visit in April to reinforce": a time or place phrase
+                x = target_end
+                to = next((y for y in range(x, min(len(s), x + 7)) if s.low[y] == "to"), None)
+                if to is not None and not any(s.punct[y] for y in range(x, to)):
+                    k = to
             if k >= len(s) or s.low[k] not in ("to", "not", "for"):
                 continue
         if _negated_before(s, a, 6):
@@ -834,6 +842,32 @@ def _request_events(s: Sentence, disc: Discourse, out: _Builder, hedged: bool) -
                 emitted = True
         if emitted:
             clause_end = end
+
+
+def _passive_request(s: Sentence, a: int, b: int, out: _Builder, hedged: bool) -> None:
+    """ "The EU has been asked by Maputo to renew its support": the agent after "by" asks the
+    clause's subject."""
+    if b + 1 >= len(s) or s.low[b] != "by":
+        return
+    agent = s.mention_at(b + 1)
+    if agent is None or not agent.entity.party or agent.entity.kind in (REGION, MEDIA):
+        return
+    if "to" not in s.low[agent.end : agent.end + 2]:
+        return
+    asked = _sentence_subject(s, a)
+    if asked is None or not asked.party or asked.party == agent.entity.party:
+        return  # nobody known is asked
+    target = asked.party
+    out.add(
+        s,
+        type="diplomatic_request",
+        actor=agent.entity.party,
+        target=target,
+        source=agent.entity.party,
+        source_text=s.text_of(agent.start, agent.end),
+        hedged=hedged,
+        confidence=0.6,
+    )
 
 
 def _official_named_before(s: Sentence, at: int) -> str | None:

@@ -251,7 +251,8 @@ _ASK_AT = re.compile(
     r"\b(?:urg\w+|call(?:ed|s|ing)? (?:on|upon)|press(?:ed|es|ing)?|pressur\w+|ask(?:ed|s|ing)?|"
     r"push(?:ed|es|ing)?|persuad\w+|ordered|request\w*|demand\w*|appeal\w*|implor\w+|"
     r"instructed|told|encourag\w+|invited|pleaded with|lobbied|appealed to|sought)\s+"
-    r"(?:(?:the|its|their|both|all|on|upon|to|that|his|her)\s+){0,2}([A-Z][\w.'’-]*)"
+    r"(?:(?:the|its|their|both|all|on|upon|to|that|his|her|by)\s+){0,2}"
+    r"((?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*)"  # "the Interim Afghan Government", titles
 )
 # "called on him to", "urged them to": the one asked was named before
 _ASK_PRONOUN = re.compile(
@@ -259,7 +260,7 @@ _ASK_PRONOUN = re.compile(
     r"told|encourag\w+|appeal\w* to) (?:him|her) (?:to|not)\b"
 )
 _CALL_FOR = re.compile(
-    r"\b(?:call(?:ed|s|ing)?|a call) for\b|\bdemand\w* (?:for|from)\b|"
+    r"\b(?:call(?:ed|s|ing)?|a call) for\b|\bdemand\w* (?:\w+ ){0,2}(?:for|from)\b|"
     r"\b(?:call(?:ed|s|ing)?|urg\w+|ask\w*) (?:on |upon )?(?:both|all|the two) (?:\w+ )?"
     r"(?:sides|parties|countries|governments|nations|states|leaders|neighbours|neighbors)\b|"
     r"\b(?:call(?:ed|s|ing)? (?:on|upon)|urg\w+|appeal\w* to) (?:the )?(?:\w+ )?"
@@ -397,8 +398,12 @@ def is_hot(sentence: str) -> bool:
         return False
     if not aid:
         heads = _party_heads()
-        if any(not heads.isdisjoint(_name_forms(m.group(1))) for m in _ASK_AT.finditer(sentence)):
-            return True  # "urged China", "asked Moscow", "called on the EU"
+        if any(
+            not heads.isdisjoint(_name_forms(word))
+            for m in _ASK_AT.finditer(sentence)
+            for word in m.group(1).split()
+        ):  # "urged China", "asked Moscow", "called on the EU", "press Prime Minister Netanyahu"
+            return True
         if _ASK_PRONOUN.search(sentence) and _names_someone(sentence):
             return True
         return bool(_CALL_FOR.search(sentence)) and _names_someone(sentence)
