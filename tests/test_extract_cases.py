@@ -2796,3 +2796,9 @@ def test_a_bare_verb_after_and_is_the_content_of_the_request():
     text = "Brussels asked Beijing to use its influence and encourage Moscow to negotiate."
     got = [(e.actor, e.target, e.third_party) for e in extract_events(text)]
     assert got == [("European Union", "China", "Russia")]
+
+
+def test_each_party_of_a_joint_request_is_an_actor():
+    text = "Britain and the Netherlands have urged Serbia to pull its troops back from the border."
+    got = [(e.actor, e.target) for e in extract_events(text) if e.type == "diplomatic_request"]
+    assert got == [("United Kingdom", "Serbia"), ("Netherlands", "Serbia")]

@@ -725,7 +725,7 @@ def _request_actor(
                 continue
             if m.start in asked or (m.start - 1 in asked and s.low[m.start - 1] == "the"):
                 continue
-            return [m.entity.party], s.text_of(a, b)
+            return _joined_parties(s, m, b), s.text_of(a, b)
         seg = s.low[a:b]
         if any(w in _SUBJECT_PRONOUNS for w in seg) and disc.last_speaker:
             return list(disc.last_speaker), s.text_of(a, b)
@@ -741,6 +741,30 @@ def _request_actor(
             return said.parties, said.text
     subj = _sentence_subject(s, at)
     return ([subj.party], subj.name) if subj else ([], None)
+
+
+def _joined_parties(s: Sentence, first: Mention, hi: int) -> list[str]:
+    """ "France and the United States have urged", "Japan's foreign minister and U.S.
+    Secretary of State Marco Rubio agreed to urge": every party of a subject joined by "and"."""
+    parties = [first.entity.party]
+    k = first.end
+    while True:
+        while k < hi and s.low[k] not in ("and", "&", ","):
+            m = s.mention_at(k)
+            if m is not None and m.entity.kind != PERSON:
+                break
+            k += 1  # the rest of the first one's phrase: "Foreign Minister Takeshi Iwaya"
+        if k >= hi or s.low[k] not in ("and", "&"):
+            return parties
+        j = k + 1
+        while j < hi and s.low[j] == "the":
+            j += 1
+        m = s.mention_at(j)
+        if m is None or m.start != j or not m.entity.party or m.entity.kind in (MEDIA, REGION):
+            return parties
+        if m.entity.party not in parties:
+            parties.append(m.entity.party)
+        k = m.end
 
 
 def _request_events(s: Sentence, disc: Discourse, out: _Builder, hedged: bool) -> None:
