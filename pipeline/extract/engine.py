@@ -760,8 +760,8 @@ def _joined_parties(s: Sentence, first: Mention, hi: int) -> list[str]:
         while j < hi and s.low[j] == "the":
             j += 1
         m = s.mention_at(j)
-        if m is None or m.start != j or not m.entity.party or m.entity.kind in (MEDIA, REGION):
-            return parties
+        if m is None or m.start <= k or not m.entity.party or m.entity.kind in (MEDIA, REGION):
+            return parties  # ("the Netherlands": the article may be inside the name)
         if m.entity.party not in parties:
             parties.append(m.entity.party)
         k = m.end
