@@ -1760,6 +1760,28 @@ FIGURES = [
         dict(value=50000, subject=US),
     ),
     (
+        "military-as-a-plural-noun",
+        "Roughly 2,100 US military are stationed in Poland, the embassy said.",
+        dict(value=2100, subject=US),
+    ),
+    (
+        "ellipsis-under-a-flag",
+        "Kenya has some 3,000 soldiers in the mission, while Burundi keeps around 1,200 under the "
+        "AU flag.",
+        dict(value=1200, subject="Burundi"),
+    ),
+    (
+        "people-called-up-under-conscription",
+        "Myanmar's military government has called up more than 30,000 people under its "
+        "conscription law, its spokesman said.",
+        dict(low=30000, metric="troops"),
+    ),
+    (
+        "treaty-year-dates-the-treaty",
+        "About 2,000 French troops remain in Djibouti under a defence treaty signed in 1977.",
+        dict(value=2000, subject="France"),
+    ),
+    (
         "leader-calling-up-owns-the-forces",
         "President Tokayev signed a decree calling up 9,000 men for military service this spring.",
         dict(value=9000, subject="Kazakhstan", source="Kazakhstan"),
@@ -1979,6 +2001,24 @@ NO_FIGURES = [
     ("company-says-it-has", "Sales are far below the 3,000 the company says it has on order."),
     ("ministry-says-it-has", "Output is far below the 3,000 the ministry says it has in stock."),
     ("general-news", "Quarterly profits at the media giant jumped 76% to $1.13bn."),
+    (
+        "could-pull-out",
+        "US media report that the Pentagon could pull as many as 15,000 troops out of Germany.",
+    ),
+    (
+        "weighing-a-plan",
+        "The Pentagon is weighing a plan to withdraw about 3,000 troops from Japan, papers say.",
+    ),
+    (
+        "target-strength-after",
+        "Only a fraction of the 5,000 soldiers the new division is supposed to have by 2028 have "
+        "arrived.",
+    ),
+    (
+        "strategy-game",
+        "In the strategy game's campaign map, each legion of 5,000 soldiers costs 900 gold per "
+        "turn.",
+    ),
     (
         "stealth-fighters-are-aircraft",
         "Tokyo's budget request covers 16 more F-35B stealth fighters and two new frigates.",

@@ -13,6 +13,7 @@
 from __future__ import annotations
 
 import re
+from functools import cache
 from itertools import pairwise
 
 from pipeline.extract.attribution import (
@@ -56,6 +57,7 @@ HEADLINE_MAX_CHARS = 200  # a first line longer than this is body text, not a he
 CONTEXT_SENTENCES = 2  # sentences before a hot one read for who "the ministry" or "he" is
 AID_VERB_REACH = 10  # "pledged a new package of weapons": the verb sits near what it gives
 FORCE_OBJECT_WINDOW = 10  # "sent 28 armoured vehicles and some 600 troops to": the object
+FICTION_MIN_WORDS = 2  # distinct words of fiction that make an article a game's or a film's
 WRAPPED_SHARE = 0.3  # more open line ends than this: the text is hard-wrapped
 _LOC_PREPS = words("in to into inside across from near on at within toward towards")
 _TARGET_CUES = words(
@@ -309,7 +311,7 @@ class _Builder:
 
 
 def extract(text: str, outlet: str | None, version: str) -> list[Event]:
-    if not text:
+    if not text or _fiction(text):
         return []
     disc = Discourse(text=text)
     out = _Builder(text, outlet, version)
@@ -327,6 +329,18 @@ def extract(text: str, outlet: str | None, version: str) -> list[Event]:
             context = next_context(s, context)
             _update_discourse(s, disc)
     return out.events
+
+
+@cache
+def _fiction_pattern() -> re.Pattern[str]:
+    phrases = sorted(load_lexicon().words["fiction_words"], key=len, reverse=True)
+    return re.compile(r"(?<!\w)(" + "|".join(re.escape(p) for p in phrases) + r")(?!\w)")
+
+
+def _fiction(text: str) -> bool:
+    """A game's review or a film's: two distinct words of fiction (`fiction_words`) anywhere;
+    its legions and armies are nobody's forces."""
+    return len(set(_fiction_pattern().findall(text.lower()))) >= FICTION_MIN_WORDS
 
 
 def _runs(text: str) -> list[tuple[int, int, list[tuple[int, int]]]]:

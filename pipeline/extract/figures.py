@@ -43,7 +43,9 @@ _LINKS = words(
     "numbering amounted amounts stood stands stand as passed crossed"
 )
 _BARE_VERBS = words("are were have had remain remained will died are were serve served arrived")
-_PEOPLE_CONTEXT = words("fight volunteered recruited enlisted")
+_PEOPLE_CONTEXT = words(
+    "fight volunteered recruited enlisted conscripted drafted mobilised mobilized conscription"
+)
 _LOC = words("in at to into inside near across on toward towards")
 _LOC_OR_AGENT = _LOC | {"by"}  # "is estimated by U.S. officials to have": the agent owns nothing
 _ROLE_NOUNS = words("officers advisers advisors volunteers trainers instructors")
@@ -75,6 +77,10 @@ _PRESENT = words(
     "next monday tuesday wednesday thursday friday saturday sunday"
 )
 _SINCE_THAN = words("since than")
+_DATED_THINGS = words(
+    "signed founded established created built agreed concluded adopted formed set ratified "
+    "launched introduced"
+)
 _DETERMINERS = words("the a an its their his her our")
 _LOST_THINGS = words(
     "town towns city cities village villages territory territories area areas ground land "
@@ -84,7 +90,9 @@ PROPOSED_REACH = 15  # "a mission of 5,000 troops, focused on training ..., woul
 RATE_REACH = 5  # "at a rate of roughly 30,000": words from "rate" to the number
 _PROPOSED_FORCE = words("would could might")
 ELLIPSIS_REACH = 16  # tokens from a force noun to a bare number that leaves the noun out
-_ELLIPSIS_AFTER = words(". , ; in at on to and inside across near along")
+_ELLIPSIS_AFTER = words(
+    ". , ; in at on to and inside across near along under there deployed stationed serving based"
+)
 _ELLIPSIS_LINKS = words("and while whereas followed with")
 _ELLIPSIS_BEFORE = words("and , with has have had keeps fields maintains")
 _PRESENT_HOLDING = words("stations keeps maintains hosts fields deploys numbers")
@@ -93,11 +101,15 @@ _CLAUSE_BREAKS = words("; — –")  # a comma before the figure often only fron
 _DEATH_NOUNS = words("dead deaths fatalities")
 _CLAIMED_HAVE = words("has have had commands command commanded fields field fielded musters")
 _LOOSE_UNITS = words("group")  # "a group of 300" counts anyone: only "a 300-strong group" counts
+_AFTER_MILITARY_NOUN = words(
+    "are were have had stationed deployed based serving in on from at . , ; is"
+)
 _SEVERITY = words("seriously critically severely gravely badly lightly slightly moderately")
 _VEHICLE_MODIFIERS = words("fighting transport mobility support carrier assault")
 _DESIGNATION = re.compile(r"\b[A-Z][A-Za-z]{0,3}-?\d{1,3}[A-Z]?\b")  # F-35, Su-30, MiG-29, J20
 _YEAR = re.compile(r"\b(1[0-9]{3}|20[0-9]{2})s?\b")
 LOSS_METRICS = ("casualties", "killed", "wounded", "captured")
+TARGET_AFTER = 12  # tokens after a figure's noun where "it is supposed to have" still binds
 MILITANTS = Entity("militants", ARMED_GROUP)  # unnamed enemy fighters ("killed 45 insurgents")
 
 
@@ -171,6 +183,8 @@ def _forward_noun(s: Sentence, q: QSpan) -> tuple[int | None, str | None]:
                 if _source_phrase(s, j + len(p)):
                     return None, "stop"  # "three people familiar with the matter"
                 return j, "weak"
+        if low == "military" and s.low[j + 1 : j + 2] and s.low[j + 1] in _AFTER_MILITARY_NOUN:
+            return j, "strong"  # "1,700 US military are stationed", "70,000 active military."
         if low in loss_nouns:
             return j, "loss"
         if low in never:
@@ -444,6 +458,8 @@ def _old_year(
         if int(m.group(1)) < EARLIEST_CURRENT_YEAR:
             before = s.text[max(0, m.start() - 12) : m.start()].lower().split()
             skip = _SINCE_THAN | _DETERMINERS if dating_only else _SINCE_THAN
+            if before and before[-1] == "in" and len(before) > 1 and before[-2] in _DATED_THINGS:
+                continue  # "under a treaty signed in 1953": the treaty's date, not the figure's
             if not (before and before[-1] in skip):
                 return True
     return False
@@ -554,6 +570,8 @@ def find_figures(s: Sentence, context: Context, home: Entity | None = None) -> l
             subject = _victims(s, q, noun, subject, home)
         if _drop(s, q, noun, metric, context) or _police_at_unrest(s, noun):
             continue
+        if noun is not None and s.has("target_strength_after", noun, noun + TARGET_AFTER):
+            continue  # "a fraction of the 4,800 troops it is supposed to have by 2027"
         if subject is None and home is not None and _definite_army(s, q, noun):
             subject = home
         if q.quantity.value is None and q.quantity.low is None and q.quantity.high is None:
