@@ -1760,6 +1760,23 @@ FIGURES = [
         dict(value=50000, subject=US),
     ),
     (
+        "unnamed-ministry-of-the-state-whose-army-it-is",
+        "The Chadian army now counts about 35,000 soldiers, according to the Ministry of Defence.",
+        dict(value=35000, subject="Chad", source="Chad"),
+    ),
+    (
+        "unnamed-general-staff-of-the-units-that-acted",
+        "Ukrainian units took more than 400 Russian soldiers prisoner last month, the chief of "
+        "the General Staff said.",
+        dict(low=400, metric="captured", subject=RU, source=UA),
+    ),
+    (
+        "outlet-named-as-head-of-its-description",
+        "The independent Russian outlet Verstka has verified by name more than 9,000 soldiers "
+        "killed from the Buryatia region.",
+        dict(low=9000, metric="killed", source="Verstka"),
+    ),
+    (
         "military-as-a-plural-noun",
         "Roughly 2,100 US military are stationed in Poland, the embassy said.",
         dict(value=2100, subject=US),
@@ -2070,6 +2087,13 @@ EVENTS = [
         "Ireland demanded an explanation from the Israeli government after the shelling.",
         "diplomatic_request",
         dict(actor="Ireland", target="Israel"),
+    ),
+    (
+        "request-target-with-acronym-in-brackets",
+        "Beijing has pressed the Myanmar National Democratic Alliance Army (MNDAA) to withdraw "
+        "from Lashio.",
+        "diplomatic_request",
+        dict(actor="China", target="Myanmar National Democratic Alliance Army"),
     ),
     (
         "request-to-the-council",

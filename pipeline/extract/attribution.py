@@ -89,6 +89,7 @@ _PLACE_MODIFIERS = words(
     "neighbouring neighboring"
 )
 _CONTRASTS = words("while whereas but although though ;")
+_DATA_NOUNS = words("figures data statistics toll tally count numbers estimates")
 DOCUMENT_COUNTRY_MIN = 2  # mentions that make a country the article's own
 ASIDE_PREPS = words("in on at during after before since amid via through under")
 _DESCRIBING_PREPS = words("with to by in from")
@@ -309,6 +310,9 @@ def _np_mentions(s: Sentence, lo: int, hi: int) -> list[Mention]:
     if len(group) > 1:
         return group
     non_media = [m for m in ms if m.entity.kind != MEDIA]
+    last = ms[-1]
+    if last.entity.kind == MEDIA and s.has("new_bodies.media_types", ms[0].end, last.start):
+        return [last]  # "the independent Russian outlet Mediazona": the outlet is the head
     # "Lebanon's Hezbollah leader" -> Hezbollah; "Nepal's ambassador in Moscow" -> Nepal
     return [(non_media or ms)[-1]]
 
@@ -379,7 +383,11 @@ def _recall(cls: str, s: Sentence, lo: int, hi: int, disc: Discourse) -> list[st
     heads = [w for w in s.low[lo:hi] if w in word_set("speaker_heads") and w in disc.by_noun]
     if heads:
         return list(disc.by_noun[heads[-1]])
-    if cls == "state":
+    own = _own_forces_subject(s) if cls == "state" or _official_data(s, lo, hi) else None
+    if own is not None:
+        return [own]  # "The Malian army ... counts 40,000 soldiers, according to the Ministry
+        # of Defence": the ministry of the state whose own forces the sentence is about
+    if cls == "state" or _official_data(s, lo, hi):
         home = _home_country(s, disc)
         return list(disc.last_state) or ([home] if home else [])
     if cls == "body":
@@ -396,6 +404,25 @@ def _recall(cls: str, s: Sentence, lo: int, hi: int, disc: Discourse) -> list[st
         return []  # "the sources" with nobody quoted before: still nobody in particular
     home = _home_country(s, disc)
     return [home] if home else []
+
+
+def _own_forces_subject(s: Sentence) -> str | None:
+    """The state whose own forces open the sentence ("The Malian army itself", "Taiwan's
+    armed forces", "Russian units took prisoner"), if any."""
+    start = _dateline_start(s)
+    first = next((m for m in s.mentions if m.start >= start and m.entity.party), None)
+    if first is None or first.entity.kind not in (COUNTRY, AGENCY) or first.start > start + 2:
+        return None
+    k = first.end + (first.end < len(s) and s.low[first.end] in ("'s", "’s"))
+    return first.entity.party if s.has("own_force_heads", k, k + 2) else None
+
+
+def _official_data(s: Sentence, lo: int, hi: int) -> bool:
+    """ "according to official figures", "official data show": the state's own numbers."""
+    return any(
+        s.low[k] == "official" and s.low[k + 1] in _DATA_NOUNS
+        for k in range(lo, min(hi, len(s) - 1))
+    )
 
 
 def _recall_pronoun(pronoun: str, s: Sentence, disc: Discourse) -> list[str]:
@@ -794,7 +821,15 @@ def _participle_modifier(s: Sentence, v: int) -> bool:
     """ "lawmakers briefed by the spy agency said": a participle describing the speaker."""
     if not (v + 1 < len(s) and s.low[v + 1] == "by" and s.low[v].endswith("ed")):
         return False
-    return v == 0 or s.low[v - 1] not in _PASSIVE_AUX | {"been", "being", "also"}
+    # ("has verified by name": a perfect tense, the subject speaks)
+    return v == 0 or s.low[v - 1] not in _PASSIVE_AUX | {
+        "been",
+        "being",
+        "also",
+        "has",
+        "have",
+        "had",
+    }
 
 
 def _agentless(s: Sentence, v: int) -> bool:

@@ -832,6 +832,9 @@ def _request_events(s: Sentence, disc: Discourse, out: _Builder, hedged: bool) -
                  "asked", "ask", "asks", "asking"):  # fmt: skip
             if not targets and not seen_group:
                 continue
+            if k < len(s) and s.low[k] == "(" and targets:
+                close = next((x for x in range(k, min(len(s), k + 6)) if s.low[x] == ")"), None)
+                k = close + 1 if close is not None else k  # "pressed the TNLA (...) to hand back"
             if k < len(s) and s.low[k] == "," and targets:
                 k = _after_relative_clause(s, k)  # "asked Oman, which hosts the talks, to press"
             while k < len(s) and targets and s.low[k] in _TIME_BETWEEN:
