@@ -311,13 +311,16 @@ class _Builder:
 
 
 def extract(text: str, outlet: str | None, version: str) -> list[Event]:
-    if not text or _fiction(text):
+    if not text:
         return []
+    runs = _runs(text)
+    if not runs or _fiction(text):
+        return []  # most articles of a general feed: nothing worth tokenizing
     disc = Discourse(text=text)
     out = _Builder(text, outlet, version)
     context = Context()
     learn_affiliations(text, disc.learned)
-    for a, b, hot in _runs(text):
+    for a, b, hot in runs:
         disc.last_claim = None  # a run is one paragraph's stretch: claims do not carry over
         disc.run_start = disc.sentence_no
         for k, s in enumerate(sents := _sentences(Tokens(text[a:b]), a, hot)):
@@ -464,8 +467,11 @@ def _sentence_events(
 ) -> None:
     s = sents[k]
     nxt = sents[k + 1] if k + 1 < len(sents) else None
-    main = disc.main_countries(1) or [disc.document_country()]
-    home = load_lexicon().countries.get(main[0] or "")
+
+    def home() -> Entity | None:
+        main = disc.main_countries(1) or [disc.document_country()]
+        return load_lexicon().countries.get(main[0] or "")
+
     figures = find_figures(s, context, home)
     deploy_hits = [(a, b) for a, b in s.find("triggers.deployment") if _moves_forces(s, a, b)]
     hedged = _hedged(s)

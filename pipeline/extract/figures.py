@@ -11,6 +11,7 @@ to it, and figures that are negated, hypothetical, historical or generic are dro
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from pipeline.extract.lexicon import ARMED_GROUP, COUNTRY, REGION, Entity, load_lexicon, words
@@ -493,9 +494,12 @@ def _money_or_unit(s: Sentence, q: QSpan) -> bool:
     return text[:1] in "$€£" or bool(re.search(r"\b(bn|billion)\b", text, re.I))
 
 
-def find_figures(s: Sentence, context: Context, home: Entity | None = None) -> list[Figure]:
+def find_figures(
+    s: Sentence, context: Context, home: Callable[[], Entity | None] = lambda: None
+) -> list[Figure]:
     """Force figures in a sentence. `context` comes from the sentences before (anaphora);
-    `home` is the country the article is about, owner of "the army" when none is named."""
+    `home()` is the country the article is about, owner of "the army" when none is named
+    (asked only when needed: it may read the whole article)."""
     out: list[Figure] = []
     for q in s.quantities:
         if _money_or_unit(s, q):
@@ -572,8 +576,8 @@ def find_figures(s: Sentence, context: Context, home: Entity | None = None) -> l
             continue
         if noun is not None and s.has("target_strength_after", noun, noun + TARGET_AFTER):
             continue  # "a fraction of the 4,800 troops it is supposed to have by 2027"
-        if subject is None and home is not None and _definite_army(s, q, noun):
-            subject = home
+        if subject is None and _definite_army(s, q, noun):
+            subject = home()
         if q.quantity.value is None and q.quantity.low is None and q.quantity.high is None:
             continue
         out.append(Figure(q, noun, metric, subject, subject.name if subject else None, anaphoric))
@@ -991,7 +995,7 @@ def _noun_owner(s: Sentence, q: QSpan, noun: int) -> bool:
 
 
 def _victims(
-    s: Sentence, q: QSpan, noun: int, subject: Entity | None, home: Entity | None
+    s: Sentence, q: QSpan, noun: int, subject: Entity | None, home: Callable[[], Entity | None]
 ) -> Entity | None:
     """Whose losses a count of unnamed people is. Generic enemy nouns ("45 insurgents",
     "terrorists") count militants, never the state that reports them; after a verb by which
@@ -1009,8 +1013,9 @@ def _victims(
         return subject
     for m in s.mentions:
         if m.start >= q.end and m.entity.kind in (COUNTRY, REGION) and m.entity.country:
-            return load_lexicon().countries.get(m.entity.country) or home
-    return home if home is not None and home.party != subject.party else None
+            return load_lexicon().countries.get(m.entity.country) or home()
+    state = home()
+    return state if state is not None and state.party != subject.party else None
 
 
 def _possessive(s: Sentence, at: int) -> Entity | None:
