@@ -28,6 +28,7 @@ SETS = {
     "heldout6": ROOT / "tests" / "corpus" / "heldout6",
     "heldout7": ROOT / "tests" / "corpus" / "heldout7",
     "heldout8": ROOT / "tests" / "corpus" / "heldout8",
+    "heldout9": ROOT / "tests" / "corpus" / "heldout9",
 }
 TARGETS = {"figure_f1": 0.90, "claimant_accuracy": 0.90, "event_f1": 0.75}
 MAX_DISTRACTOR_FIGURES = 2

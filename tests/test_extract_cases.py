@@ -2058,6 +2058,12 @@ NO_FIGURES = [
 # (id, text, event type, expected fields of one event of that type)
 EVENTS = [
     (
+        "send-up-to",
+        "Kenya will send up to 1,000 police officers.",
+        "deployment",
+        dict(actor="Kenya", high=1000, qualifier="at_most"),
+    ),
+    (
         "request-passive-with-agent",
         "Chad was asked by Paris to keep its soldiers in the multinational force.",
         "diplomatic_request",
@@ -2758,6 +2764,17 @@ FIGURE_EVENT_TYPES = [
         ["intelligence_estimate"],
     ),
     ("own-sent", "Chad's government said it had sent 1,200 soldiers to Niger.", ["deployment"]),
+    ("in-the-mission", "Burundi has some 2,000 soldiers in the mission.", ["deployment"]),
+    (
+        "in-a-multi-country-region",
+        "France still keeps about 2,500 soldiers in the Sahel.",
+        ["deployment"],
+    ),
+    (
+        "subject-before-an-apposition",
+        "Rwanda, a close ally of Kampala, has 4,000 troops in eastern Congo, UN experts say.",
+        ["intelligence_estimate", "deployment"],
+    ),
     (
         "hired",
         "The junta hired roughly 1,000 Wagner fighters to guard its gold mines.",

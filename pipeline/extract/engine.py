@@ -57,6 +57,7 @@ HEADLINE_MAX_CHARS = 200  # a first line longer than this is body text, not a he
 CONTEXT_SENTENCES = 2  # sentences before a hot one read for who "the ministry" or "he" is
 AID_VERB_REACH = 10  # "pledged a new package of weapons": the verb sits near what it gives
 FORCE_OBJECT_WINDOW = 10  # "sent 28 armoured vehicles and some 600 troops to": the object
+ABROAD_REACH = 8  # tokens around a figure where "in the mission" / "in the region" still bind
 FICTION_MIN_WORDS = 2  # distinct words of fiction that make an article a game's or a film's
 WRAPPED_SHARE = 0.3  # more open line ends than this: the text is hard-wrapped
 _LOC_PREPS = words("in to into inside across from near on at within toward towards")
@@ -79,7 +80,7 @@ _SELF_MILITARY = words(
     "mobilisation mobilization mobilised mobilized mobilise mobilize call-up callup deployment "
     "deployed redeployed incursion raiding"
 )
-_COMPASS = words("the eastern western northern southern central north south east west")
+_COMPASS = words("the eastern western northern southern central north south east west occupied")
 _INTO_VERBS = words("raiding raided raid entered entering invaded invading crossed occupying")
 _AUDIENCES = words("reporters journalists the a an parliament lawmakers congress media")
 _MOVE_VERBS = words("move moved moving")
@@ -503,6 +504,15 @@ def _sentence_events(
             and f.subject.kind == INTERNATIONAL
             and (loc is not None or "country" in s.low[f.q.end :])
         )
+        # a state's forces in a mission, or in a region of several countries ("in the Sahel",
+        # "U.S. forces in the region") serve abroad
+        abroad = abroad or (
+            owner_state is not None
+            and (
+                (loc is not None and loc.kind == REGION and not loc.country)
+                or s.has("abroad_phrases", max(0, f.q.start - ABROAD_REACH), f.q.end + ABROAD_REACH)
+            )
+        )
         deployed = f.metric == "troops" and (bool(deploy_hits) or abroad)
         etype = _figure_event_type(claim, source, subject, estimate, deployed)
         q = f.q.quantity
@@ -669,8 +679,13 @@ def _forces_follow(s: Sentence, b: int) -> bool:
     object ends where its destination or recipient begins ("sends a signal to the troops")."""
     stops = ("to", ",", ";", ".")
     end = next(
-        (k for k in range(b, min(len(s), b + FORCE_OBJECT_WINDOW)) if s.low[k] in stops), None
-    )
+        (
+            k
+            for k in range(b, min(len(s), b + FORCE_OBJECT_WINDOW))
+            if s.low[k] in stops and not (s.low[k] == "to" and s.low[k - 1] in ("up", "close"))
+        ),
+        None,
+    )  # ("send up to 1,100 troops": a quantity, not a destination)
     window = s.low[b : end if end is not None else b + FORCE_OBJECT_WINDOW]
     if any(w in _FORCE_HEADS or w in word_set("force_nouns.strong") for w in window):
         return True

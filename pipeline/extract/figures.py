@@ -348,9 +348,21 @@ def _subject(s: Sentence, q: QSpan, noun: int | None) -> Entity | None:
         and not (m.start > 0 and s.low[m.start - 1] in _LOC_OR_AGENT)
     ]
     if ms:
-        # possessive right before ("Hezbollah's death toll at"), else the sentence subject
-        return ms[-1].entity if q.start - ms[-1].end <= 6 else ms[0].entity
+        # possessive right before ("Hezbollah's death toll at"), else the sentence subject;
+        # not a name inside an apposition to the subject ("Burundi, an ally of Kinshasa, has")
+        close = ms[-1]
+        if len(ms) > 1 and _in_apposition(s, ms[0], close, q.start):
+            close = ms[0]
+        return close.entity if q.start - close.end <= 6 else ms[0].entity
     return None
+
+
+def _in_apposition(s: Sentence, first: Mention, m: Mention, before: int) -> bool:
+    """Whether `m` sits in ", ... ," right after the name `first` and before token `before`."""
+    if first.end >= len(s) or s.low[first.end] != "," or m.start <= first.end:
+        return False
+    close = next((k for k in range(m.end, before) if s.low[k] == ","), None)
+    return close is not None
 
 
 def _drop(s: Sentence, q: QSpan, noun: int | None, metric: str, context: Context) -> bool:
