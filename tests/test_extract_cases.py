@@ -2058,6 +2058,24 @@ NO_FIGURES = [
 # (id, text, event type, expected fields of one event of that type)
 EVENTS = [
     (
+        "aid-systems-pledged",
+        "Berlin pledged four more IRIS-T systems for Ukraine on Wednesday.",
+        "military_aid",
+        dict(actor="Germany", target=UA),
+    ),
+    (
+        "aid-money-spent-on-drones",
+        "Denmark said it would spend 300 million euros on drones and radar systems for Ukraine.",
+        "military_aid",
+        dict(actor="Denmark", target=UA),
+    ),
+    (
+        "aid-equipment-through-a-fund",
+        "Tokyo will provide Ukraine with an additional 2 billion yen in non-lethal equipment.",
+        "military_aid",
+        dict(actor="Japan", target=UA),
+    ),
+    (
         "send-up-to",
         "Kenya will send up to 1,000 police officers.",
         "deployment",
