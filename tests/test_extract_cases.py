@@ -1777,6 +1777,12 @@ FIGURES = [
         dict(low=9000, metric="killed", source="Verstka"),
     ),
     (
+        "troops-sent-to-replace-losses",
+        "Seoul's spy agency said Pyongyang had sent about 2,000 more troops to Russia to replace "
+        "its losses.",
+        dict(value=2000, metric="troops", subject=NK, source=SK),
+    ),
+    (
         "military-as-a-plural-noun",
         "Roughly 2,100 US military are stationed in Poland, the embassy said.",
         dict(value=2100, subject=US),

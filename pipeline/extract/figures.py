@@ -105,6 +105,7 @@ _LOOSE_UNITS = words("group")  # "a group of 300" counts anyone: only "a 300-str
 _AFTER_MILITARY_NOUN = words(
     "are were have had stationed deployed based serving in on from at . , ; is"
 )
+_REPLACING = words("replace replaces replaced replacing replenish replenishes replenished offset")
 _SEVERITY = words("seriously critically severely gravely badly lightly slightly moderately")
 _VEHICLE_MODIFIERS = words("fighting transport mobility support carrier assault")
 _DESIGNATION = re.compile(r"\b[A-Z][A-Za-z]{0,3}-?\d{1,3}[A-Z]?\b")  # F-35, Su-30, MiG-29, J20
@@ -143,12 +144,23 @@ def _loss_metric(s: Sentence, lo: int, hi: int, nearest_to: int | None = None) -
         for a, b in s.find(f"losses.{metric}", lo, hi):
             if b < len(s) and s.low[b] in _LOST_THINGS:
                 continue  # "the captured towns", "lost ground": places and things, not people
+            if _replacing(s, a):
+                continue  # "sent 1,500 troops to replace its losses": they replace the dead
             dist = abs(a - nearest_to) if nearest_to is not None else a - lo
             if metric == "casualties":
                 dist -= 100  # "killed or wounded" beats its parts
             if best is None or dist < best[0]:
                 best = (dist, metric)
     return best[1] if best else None
+
+
+def _replacing(s: Sentence, a: int) -> bool:
+    """A loss word that is the object of replacing ("to replace its losses", "replenish the
+    dead"): it names what the counted people make up for, not what happened to them."""
+    k = a - 1
+    while k >= 0 and s.low[k] in _PARTITIVE:
+        k -= 1
+    return k >= 0 and s.low[k] in _REPLACING
 
 
 def _is_number_token(s: Sentence, i: int) -> bool:
