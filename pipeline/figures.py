@@ -753,26 +753,39 @@ def _process_batch(conn, rules, batch: list[int], flags: Sequence[str]) -> Count
             relinks[oid] += 1
             relink_event.setdefault(oid, c.event_id)
         links.append((c.event_id, oid, None))
+    alerts: Iterable[tuple] = ()
     if not fresh:
         _copy(conn, "figure_event_links", ("event_id", "observation_id", "skipped_reason"), links)
     else:
-        counts.update(_record_changes(conn, rules, states, fresh, links))
-    if relinks:
-        conn.execute(
-            """UPDATE figure_observations o
-               SET event_id = COALESCE(o.event_id, v.event_id),
-                   supporting_events = o.supporting_events + v.n
-               FROM jsonb_to_recordset(%s::jsonb) AS v(id bigint, event_id bigint, n int)
-               WHERE o.id = v.id""",
-            (
-                _records(
-                    [{"id": i, "event_id": relink_event[i], "n": n} for i, n in relinks.items()]
+        recorded, alerts = _record_changes(conn, rules, states, fresh, links)
+        counts.update(recorded)
+    # The server relinks and moves the lines' and series' pointers while Python builds the
+    # alerts (pipeline mode sends the statements at once and reads their results at the end
+    # of the block); then the alerts go in with one COPY.
+    with _pipelined(conn):
+        if relinks:
+            conn.execute(
+                """UPDATE figure_observations o
+                   SET event_id = COALESCE(o.event_id, v.event_id),
+                       supporting_events = o.supporting_events + v.n
+                   FROM jsonb_to_recordset(%s::jsonb) AS v(id bigint, event_id bigint, n int)
+                   WHERE o.id = v.id""",
+                (
+                    _records(
+                        [{"id": i, "event_id": relink_event[i], "n": n} for i, n in relinks.items()]
+                    ),
                 ),
-            ),
-        )
-    _save_state(conn, states.values())
+            )
+        _save_state(conn, states.values())
+        alert_rows = list(alerts)
+    _copy(conn, "alerts", ("alert_id", "change_id", "rule", "payload"), alert_rows)
     counts["linked"] = sum(relinks.values())
     return counts
+
+
+def _pipelined(conn: psycopg.Connection) -> contextlib.AbstractContextManager:
+    """Pipeline mode where libpq has it (14+), else one statement after the other."""
+    return conn.pipeline() if psycopg.Pipeline.is_supported() else contextlib.nullcontext()
 
 
 def _record_changes(
@@ -781,11 +794,12 @@ def _record_changes(
     states: dict[str, SeriesState],
     fresh: list[tuple[Candidate, int]],
     links: list[tuple[int, int | None, str | None]],
-) -> Counter:
-    """Classify the new observations and write them, their event links, changes and alerts.
+) -> tuple[Counter, Iterable[tuple]]:
+    """Classify the new observations and write them, their event links and changes; return
+    the counts and the alerts' rows, whose payloads are built as they are iterated.
 
-    The Python work (classifying, building alert payloads) runs inside the COPYs, row by row,
-    so the server inserts one table while the next rows are being made (bench/figures: the
+    The Python work (classifying, deciding which changes alert) runs inside the COPYs, row by
+    row, so the server inserts one table while the next rows are being made (bench/figures: the
     two together took twice as long one after the other). Nothing may query the database
     while a COPY runs, so what the loop needs from it is read first: a late figure's series
     as of its own time. The batch is in published order, so figures of this batch never make
@@ -856,7 +870,7 @@ def _record_changes(
 
     def link_rows() -> Iterable[tuple]:
         # while the server takes the links (Python has little else to do then), decide which
-        # changes alert, one per link; the payloads are built during the alerts COPY
+        # changes alert, one per link
         undecided = iter(changes)
         for link in links:
             yield link
@@ -882,12 +896,10 @@ def _record_changes(
     _copy(conn, "figure_observations", OBSERVATION_COLUMNS, observations())
     _copy(conn, "figure_event_links", ("event_id", "observation_id", "skipped_reason"), link_rows())
     _copy(conn, "figure_changes", CHANGE_COLUMNS, change_rows())
-    if alerting:
-        _copy(conn, "alerts", ("alert_id", "change_id", "rule", "payload"), alert_rows())
     counts["observations"] = len(fresh)
     counts["changes"] = len(changes)
     counts["alerts"] = len(alerting)
-    return counts
+    return counts, alert_rows()
 
 
 # figure_latest's copy of each series' newest observation and its change, refreshed from the
