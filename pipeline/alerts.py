@@ -34,6 +34,7 @@ from pipeline.config import (
     Settings,
 )
 from pipeline.errors import ConfigError
+from pipeline.figures import norm_text, series_label
 
 if TYPE_CHECKING:
     from pipeline.figures import Candidate, Obs
@@ -79,8 +80,6 @@ class AlertRule:
 def _lower_set(values: list[Any], where: str) -> frozenset[str]:
     if not all(isinstance(v, str) for v in values):
         raise ConfigError(f"{where} must be a list of strings")
-    from pipeline.figures import norm_text
-
     return frozenset(norm_text(v) for v in values)
 
 
@@ -120,8 +119,6 @@ def load_rules(settings: Settings) -> list[AlertRule]:
 
 def match_rule(rules: list[AlertRule], kind: str, cand: Candidate, pct: Any) -> str | None:
     """The name of the first rule the change matches, or None."""
-    from pipeline.figures import norm_text
-
     row = cand.row
     for rule in rules:
         if kind not in rule.kinds:
@@ -178,8 +175,6 @@ def _plain(value: Any) -> Any:
 
 def build_payload(alert_id, rule: str, cand: Candidate, obs: Obs, change: dict) -> dict:
     """Everything a channel or an analyst needs, JSON-able; `message` is the human text."""
-    from pipeline.figures import series_label
-
     row = cand.row
     prev = change["previous"]
     figure = describe_figure(obs.value, obs.low, obs.high, obs.qualifier)
