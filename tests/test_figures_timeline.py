@@ -301,3 +301,14 @@ def test_a_figure_without_a_place_takes_its_articles_theatre(conn, settings):
     detect_changes(settings, conn)
     keys = [r[0] for r in conn.execute("SELECT key FROM figure_series ORDER BY key")]
     assert keys == [KILLED, WOUNDED]
+
+
+def test_claimant_names_with_quotes_backslashes_and_braces_are_kept_exactly(conn, settings):
+    odd = 'The "Joint" Staff\\HQ, {north}'
+    claim(conn, "https://ledger.example/first", day(0), 10000, source=odd)
+    claim(conn, "https://ledger.example/second", day(2), 12000, source="NULL")
+    detect_changes(settings, conn)
+    lines = conn.execute("SELECT claimant FROM figure_lines ORDER BY claimant").fetchall()
+    assert lines == [("NULL",), (odd,)]
+    latest = conn.execute("SELECT claimant, claimants FROM figure_latest").fetchone()
+    assert latest == ("NULL", 2)
