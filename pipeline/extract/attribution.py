@@ -32,7 +32,6 @@ from pipeline.extract.lexicon import (
     words,
 )
 from pipeline.extract.names import Learned, learn_names
-from pipeline.extract.nlp import Tokens
 from pipeline.extract.sentence import Mention, Sentence, word_set
 
 QUOTE_LOOKAHEAD = 3  # sentences a quotation may run on before its speaker is named
@@ -141,7 +140,7 @@ class Discourse:
         Headquarters said" before "a briefing in Abuja")."""
         if not self._document_country:
             counts: dict[str, int] = {}
-            for _, _, ent in Tokens(self.text).mentions if self.text else ():
+            for ent in _capitalised_names(self.text):
                 country = ent.party if ent.kind in (COUNTRY, AGENCY) else None
                 if ent.kind == REGION:
                     country = ent.country
@@ -166,6 +165,31 @@ class Discourse:
             return [max(self.country_counts.items(), key=lambda kv: kv[1])[0]]
         ranked = sorted(self.country_counts.items(), key=lambda kv: -kv[1])
         return [name for name, _ in ranked[:n]]
+
+
+_CAPITALISED_RUN = re.compile(r"[A-Z][\w'’.-]*(?:[ -][A-Z][\w'’.-]*)*")
+
+
+def _capitalised_names(text: str) -> list[Entity]:
+    """Gazetteer entities named by capitalised words anywhere in `text`, longest name first:
+    a quick reading of a whole article without tokenizing it (about 0.2 ms for a story)."""
+    aliases = load_lexicon().aliases
+    found: list[Entity] = []
+    for m in _CAPITALISED_RUN.finditer(text):
+        words = m.group(0).rstrip(".").split(" ")
+        i = 0
+        while i < len(words):
+            for j in range(min(len(words), i + 4), i, -1):
+                name = " ".join(words[i:j]).rstrip(".,")
+                name = name[:-2] if name.endswith(("'s", "’s")) else name
+                ent = aliases.get(name)
+                if ent is not None:
+                    found.append(ent)
+                    i = j
+                    break
+            else:
+                i += 1
+    return found
 
 
 def _is_state(parties: list[str]) -> bool:
