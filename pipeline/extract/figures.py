@@ -82,6 +82,7 @@ _DATED_THINGS = words(
     "signed founded established created built agreed concluded adopted formed set ratified "
     "launched introduced"
 )
+_OWNER_PRONOUNS = words("its their his her our")
 _DETERMINERS = words("the a an its their his her our")
 _LOST_THINGS = words(
     "town towns city cities village villages territory territories area areas ground land "
@@ -184,10 +185,8 @@ def _forward_noun(s: Sentence, q: QSpan) -> tuple[int | None, str | None]:
                 after = s.low[j + len(p)] if j + len(p) < len(s) else ""
                 then = s.low[j + len(p) + 1] if j + len(p) + 1 < len(s) else ""
                 if after in never or (after in _VEHICLE_MODIFIERS and then in never):
-                    return (
-                        None,
-                        "stop",
-                    )  # "armored personnel carriers", "infantry fighting vehicles"
+                    # "armored personnel carriers", "infantry fighting vehicles"
+                    return None, "stop"
                 if low in ("fighters", "fighter") and _aircraft(s, q.end, j + 1 + len(p)):
                     return None, "stop"  # "12 more F-35 stealth fighters"
                 return j, "strong"
@@ -338,13 +337,12 @@ def _subject(s: Sentence, q: QSpan, noun: int | None) -> Entity | None:
         ent = _subject_between(s, q.end, noun + 1)
         if ent:
             return ent
-        for j in range(q.end, noun):
-            if s.low[j] in ("its", "their", "his", "her", "our"):
-                return resolve_pronoun(s, j)
-        if noun + 2 < len(s) and s.low[noun + 1] in ("from", "of"):
-            m = s.mention_at(noun + 2) or s.mention_at(noun + 3)
-            if m and m.entity.party:
-                return m.entity
+        j = _owner_pronoun(s, q, noun)
+        if j is not None:
+            return resolve_pronoun(s, j)
+        ent = _of_owner(s, noun)
+        if ent is not None:
+            return ent
     losses = [a for a, _ in s.find("losses.killed", max(0, q.start - LOSS_BEFORE), q.start)]
     losses += [a for a, _ in s.find("losses.casualties", max(0, q.start - LOSS_BEFORE), q.start)]
     for a in losses:
@@ -1007,15 +1005,25 @@ def _compared(s: Sentence, q: QSpan, out: list[Figure]) -> Frame | None:
 def _noun_owner(s: Sentence, q: QSpan, noun: int) -> bool:
     """Whether the counted noun names its owner: "40 Russian troops", "12 of its soldiers",
     "30 fighters from the group"."""
-    if _subject_between(s, q.end, noun + 1) is not None:
-        return True
-    if any(s.low[j] in ("its", "their", "his", "her", "our") for j in range(q.start, noun)):
-        return True
     return (
-        noun + 2 < len(s)
-        and s.low[noun + 1] in ("from", "of")
-        and any((m := s.mention_at(j)) is not None and m.entity.party for j in (noun + 2, noun + 3))
+        _subject_between(s, q.end, noun + 1) is not None
+        or _owner_pronoun(s, q, noun) is not None
+        or _of_owner(s, noun) is not None
     )
+
+
+def _owner_pronoun(s: Sentence, q: QSpan, noun: int) -> int | None:
+    """Where "its"/"their" owns the counted noun ("12 of its soldiers"), if anywhere."""
+    return next((j for j in range(q.end, noun) if s.low[j] in _OWNER_PRONOUNS), None)
+
+
+def _of_owner(s: Sentence, noun: int) -> Entity | None:
+    """The party after the noun that owns it ("30 fighters from the group", "of Hezbollah")."""
+    if noun + 2 < len(s) and s.low[noun + 1] in ("from", "of"):
+        m = s.mention_at(noun + 2) or s.mention_at(noun + 3)
+        if m and m.entity.party:
+            return m.entity
+    return None
 
 
 def _victims(
