@@ -1864,6 +1864,34 @@ FIGURES = [
         dict(value=19, metric="killed", subject="militants", source="Nigeria"),
     ),
     (
+        "rank-abbreviations-do-not-end-the-sentence",
+        "Kenyan army spokesman Lt. Col. Amos Wanjiru said the battalion had killed 35 militants "
+        "near Kismayo.",
+        dict(value=35, metric="killed", subject="militants", source="Kenya"),
+    ),
+    (
+        "bracketed-acronym-between-number-and-noun",
+        "Analysts count between 2,000 and 2,500 Burundi National Defence Force (FDNB) troops in "
+        "South Kivu.",
+        dict(low=2000, high=2500, subject="Burundi", metric="troops"),
+    ),
+    (
+        "an-article-defines-a-news-agencys-letters",
+        "The Armed Forces of the Philippines (AFP) will send 400 marines to Batanes, AFP "
+        "spokesman Col. Ramon Reyes told reporters.",
+        dict(value=400, subject="Philippines", source="Philippines"),
+    ),
+    (
+        "diplomats-in-a-capital-are-not-its-government",
+        "Kenya keeps roughly 3,000 soldiers in the mission, according to diplomats in Mogadishu.",
+        dict(value=3000, subject="Kenya", source=None),
+    ),
+    (
+        "officials-in-a-capital-are-its-government",
+        "Some 40,000 Indian troops remain in Ladakh, defence officials in New Delhi said.",
+        dict(value=40000, subject="India", source="India"),
+    ),
+    (
         "history-then-present-clause",
         "The Korean War ended in a truce in 1953; today about 28,000 American troops remain in "
         "South Korea.",
@@ -2063,6 +2091,13 @@ NO_FIGURES = [
 
 # (id, text, event type, expected fields of one event of that type)
 EVENTS = [
+    (
+        "deployment-in-two-coordinated-provinces",
+        "Burundian soldiers remain deployed in North and South Kivu, weeks after the accord "
+        "signed in Doha.",
+        "deployment",
+        dict(actor="Burundi", location="Democratic Republic of the Congo (South Kivu)"),
+    ),
     (
         "aid-systems-pledged",
         "Berlin pledged four more IRIS-T systems for Ukraine on Wednesday.",

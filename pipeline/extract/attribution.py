@@ -498,6 +498,8 @@ def _resolve_np(s: Sentence, lo: int, hi: int, disc: Discourse) -> Claim | None:
         return None
     ms = _np_mentions(s, lo, hi)
     text = s.text_of(lo, hi).strip(" ,")
+    if ms and s.has("speaker_nouns.posted", lo, hi) and all(_posted_in(s, m) for m in ms):
+        return Claim([], text, True)  # "diplomats in Mogadishu": foreigners posted there
     if ms:
         media = all(m.entity.kind == MEDIA for m in ms)
         return Claim(_parties(ms), text, True, media=media, kind=ms[-1].entity.kind, named=True)
@@ -544,6 +546,10 @@ def _resolve_np(s: Sentence, lo: int, hi: int, disc: Discourse) -> Claim | None:
             return Claim(state, text, True)
         return Claim([], text, True)
     return None
+
+
+def _posted_in(s: Sentence, m: Mention) -> bool:
+    return m.start > 0 and s.low[m.start - 1] in ("in", "at")
 
 
 def resolve_speaker(s: Sentence, lo: int, hi: int, disc: Discourse) -> Claim | None:

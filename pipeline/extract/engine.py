@@ -187,6 +187,8 @@ def _place(s: Sentence, lo: int = 0) -> Entity | None:
             k = m.start - 1
             while k > 0 and s.low[k] in _COMPASS:
                 k -= 1
+            if k > 1 and s.low[k] == "and" and s.low[k - 1] in _COMPASS:
+                k -= 2  # "in North and South Kivu"
             if s.low[k] in _LOC_PREPS and (m.entity.kind in ("country", REGION)):
                 return m.entity
     return None

@@ -190,7 +190,9 @@ def _forward_noun(s: Sentence, q: QSpan) -> tuple[int | None, str | None]:
                 if low in ("fighters", "fighter") and _aircraft(s, q.end, j + 1 + len(p)):
                     return None, "stop"  # "12 more F-35 stealth fighters"
                 return j, "strong"
-        for p in weak.get(low, ()):
+        # "2,500 Burundi National Defence Force troops": a word of a name, not "nationals"
+        named = s.words[j][:1].isupper() and j + 1 < len(s) and s.words[j + 1][:1].isupper()
+        for p in () if named else weak.get(low, ()):
             if tuple(s.low[j : j + len(p)]) == p:
                 if _source_phrase(s, j + len(p)):
                     return None, "stop"  # "three people familiar with the matter"
@@ -228,6 +230,10 @@ def _forward_noun(s: Sentence, q: QSpan) -> tuple[int | None, str | None]:
             nxt = s.low[m.end]
             if text.endswith(("s", "ese")) and text != m.entity.name and nxt in _STOP:
                 return m.start, "weak"  # "150-200 Nepalis were working as mercenaries"
+        if low == "(" and s.low[j + 2 : j + 3] == [")"] and s.words[j + 1][:2].isupper():
+            limit = min(len(s), limit + 3)  # "1,500 Rwanda Defence Force (RDF) troops"
+            j += 3
+            continue
         if low == "of" and j + 1 < len(s) and s.low[j + 1] in _PARTITIVE:
             j += 2
             continue

@@ -270,7 +270,11 @@ def _learn_abbreviations(s: Sentence, learned: Learned) -> None:
             continue
         abbr = s.words[k + 1]
         upper = sum(1 for c in abbr if c.isupper())
-        if 2 <= len(abbr) <= ABBREVIATION_MAX and upper >= 2 and abbr not in load_lexicon().aliases:
+        known = load_lexicon().aliases.get(abbr)
+        # "the Armed Forces of the Philippines (AFP)": the article's own definition beats a news
+        # agency of the same letters
+        shadows = known is not None and known.kind == MEDIA and m.entity.kind != MEDIA
+        if 2 <= len(abbr) <= ABBREVIATION_MAX and upper >= 2 and (known is None or shadows):
             learned[(abbr,)] = m.entity
 
 
@@ -383,9 +387,12 @@ def _add_learned(s: Sentence, learned: Learned) -> None:
             b = i + len(key)
             if tuple(s.words[i:b]) != key:
                 continue
-            if any(s.mention_at(x) is not None for x in range(i, b)):
-                break
             ent = learned[key]
+            if any(s.mention_at(x) is not None for x in range(i, b)):
+                known = s.mention_at(i)
+                if not (known.start == i and known.end == b and known.entity.kind == MEDIA):
+                    break
+                s.mentions.remove(known)  # a news agency's letters, defined otherwise here
             if ent.kind == PERSON:
                 ent = Entity(s.text_of(i, b), PERSON, ent.country)
             s.mentions.append(Mention(i, b, ent))

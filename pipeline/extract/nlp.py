@@ -186,7 +186,7 @@ def needs_next(sentence: str, following: str) -> bool:
 
 _ABBREVIATIONS = words(
     "u.s. u.k. u.n. e.u. mr. mrs. ms. dr. gen. lt. col. maj. sgt. capt. cpl. adm. rep. sen. "
-    "gov. st. no. jan. feb. mar. apr. aug. sept. sep. oct. nov. dec. inc. co. corp. jr. sr. "
+    "gov. st. no. brig. cmdr. cdr. lieut. pvt. insp. supt. prof. jan. feb. mar. apr. aug. sept. sep. oct. nov. dec. inc. co. corp. jr. sr. "
     "vs. etc. approx. est. d.c. r.s.f."
 )
 _LAST_WORD = re.compile(r"(\S+)\s*$")
@@ -422,8 +422,12 @@ def pipeline() -> tuple[spacy.Language, PhraseMatcher]:
     """The blank English tokenizer and the gazetteer matcher."""
     nlp = spacy.blank("en")
     nlp.tokenizer.max_cache_size = TOKENIZER_CACHE_CHUNKS
-    matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
     lex = load_lexicon()
+    for low in lex.words["title_abbreviations"]:  # the lexicon's words are lower-cased
+        titled = "-".join(part.capitalize() for part in low.split("-"))
+        for abbreviation in {low, titled, low.upper()}:
+            nlp.tokenizer.add_special_case(abbreviation, [{ORTH: abbreviation}])
+    matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
     patterns: dict[str, list[Doc]] = {}
     for alias in lex.aliases:
         patterns.setdefault(alias, []).append(nlp.make_doc(alias))
