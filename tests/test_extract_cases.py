@@ -2942,3 +2942,41 @@ def test_each_party_of_a_joint_request_is_an_actor():
     text = "Britain and the Netherlands have urged Serbia to pull its troops back from the border."
     got = [(e.actor, e.target) for e in extract_events(text) if e.type == "diplomatic_request"]
     assert got == [("United Kingdom", "Serbia"), ("Netherlands", "Serbia")]
+
+
+def test_we_in_a_brief_under_a_letterhead_is_its_author():
+    text = (
+        "Sahel Outlook, 3 March 2026\n\n"
+        "Harmattan Security Research Group | Weekly assessment\n\n"
+        "We estimate that JNIM now fields between 6,000 and 7,500 fighters across central Mali.\n"
+    )
+    got = [(e.low, e.high, e.source) for e in _figures(text)]
+    assert got == [(6000, 7500, "Harmattan Security Research Group")]
+
+
+def test_a_bulletins_unattributed_figure_stays_the_outlets():
+    text = (
+        "Baltic security digest\n\n"
+        "Nordic Defence Monitor - Weekly digest - 12 May 2026\n\n"
+        "About 1,200 German soldiers are now stationed in Lithuania.\n"
+    )
+    assert [(e.value, e.source) for e in _figures(text)] == [(1200, None)]
+
+
+def test_an_official_answer_states_its_own_figures():
+    text = (
+        "Overseas deployments (written question 5521)\n\n"
+        "Answered by Maria Lund, Minister of Defence, on 4 June 2026\n\n"
+        "Roughly 350 Danish personnel serve in Latvia with the Canadian-led brigade. Denmark "
+        "keeps its commitment under review.\n"
+    )
+    assert [(e.value, e.source) for e in _figures(text)] == [(350, "Denmark")]
+
+
+def test_a_statement_named_in_the_body_does_not_make_the_article_its_authors():
+    text = (
+        "Border clashes resume\n\n"
+        "Shelling continued overnight, a statement by Armenia's Defence Ministry says.\n\n"
+        "About 600 Azerbaijani soldiers have been moved to the border area.\n"
+    )
+    assert [(e.value, e.source) for e in _figures(text)] == [(600, None)]

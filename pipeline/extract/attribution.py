@@ -14,6 +14,7 @@ sentence's subject. A figure in a relative clause about somebody else ("Iran, wh
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache
 
@@ -90,6 +91,8 @@ _PLACE_MODIFIERS = words(
 _CONTRASTS = words("while whereas but although though ;")
 _DATA_NOUNS = words("figures data statistics toll tally count numbers estimates")
 DOCUMENT_COUNTRY_MIN = 2  # mentions that make a country the article's own
+VOICE_HEAD_CHARS = 1500  # characters read for a document's head (its first few lines)
+VOICE_LINE_MAX = 160  # a longer line is body text, not a head line naming an author
 ASIDE_PREPS = words("in on at during after before since amid via through under")
 _DESCRIBING_PREPS = words("with to by in from")
 _SPEAKER_FILLER = _PASSIVE_ADVERBS | _RELATIVE_FILLER  # "who had also spoken"
@@ -132,6 +135,7 @@ class Discourse:
     run_start: int = 0  # the sentence number where the current paragraph stretch began
     text: str = ""  # the whole article, for document_country
     _document_country: list[str | None] = field(default_factory=list)
+    _voice: list[tuple[list[str], bool]] = field(default_factory=list)
 
     def document_country(self) -> str | None:
         """The country the whole article names most (capitals and its regions included), read
@@ -152,6 +156,22 @@ class Discourse:
             self._document_country.append(best)  # a tie or a single mention decides nothing
         return self._document_country[0]
 
+    def voice(self) -> list[str]:
+        """Who writes the document, when its head says so: "Answered by Al Carns, Minister for
+        the Armed Forces", "Statement by the Ministry of Defence", a letterhead ("Meridian
+        Conflict Analysis Group | Key judgements"). Its "we" and "our", and the figures it
+        states without naming anybody, are that author's. Empty for ordinary news, whose
+        unattributed figures are the outlet's."""
+        if not self._voice:
+            self._voice.append(_document_voice(self.text, self.document_country))
+        return list(self._voice[0][0])
+
+    def voice_states_figures(self) -> bool:
+        """Whether the author also owns the figures the document states without naming anybody:
+        an official answer or statement does; a think tank's or monitor's bulletin reports
+        others' figures as an outlet does."""
+        return bool(self.voice()) and self._voice[0][1]
+
     def speaker_just_before(self) -> list[str]:
         """Who spoke in the sentence right before this one, in the same paragraph."""
         previous = self.sentence_no - 1
@@ -168,6 +188,59 @@ class Discourse:
 
 
 _CAPITALISED_RUN = re.compile(r"[A-Z][\w'’.-]*(?:[ -][A-Z][\w'’.-]*)*")
+VOICE_HEAD_LINES = 4  # lines at the top of a document that may say who wrote it
+_AUTHORED = re.compile(
+    r"\b(?:answered|statement|remarks|briefing|brief|note|release|communiqu[eé]|update|"
+    r"assessment|summary|analysis)\b[^\n]*?\bby\s+(?:the\s+)?(?P<by>[^\n]+)",
+    re.IGNORECASE,
+)
+_LETTERHEAD = re.compile(r"^\s*(?P<name>[A-Z][^\n|:–—]{2,80}?)\s*(?:[|:–—]|$)")
+_NAME_WORD = re.compile(r"[A-Z][\w'’&.-]*|of|for|the|and|on")
+
+
+def _document_voice(text: str, home: Callable[[], str | None]) -> tuple[list[str], bool]:
+    """(author, whether the author owns the document's unattributed figures), from the short
+    lines of its head; a line that ends like a sentence is body text, not a head."""
+    lines = [line.strip() for line in text[:VOICE_HEAD_CHARS].splitlines() if line.strip()]
+    for line in lines[:VOICE_HEAD_LINES]:
+        if len(line) > VOICE_LINE_MAX or line[-1] in ".!?":
+            continue
+        m = _AUTHORED.search(line)
+        if m:
+            author = _author(m.group("by"), home)
+            if author:
+                return author, True
+        m = _LETTERHEAD.match(line)
+        if m and _body_name(m.group("name")):
+            return [m.group("name").strip()], False
+    return [], False
+
+
+def _author(phrase: str, home: Callable[[], str | None]) -> list[str]:
+    """ "Al Carns, Minister for the Armed Forces, on 3 November": a state or body it names, else
+    a body's capitalised name, else an official's title: the article's country."""
+    for ent in _capitalised_names(phrase):
+        if ent.party and ent.kind not in (MEDIA, PERSON):
+            return [ent.party]
+    name = phrase.split(",")[0].strip()
+    if _body_name(name):
+        return [name]
+    titles = word_set("titles")
+    if any(w.lower() in titles for w in re.findall(r"[A-Za-z.-]+", phrase)):
+        country = home()
+        return [country] if country else []
+    return []
+
+
+def _body_name(name: str) -> bool:
+    """A run of capitalised words ending with an organisation head ("Meridian Conflict
+    Analysis Group"): a body the gazetteer lacks, named as written."""
+    words = name.split()
+    return (
+        len(words) >= 2
+        and all(_NAME_WORD.fullmatch(w) for w in words)
+        and words[-1].lower() in word_set("new_bodies.heads")
+    )
 
 
 def _capitalised_names(text: str) -> list[Entity]:
@@ -438,7 +511,9 @@ def _own_forces_subject(s: Sentence) -> str | None:
     if first is None or first.entity.kind not in (COUNTRY, AGENCY) or first.start > start + 2:
         return None
     k = first.end + (first.end < len(s) and s.low[first.end] in ("'s", "’s"))
-    return first.entity.party if s.has("own_force_heads", k, k + 2) else None
+    named = first.entity.kind == AGENCY and s.has("own_force_heads", first.start, first.end)
+    # "the Nigerian Army", one name in the gazetteer, is as much its own forces as "Nigeria's army"
+    return first.entity.party if named or s.has("own_force_heads", k, k + 2) else None
 
 
 def _official_data(s: Sentence, lo: int, hi: int) -> bool:
@@ -450,6 +525,8 @@ def _official_data(s: Sentence, lo: int, hi: int) -> bool:
 
 
 def _recall_pronoun(pronoun: str, s: Sentence, disc: Discourse) -> list[str]:
+    if pronoun in _FIRST_PERSON and not _quoting(s) and disc.voice():
+        return disc.voice()  # "we estimate" in a brief: its author
     if pronoun in ("we", "i"):
         return []  # the speaker of the quotation, named around it
     if disc.anonymous:
@@ -470,6 +547,13 @@ def _recall_pronoun(pronoun: str, s: Sentence, disc: Discourse) -> list[str]:
         return list(parties)
     home = _home_country(s, disc)
     return [home] if home else []
+
+
+_FIRST_PERSON = words("we i our my us")
+
+
+def _quoting(s: Sentence) -> bool:
+    return any(w in ("“", "”", '"') for w in s.low)
 
 
 def _subject_before(s: Sentence, lo: int) -> Entity | None:

@@ -437,6 +437,8 @@ def _figure_claim(
     if not claim.attributed and prev is None and continues and disc.speaker_just_before():
         # "The General Staff gave new figures on Monday. Russia lost 1,100 soldiers ..."
         return Claim(disc.speaker_just_before(), None, True, True)
+    if not claim.attributed and disc.voice_states_figures():
+        return Claim(disc.voice(), None, True, True)  # a ministry's answer states its own figures
     return claim
 
 
