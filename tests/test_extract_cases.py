@@ -1892,6 +1892,18 @@ FIGURES = [
         dict(value=40000, subject="India", source="India"),
     ),
     (
+        "fell-on-the-field-of-honour-is-killed",
+        "The general staff said 9 soldiers fell on the field of honour when the convoy was "
+        "ambushed near Djibo.",
+        dict(value=9, metric="killed"),
+    ),
+    (
+        "a-loss-in-a-despite-clause-is-not-the-forces-metric",
+        "Officials believe al-Shabaab still has some 9,000 armed fighters in Somalia, despite "
+        "having lost about 2,000 militants killed this year.",
+        dict(value=9000, metric="troops"),
+    ),
+    (
         "history-then-present-clause",
         "The Korean War ended in a truce in 1953; today about 28,000 American troops remain in "
         "South Korea.",
@@ -1901,6 +1913,14 @@ FIGURES = [
 
 # texts that must not yield any figure
 NO_FIGURES = [
+    (
+        "troop-contributing-countries-are-countries",
+        "The mission draws its contingents from 37 troop-contributing countries.",
+    ),
+    (
+        "an-authorised-size-is-not-a-presence",
+        "The new regional force is authorised at up to 6,000 uniformed personnel.",
+    ),
     (
         "floated-idea",
         "Some advisers have floated the idea of withdrawing as many as 8,000 troops from Italy.",

@@ -189,6 +189,8 @@ def _forward_noun(s: Sentence, q: QSpan) -> tuple[int | None, str | None]:
                     return None, "stop"
                 if low in ("fighters", "fighter") and _aircraft(s, q.end, j + 1 + len(p)):
                     return None, "stop"  # "12 more F-35 stealth fighters"
+                if after == "-" and not s.spaced(j + len(p) - 1):
+                    return None, "stop"  # "48 troop-contributing countries": a modifier
                 return j, "strong"
         # "2,500 Burundi National Defence Force troops": a word of a name, not "nationals"
         named = s.words[j][:1].isupper() and j + 1 < len(s) and s.words[j + 1][:1].isupper()
@@ -771,7 +773,7 @@ def _loss_after(s: Sentence, noun: int) -> str | None:
         if s.is_quantity_token(k):
             continue  # "more than 3,000" is a qualifier, not a comparison
         if (
-            w in (";", ".", "but", "while", "whereas", "although", "than", "compared")
+            w in (";", ".", "but", "while", "whereas", "although", "despite", "than", "compared")
             or (w == "," and nxt in (["and"], ["but"], ["as"], ["while"]))
             or (w in ("that", "which") and k > noun + 1)
             or (w == "as" and nxt == ["many"] and not s.is_quantity_token(k))
