@@ -1904,6 +1904,11 @@ FIGURES = [
         dict(value=9000, metric="troops"),
     ),
     (
+        "a-count-from-another-country-listed-after-a-force",
+        "The mission includes some 400 soldiers from Jamaica and about 90 from Belize.",
+        dict(value=90, subject="Belize", metric="troops"),
+    ),
+    (
         "history-then-present-clause",
         "The Korean War ended in a truce in 1953; today about 28,000 American troops remain in "
         "South Korea.",
@@ -1913,6 +1918,11 @@ FIGURES = [
 
 # texts that must not yield any figure
 NO_FIGURES = [
+    (
+        "the-size-of-each-infiltrating-group",
+        "Russian units keep probing the town in small groups of three to five soldiers, the "
+        "Ukrainian army said.",
+    ),
     (
         "troop-contributing-countries-are-countries",
         "The mission draws its contingents from 37 troop-contributing countries.",

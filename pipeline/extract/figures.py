@@ -95,6 +95,7 @@ ELLIPSIS_REACH = 16  # tokens from a force noun to a bare number that leaves the
 _ELLIPSIS_AFTER = words(
     ". , ; in at on to and inside across near along under there deployed stationed serving based"
 )
+_GROUPS_OF = words("groups teams squads cells batches waves pairs units rotations")
 _ELLIPSIS_LINKS = words("and while whereas followed with")
 _ELLIPSIS_BEFORE = words("and , with has have had keeps fields maintains")
 _PRESENT_HOLDING = words("stations keeps maintains hosts fields deploys numbers")
@@ -534,6 +535,8 @@ def find_figures(
     for q in s.quantities:
         if _money_or_unit(s, q):
             continue
+        if q.start > 1 and s.low[q.start - 1] == "of" and s.low[q.start - 2] in _GROUPS_OF:
+            continue  # "in small groups of two to four soldiers": each group's size
         noun, kind = _forward_noun(s, q)
         if kind == "stop" or (_one_of(s, q) and (noun is None or not _loss_after(s, noun))):
             continue  # "One of the captured soldiers had ..."; not "one of its soldiers died"
@@ -796,8 +799,11 @@ def _elliptical_count(s: Sentence, q: QSpan, out: list[Figure]) -> Frame | None:
     if prev is None or value < MIN_BARE_FIGURE or q.start - prev.noun > ELLIPSIS_REACH:
         return None
     nxt = s.low[q.end] if q.end < len(s) else "."
-    if nxt not in _ELLIPSIS_AFTER:
-        return None  # "and 150 tanks": a noun of its own follows
+    origin = s.mention_at(q.end + 1) if nxt == "from" else None
+    if origin is not None and (origin.start != q.end + 1 or origin.entity.kind != "country"):
+        origin = None
+    if nxt not in _ELLIPSIS_AFTER and origin is None:
+        return None  # "and 150 tanks": a noun of its own follows; not "and 75 from El Salvador"
     between = s.low[prev.noun + 1 : q.start]
     if not any(w in _ELLIPSIS_LINKS for w in between) or any(w in (";", ":") for w in between):
         return None
@@ -811,6 +817,8 @@ def _elliptical_count(s: Sentence, q: QSpan, out: list[Figure]) -> Frame | None:
             before = s.low[m.start - 1] if m.start else ""
             if before not in _LOC:  # "and about 300 in Latvia": a place, not an owner
                 owner = m.entity
+    if origin is not None:
+        owner = origin.entity
     return None, "troops", owner or prev.subject, prev.anaphoric
 
 
