@@ -1909,6 +1909,17 @@ FIGURES = [
         dict(value=90, subject="Belize", metric="troops"),
     ),
     (
+        "estimated-the-number-of-fighters-at-about-a-range",
+        "A UN monitoring team has estimated the number of al-Shabaab fighters in Somalia at "
+        "about 7,000 to 9,000.",
+        dict(low=7000, high=9000, metric="troops", subject="al-Shabaab"),
+    ),
+    (
+        "armed-forces-number-people",
+        "The defence minister said Poland's armed forces now number about 210,000 people.",
+        dict(value=210000, metric="troops", subject="Poland"),
+    ),
+    (
         "history-then-present-clause",
         "The Korean War ended in a truce in 1953; today about 28,000 American troops remain in "
         "South Korea.",
@@ -1922,6 +1933,23 @@ NO_FIGURES = [
         "the-size-of-each-infiltrating-group",
         "Russian units keep probing the town in small groups of three to five soldiers, the "
         "Ukrainian army said.",
+    ),
+    (
+        "police-recruited-at-home",
+        "The city will hire 300 more police officers and 80 paramedics next year.",
+    ),
+    (
+        "an-army-of-supporters",
+        "Some 5,000 fans travelled north, an army of 5,000 singing supporters in green.",
+    ),
+    (
+        "an-army-of-volunteers",
+        "The campaign relied on an army of about 12,000 volunteers to knock on doors.",
+    ),
+    (
+        "a-strategy-games-review-with-plural-fiction-words",
+        "Most strategy games flatter you. Here the player commands a garrison of 9,000 soldiers "
+        "and two armoured divisions.",
     ),
     (
         "troop-contributing-countries-are-countries",

@@ -340,12 +340,12 @@ def extract(text: str, outlet: str | None, version: str) -> list[Event]:
 @cache
 def _fiction_pattern() -> re.Pattern[str]:
     phrases = sorted(load_lexicon().words["fiction_words"], key=len, reverse=True)
-    return re.compile(r"(?<!\w)(" + "|".join(re.escape(p) for p in phrases) + r")(?!\w)")
+    return re.compile(r"(?<!\w)(" + "|".join(re.escape(p) for p in phrases) + r")s?(?!\w)")
 
 
 def _fiction(text: str) -> bool:
-    """A game's review or a film's: two distinct words of fiction (`fiction_words`) anywhere;
-    its legions and armies are nobody's forces."""
+    """A game's review or a film's: two distinct words of fiction (`fiction_words`, plurals
+    too) anywhere; its legions and armies are nobody's forces."""
     return len(set(_fiction_pattern().findall(text.lower()))) >= FICTION_MIN_WORDS
 
 

@@ -43,6 +43,7 @@ _LINKS = words(
     "at to of be is was are were reached reach reaches totals total totalled totaled numbered "
     "numbering amounted amounts stood stands stand as passed crossed"
 )
+_APPROXIMATELY = words("about around roughly approximately some nearly almost")
 _BARE_VERBS = words("are were have had remain remained will died are were serve served arrived")
 _PEOPLE_CONTEXT = words(
     "fight volunteered recruited enlisted conscripted drafted mobilised mobilized conscription"
@@ -264,11 +265,26 @@ def _one_of(s: Sentence, q: QSpan) -> bool:
     return q.quantity.value == 1 and q.end < len(s) and s.low[q.end] == "of"
 
 
-def _police_at_unrest(s: Sentence, noun: int | None) -> bool:
-    """Police hurt by protesters or fans: public order, not an armed force's strength or loss."""
+def _army_of_people(s: Sentence, q: QSpan, noun: int | None, kind: str | None) -> bool:
+    """ "an army of 6,000 travelling supporters", "a small army of volunteers": a figure of
+    speech unless soldiers or men are counted ("an army of 20,000 men")."""
+    if q.start < 3 or s.low[q.start - 2 : q.start] != ["army", "of"]:
+        return False
+    if s.low[q.start - 3] not in ("an", "small", "whole", "entire", "veritable"):
+        return False
+    return kind != "strong" and not (noun is not None and s.low[noun] in ("men", "man"))
+
+
+def _police_at_home(s: Sentence, noun: int | None) -> bool:
+    """Police hurt by protesters or fans, or a city's police recruits: public order, not an
+    armed force's strength or loss. Police count only when sent abroad or serving in a mission
+    (`police_abroad_words`: "Kenya will send 1,000 police officers to Haiti")."""
     if noun is None or s.low[noun] not in ("police", "policemen", "policewomen", "officers"):
         return False
-    return s.has("unrest_words")
+    if s.has("unrest_words"):
+        return True  # "86 officers were injured by protesters"
+    police = s.low[noun] != "officers" or s.low[noun - 1] == "police"  # not "Russian officers"
+    return police and not s.has("police_abroad_words")
 
 
 def _aircraft(s: Sentence, lo: int, hi: int) -> bool:
@@ -538,6 +554,8 @@ def find_figures(
         if q.start > 1 and s.low[q.start - 1] == "of" and s.low[q.start - 2] in _GROUPS_OF:
             continue  # "in small groups of two to four soldiers": each group's size
         noun, kind = _forward_noun(s, q)
+        if _army_of_people(s, q, noun, kind):
+            continue  # "an army of some 20,000 volunteers": a crowd, not a force
         if kind == "stop" or (_one_of(s, q) and (noun is None or not _loss_after(s, noun))):
             continue  # "One of the captured soldiers had ..."; not "one of its soldiers died"
         metric = "troops"
@@ -570,7 +588,10 @@ def find_figures(
                     owned = _noun_owner(s, q, noun)
                     subject = subject if owned else prev.subject or subject
                 elif not (_combat_context(s, noun, q, subject) or _named_owner(s, q, noun)):
-                    continue
+                    frame = _strength_frame(s, q, max(0, q.start - FRAME_BACK))
+                    if frame is None:
+                        continue
+                    subject = frame[2] or subject  # "Ukraine's armed forces number 880,000 people"
             if kind == "loss":
                 metric = _LOSS_NOUN_METRIC.get(s.low[noun], "killed")
                 if subject is None or not _war_context(s):
@@ -605,7 +626,7 @@ def find_figures(
                 subject = subject or context.subject
         if noun is not None and metric in LOSS_METRICS and kind not in ("anaphor", "loss"):
             subject = _victims(s, q, noun, subject, home)
-        if _drop(s, q, noun, metric, context) or _police_at_unrest(s, noun):
+        if _drop(s, q, noun, metric, context) or _police_at_home(s, noun):
             continue
         if noun is not None and s.has("target_strength_after", noun, noun + TARGET_AFTER):
             continue  # "a fraction of the 4,800 troops it is supposed to have by 2027"
@@ -854,6 +875,8 @@ def _backward_frame(s: Sentence, q: QSpan, context: Context, out: list[Figure]) 
     )
     if early is not None:
         return early
+    if prev in _APPROXIMATELY and q.start >= 2:
+        prev = s.low[q.start - 2]  # "at about 6,000 to 6,500": a range keeps no "about"
     linked = prev in _LINKS or s.low[q.start] in THRESHOLD_WORDS
     unit_of = prev == "of" and q.start >= 2 and s.low[q.start - 2] in word_set("unit_nouns")
     if unit_of and _ends_noun_phrase(nxt):
