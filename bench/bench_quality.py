@@ -30,6 +30,7 @@ SETS = {
     "heldout8": ROOT / "tests" / "corpus" / "heldout8",
     "heldout9": ROOT / "tests" / "corpus" / "heldout9",
     "heldout10": ROOT / "tests" / "corpus" / "heldout10",
+    "heldout11": ROOT / "tests" / "corpus" / "heldout11",
 }
 TARGETS = {"figure_f1": 0.90, "claimant_accuracy": 0.90, "event_f1": 0.75}
 MAX_DISTRACTOR_FIGURES = 2

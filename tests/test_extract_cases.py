@@ -1920,6 +1920,30 @@ FIGURES = [
         dict(value=210000, metric="troops", subject="Poland"),
     ),
     (
+        "two-capital-dateline-the-side-the-sentence-names",
+        "HANOI/VIENTIANE - Fighting resumed on Monday. On the Laotian side, defence ministry "
+        "spokesman Colonel Khamphet said four Laotian soldiers had been killed.",
+        dict(value=4, metric="killed", source="Laos"),
+    ),
+    (
+        "two-capital-dateline-an-unnamed-ministry",
+        "NAIROBI/KAMPALA - Talks open on Monday. Somalia remains home to some 900 Ugandan "
+        "troops, according to the defence ministry.",
+        dict(value=900, source="Uganda"),
+    ),
+    (
+        "lowercase-title-words-after-a-capitalised-one",
+        "JUBA - Uganda flew in special forces on Monday. Military spokesman Major General Ayen "
+        "Deng said at least 14 soldiers had been killed in Nasir.",
+        dict(low=14, metric="killed", source="South Sudan"),
+    ),
+    (
+        "the-taliban-government-speaks-for-afghanistan",
+        "Taliban government spokesman Zabihullah Mujahid said 12 Pakistani soldiers had been "
+        "killed in the clashes.",
+        dict(value=12, metric="killed", source="Afghanistan"),
+    ),
+    (
         "history-then-present-clause",
         "The Korean War ended in a truce in 1953; today about 28,000 American troops remain in "
         "South Korea.",

@@ -91,6 +91,7 @@ _PLACE_MODIFIERS = words(
 _CONTRASTS = words("while whereas but although though ;")
 _DATA_NOUNS = words("figures data statistics toll tally count numbers estimates")
 DOCUMENT_COUNTRY_MIN = 2  # mentions that make a country the article's own
+DATELINE_SENTENCES = 4  # sentences in which a dateline may come (after a correction notice)
 VOICE_HEAD_CHARS = 1500  # characters read for a document's head (its first few lines)
 VOICE_LINE_MAX = 160  # a longer line is body text, not a head line naming an author
 ASIDE_PREPS = words("in on at during after before since amid via through under")
@@ -129,6 +130,7 @@ class Discourse:
     prev_subject: Entity | None = None  # the subject of the previous sentence: "It puts ..."
     by_noun: dict[str, list[str]] = field(default_factory=dict)  # "ministry" -> who it was
     dateline_country: str | None = None  # "SEOUL (Yonhap) --": whose "the country" it is
+    dateline_countries: list[str] = field(default_factory=list)  # "BANGKOK/PHNOM PENH -"
     sentence_no: int = 0
     anonymous: bool = False  # the last speaker was nobody in particular ("sources said")
     speaker_sentence: int = -1  # the sentence number where last_speaker spoke
@@ -339,6 +341,8 @@ def note_sentence(s: Sentence, disc: Discourse) -> None:
     start = _dateline_start(s)
     if disc.sentence_no == 0:
         disc.dateline_country = _dateline_country(s)
+    if not disc.dateline_countries and disc.sentence_no < DATELINE_SENTENCES:
+        disc.dateline_countries = _dateline_countries(s)  # after an editor's note, too
     disc.prev_subject = None
     for m in s.mentions:
         if m.start >= start and m.entity.party and m.entity.kind != MEDIA:
@@ -450,15 +454,35 @@ def _dateline_start(s: Sentence) -> int:
 def _dateline_country(s: Sentence) -> str | None:
     """The one country a dateline names ("SEOUL, Dec. 19 (Yonhap) --"), capitals in capitals
     included."""
+    places = _dateline_countries(s)
+    return places[0] if len(places) == 1 else None
+
+
+def _dateline_countries(s: Sentence) -> list[str]:
+    """The countries a dateline names, in order ("BANGKOK/PHNOM PENH -")."""
     aliases = load_lexicon().aliases
-    places = set()
-    for i in range(_dateline_start(s)):
+    places: list[str] = []
+    end = _dateline_start(s)
+    for i in range(end):
         m = s.mention_at(i)
         text = s.words[i]
         ent = m.entity if m else aliases.get(text.title()) if text.isupper() else None
-        if ent is not None and ent.kind == COUNTRY:
-            places.add(ent.party)
-    return places.pop() if len(places) == 1 else None
+        if ent is None and i + 1 < end and text.isupper() and s.words[i + 1].isupper():
+            ent = aliases.get(f"{text} {s.words[i + 1]}".title())  # "PHNOM PENH"
+        if ent is not None and ent.kind == COUNTRY and ent.party not in places:
+            places.append(ent.party)
+    return places
+
+
+def _dateline_side(s: Sentence, disc: Discourse) -> str | None:
+    """Of a two-capital dateline ("DAKAR/PARIS -"), the one country this sentence names: whose
+    unnamed ministry or titled official speaks ("home to some 1,500 French troops, according to
+    the armed forces ministry")."""
+    if len(disc.dateline_countries) < 2:
+        return None
+    named = {m.entity.party for m in s.mentions if m.entity.party}
+    sides = [c for c in disc.dateline_countries if c in named]
+    return sides[0] if len(sides) == 1 else None
 
 
 def _the_country(s: Sentence, lo: int, disc: Discourse) -> str | None:
@@ -477,6 +501,9 @@ def _the_country(s: Sentence, lo: int, disc: Discourse) -> str | None:
 def _recall(cls: str, s: Sentence, lo: int, hi: int, disc: Discourse) -> list[str]:
     """Who a definite speaker noun ("the ministry", "the study", "the spokesman") is: the
     last speaker named with that noun, else by the noun's class."""
+    side = _dateline_side(s, disc) if cls == "state" else None
+    if side:
+        return [side]  # "On the Cambodian side, defence ministry spokeswoman ... said"
     heads = [w for w in s.low[lo:hi] if w in word_set("speaker_heads") and w in disc.by_noun]
     if heads:
         return list(disc.by_noun[heads[-1]])
@@ -485,6 +512,9 @@ def _recall(cls: str, s: Sentence, lo: int, hi: int, disc: Discourse) -> list[st
         return [own]  # "The Malian army ... counts 40,000 soldiers, according to the Ministry
         # of Defence": the ministry of the state whose own forces the sentence is about
     if cls == "state" or _official_data(s, lo, hi):
+        side = _dateline_side(s, disc)
+        if side:
+            return [side]
         home = _home_country(s, disc)
         return list(disc.last_state) or ([home] if home else [])
     if cls == "body":
@@ -601,7 +631,9 @@ def _resolve_np(s: Sentence, lo: int, hi: int, disc: Discourse) -> Claim | None:
     if _titled_name(s, lo, hi):  # "President Ana Rusu said": the state in context, the
         # dateline's first ("CAPE TOWN - ... Defence Minister Angie Motshekga said")
         home = _home_country(s, disc)
-        state = [disc.dateline_country] if disc.dateline_country else list(disc.last_state)
+        side = _dateline_side(s, disc)
+        state = [disc.dateline_country or side] if disc.dateline_country or side else []
+        state = state or list(disc.last_state)
         return Claim(state or ([home] if home else []), text, True, kind=PERSON)
     if words[0] in _POSSESSIVES and words[0] != "the" and cls:
         # "Hezbollah has 100,000 fighters, its leader said": the clause's subject; else the
@@ -625,6 +657,9 @@ def _resolve_np(s: Sentence, lo: int, hi: int, disc: Discourse) -> Claim | None:
             or s.has("speaker_nouns.institutional", lo, hi)
             and not s.has("speaker_nouns.anonymous", lo, lo + 1)
         ):  # "a military source", "defence officials"; not "Western defence officials"
+            side = _dateline_side(s, disc)
+            if side:
+                return Claim([side], text, True)
             home = _home_country(s, disc)
             state = list(disc.last_state) or ([home] if home else [])
             return Claim(state, text, True)
@@ -714,7 +749,8 @@ def _titled_name(s: Sentence, a: int, b: int) -> bool:
     """ "President Ana Rusu", "General Petro Bondar": a capitalised title before a name."""
     titles = word_set("titles")
     k = a
-    while k < b and s.low[k].rstrip(".") in titles and s.words[k][:1].isupper():
+    # "President Ana Rusu", "Military spokesman Major General Lul Ruai Koang"
+    while k < b and s.low[k].rstrip(".") in titles and (k > a or s.words[k][:1].isupper()):
         k += 1
         k += k < b and s.low[k] == "."  # "Gen. Petro Bondar"
     return a < k < b and _capitalised_only(s, k, b)
