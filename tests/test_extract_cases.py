@@ -1944,6 +1944,17 @@ FIGURES = [
         dict(value=12, metric="killed", source="Afghanistan"),
     ),
     (
+        "a-running-total-since-an-old-year",
+        "Since its deployment in 2013, more than 300 of its peacekeepers have been killed, "
+        "the mission said in a statement on its work in 2025.",
+        dict(low=300, metric="killed"),
+    ),
+    (
+        "an-agreements-old-year-does-not-date-the-figure",
+        "Under a 2012 bilateral agreement, about 19,000 US Marines remain in Okinawa in 2025.",
+        dict(value=19000, subject=US),
+    ),
+    (
         "history-then-present-clause",
         "The Korean War ended in a truce in 1953; today about 28,000 American troops remain in "
         "South Korea.",
@@ -1974,6 +1985,16 @@ NO_FIGURES = [
         "a-strategy-games-review-with-plural-fiction-words",
         "Most strategy games flatter you. Here the player commands a garrison of 9,000 soldiers "
         "and two armoured divisions.",
+    ),
+    (
+        "a-year-long-before-the-articles-present",
+        "When Ethiopian troops first crossed into Somalia in December 2006, there were 4,000 of "
+        "them. The mission's mandate was renewed in 2025.",
+    ),
+    (
+        "a-correction-notice-retracts-its-figure",
+        "Border clashes\n\nCORRECTION: An earlier version of this article said 14 soldiers "
+        "had been killed.\n",
     ),
     (
         "troop-contributing-countries-are-countries",

@@ -12,6 +12,7 @@
 
 from __future__ import annotations
 
+import datetime
 import re
 from functools import cache
 from itertools import pairwise
@@ -134,13 +135,16 @@ def _blocks(text: str) -> list[tuple[int, int, bool]]:
     return blocks
 
 
-def _sentences(tokens: Tokens, base: int, hot: list[tuple[int, int]]) -> list[Sentence]:
+def _sentences(
+    tokens: Tokens, base: int, hot: list[tuple[int, int]], now_year: int | None = None
+) -> list[Sentence]:
     mentions = tokens.mentions
     bounds = [*tokens.sent_starts, len(tokens.low)]
     out = []
     m = 0
     for first, last in pairwise(bounds):
         s = Sentence(tokens, first, last, base + tokens.idx[first])
+        s.now_year = now_year
         while m < len(mentions) and mentions[m][0] < first:
             m += 1  # a mention across a sentence boundary belongs to neither sentence
         k = m
@@ -323,10 +327,11 @@ def extract(text: str, outlet: str | None, version: str) -> list[Event]:
     out = _Builder(text, outlet, version)
     context = Context()
     learn_affiliations(text, disc.learned)
+    now = _present_year(text)
     for a, b, hot in runs:
         disc.last_claim = None  # a run is one paragraph's stretch: claims do not carry over
         disc.run_start = disc.sentence_no
-        for k, s in enumerate(sents := _sentences(Tokens(text[a:b]), a, hot)):
+        for k, s in enumerate(sents := _sentences(Tokens(text[a:b]), a, hot, now)):
             learn_names(s, disc.learned)
             if any(x < s.offset + len(s.text) and s.offset < y for x, y in hot):
                 _sentence_events(sents, k, disc, out, context)
@@ -335,6 +340,17 @@ def extract(text: str, outlet: str | None, version: str) -> list[Event]:
             context = next_context(s, context)
             _update_discourse(s, disc)
     return out.events
+
+
+_ANY_YEAR = re.compile(r"\b(19[0-9]{2}|20[0-9]{2})\b")
+
+
+def _present_year(text: str) -> int | None:
+    """The article's present: the latest year it names that has come (a plan "by 2030" is
+    not the present), or None when it names none."""
+    this_year = datetime.datetime.now(datetime.UTC).year
+    years = [int(y) for y in _ANY_YEAR.findall(text) if int(y) <= this_year]
+    return max(years) if years else None
 
 
 @cache
@@ -349,13 +365,25 @@ def _fiction(text: str) -> bool:
     return len(set(_fiction_pattern().findall(text.lower()))) >= FICTION_MIN_WORDS
 
 
+@cache
+def _editors_note_pattern() -> re.Pattern[str]:
+    notes = sorted(load_lexicon().words["editors_notes"], key=len, reverse=True)
+    return re.compile(r"\W*(?:" + "|".join(re.escape(n) for n in notes) + r")\b", re.IGNORECASE)
+
+
+def _editors_note(text: str, start: int) -> bool:
+    """ "CORRECTION, July 28: An earlier version of this article said ... 13 soldiers killed":
+    a paragraph about the article itself, whose figures are retracted or restated."""
+    return _editors_note_pattern().match(text, start) is not None
+
+
 def _runs(text: str) -> list[tuple[int, int, list[tuple[int, int]]]]:
     """Stretches of text worth tokenizing: each hot sentence with the CONTEXT_SENTENCES before
     it (pronouns and claimants named there) and any after it that name its claimant, as
     (start, end, hot sentence spans). A run never crosses a paragraph."""
     spans: list[tuple[int, int, int]] = []
     for n, (a, b, head) in enumerate(_blocks(text)):
-        if not head:
+        if not head and not _editors_note(text, a):
             spans += [(x, y, n) for x, y in sentence_spans(text, a, b)]
     hot = [is_hot(text[x:y]) for x, y, _ in spans]
     keep = [False] * len(spans)

@@ -27,6 +27,7 @@ LOSS_BEFORE = 10  # tokens before the number in which "killed"/"losses" still be
 LOSS_BEFORE_LINKED = 20  # the same after a link verb: "losses ... have reached 750,000 personnel"
 FRAME_BACK = 14  # tokens before a bare number in which its noun ("the number of troops") is found
 EARLIEST_CURRENT_YEAR = 2000  # a year before this in the sentence makes its figures history
+OLD_YEAR_GAP = 10  # and so does one this many years before the latest year the article names
 CLAUSE_AFTER = 6  # tokens after the noun where "could be sent ... if" is hypothetical
 CONTEXT_REACH = 2  # sentences naming no forces, losses or numbers that a context outlives
 SUPERSEDED_WINDOW = (
@@ -79,6 +80,7 @@ _PRESENT = words(
     "next monday tuesday wednesday thursday friday saturday sunday"
 )
 _SINCE_THAN = words("since than")
+_DATED_DOCUMENTS = words("agreement treaty accord accords deal pact memorandum law act charter")
 _DATED_THINGS = words(
     "signed founded established created built agreed concluded adopted formed set ratified "
     "launched introduced"
@@ -96,7 +98,7 @@ ELLIPSIS_REACH = 16  # tokens from a force noun to a bare number that leaves the
 _ELLIPSIS_AFTER = words(
     ". , ; in at on to and inside across near along under there deployed stationed serving based"
 )
-_GROUPS_OF = words("groups teams squads cells batches waves pairs units rotations")
+_GROUPS_OF = words("groups teams squads cells pairs")  # small groups; "batches of 5,000" count
 _ELLIPSIS_LINKS = words("and while whereas followed with")
 _ELLIPSIS_BEFORE = words("and , with has have had keeps fields maintains")
 _PRESENT_HOLDING = words("stations keeps maintains hosts fields deploys numbers")
@@ -503,7 +505,12 @@ def _old_year(
             within[0] <= m.start() and (within[1] is None or m.start() < within[1])
         ):
             continue
-        if int(m.group(1)) < EARLIEST_CURRENT_YEAR:
+        if int(m.group(1)) < _oldest_current_year(s):
+            after = s.text[m.end() : m.end() + 24].lower().split()[:2]
+            if any(w.strip(".,;") in _DATED_DOCUMENTS for w in after):
+                continue  # "under a 2012 bilateral agreement": the agreement's date
+            if "since" in s.text[max(0, m.start() - 30) : m.start()].lower().split()[-4:]:
+                continue  # "since its deployment in 2014, more than 100 ...": a running total
             before = s.text[max(0, m.start() - 12) : m.start()].lower().split()
             skip = _SINCE_THAN | _DETERMINERS if dating_only else _SINCE_THAN
             if before and before[-1] == "in" and len(before) > 1 and before[-2] in _DATED_THINGS:
@@ -511,6 +518,14 @@ def _old_year(
             if not (before and before[-1] in skip):
                 return True
     return False
+
+
+def _oldest_current_year(s: Sentence) -> int:
+    """Years before this date a figure to history: OLD_YEAR_GAP before the article's present
+    ("in March 2007, there were 1,600 of them" in a 2025 story), never after 2000's cut."""
+    if s.now_year is None:
+        return EARLIEST_CURRENT_YEAR
+    return max(EARLIEST_CURRENT_YEAR, s.now_year - OLD_YEAR_GAP)
 
 
 def _continues_count(s: Sentence) -> bool:

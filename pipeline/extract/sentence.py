@@ -62,6 +62,7 @@ class Sentence:
 
     def __init__(self, tokens: Tokens, start: int, end: int, offset: int) -> None:
         self.offset = offset
+        self.now_year: int | None = None  # the article's present: its latest year not to come
         self.mentions: list[Mention] = []
         self.quantities: list[QSpan] = []
         self._tokens, self._start, self._end = tokens, start, end
