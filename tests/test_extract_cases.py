@@ -1955,6 +1955,17 @@ FIGURES = [
         dict(value=19000, subject=US),
     ),
     (
+        "occupiers-taken-prisoner",
+        "Our defenders took 17 occupiers prisoner near Kupiansk, the brigade said.",
+        dict(value=17, metric="captured"),
+    ),
+    (
+        "a-loss-verb-before-a-quoted-count",
+        'The army said it had killed "more than 60 Taliban and affiliated terrorists" and had '
+        "seized 4 border posts.",
+        dict(low=60, metric="killed", subject="Taliban"),
+    ),
+    (
         "history-then-present-clause",
         "The Korean War ended in a truce in 1953; today about 28,000 American troops remain in "
         "South Korea.",
@@ -1995,6 +2006,10 @@ NO_FIGURES = [
         "a-correction-notice-retracts-its-figure",
         "Border clashes\n\nCORRECTION: An earlier version of this article said 14 soldiers "
         "had been killed.\n",
+    ),
+    (
+        "a-subset-among-them",
+        "Ukrainian troops took prisoners, among them three citizens of Nepal, near Vovchansk.",
     ),
     (
         "troop-contributing-countries-are-countries",

@@ -219,7 +219,7 @@ def _forward_noun(s: Sentence, q: QSpan) -> tuple[int | None, str | None]:
         if low in ("”", '"', "’") and j == q.end:
             j += 1  # '"a little under 8,000" of those troops'
             continue
-        if low in ("and", "or") and s.low[j + 1 : j + 2] in (["other"], ["allied"]):
+        if low in ("and", "or") and s.low[j + 1 : j + 2] in (["other"], ["allied"], ["affiliated"]):
             j += 2  # "9,000 Hamas and other fighters"
             continue
         if low == "of" and s.low[j + 1 : j + 2] == ["the"] and s.is_quantity_token(j + 2):
@@ -568,6 +568,8 @@ def find_figures(
             continue
         if q.start > 1 and s.low[q.start - 1] == "of" and s.low[q.start - 2] in _GROUPS_OF:
             continue  # "in small groups of two to four soldiers": each group's size
+        if q.start > 1 and s.low[q.start - 2 : q.start] in (["among", "them"], ["among", "whom"]):
+            continue  # "took 23 prisoner, among them two citizens of Kenya": a subset
         noun, kind = _forward_noun(s, q)
         if _army_of_people(s, q, noun, kind):
             continue  # "an army of some 20,000 volunteers": a crowd, not a force
@@ -693,11 +695,18 @@ def _sentence_subject(s: Sentence, before: int) -> Entity | None:
     return None
 
 
+def _verb_end(s: Sentence, q: QSpan) -> int:
+    """Where a verb governing the number ends: right before it, or before an opening quotation
+    mark ('had killed "more than 200 ...').'"""
+    return q.start - (q.start > 0 and s.low[q.start - 1] in ('"', "“"))
+
+
 def _loss_verb_before(s: Sentence, q: QSpan) -> str | None:
     """ "killed 40 Russian troops": a loss verb right before the number governs it."""
+    start = _verb_end(s, q)
     hits = [
-        (a, m) for m in LOSS_METRICS for a, b in s.find(f"losses.{m}", max(0, q.start - 3), q.start)
-        if b == q.start
+        (a, m) for m in LOSS_METRICS for a, b in s.find(f"losses.{m}", max(0, start - 3), start)
+        if b == start
     ]  # fmt: skip
     if not hits:
         return None
@@ -750,7 +759,8 @@ def _coordinated_loss(
     metric = _loss_verb_before(s, q)
     if metric is None:
         return None
-    verb = next(a for m in LOSS_METRICS for a, b in s.find(f"losses.{m}") if b == q.start)
+    end = _verb_end(s, q)
+    verb = next(a for m in LOSS_METRICS for a, b in s.find(f"losses.{m}") if b == end)
     if out and verb > 0 and s.low[verb - 1] in ("and", ","):
         return None, metric, out[-1].subject, out[-1].anaphoric
     if q.end + 1 < len(s) and s.low[q.end] in ("and", ","):
