@@ -256,10 +256,16 @@ def cmd_extract(args: argparse.Namespace) -> int:
     from pipeline.output import write_json, write_table
 
     rows = []
+    failed = 0
     for name in args.files:
         text = read_document(Path(name))
-        for event in extract_events(text):
-            rows.append({"file": name, **event.to_dict()})
+        try:
+            events = extract_events(text)
+        except Exception as exc:  # an extractor fault on one file must not lose the others
+            print(f"newswatch: {name}: extraction failed: {type(exc).__name__}", file=sys.stderr)
+            failed += 1
+            continue
+        rows.extend({"file": name, **event.to_dict()} for event in events)
     if args.json:
         write_json(rows)
     else:
@@ -268,7 +274,7 @@ def cmd_extract(args: argparse.Namespace) -> int:
             ["file", "type", "actor", "target", "location", "metric", "value", "low", "high",
              "qualifier", "source", "hedged", "sentence"],
         )  # fmt: skip
-    return 0
+    return 1 if failed else 0
 
 
 # --- parser ----------------------------------------------------------------------------------

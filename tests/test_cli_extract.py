@@ -56,3 +56,26 @@ def test_unreadable_file_is_one_line_and_exit_2(tmp_path: Path):
     assert out.returncode == 2
     assert out.stderr.strip().count("\n") == 0
     assert "missing.txt" in out.stderr and "Traceback" not in out.stderr
+
+
+def test_an_extractor_fault_on_one_file_keeps_the_other_files_events(
+    tmp_path: Path, monkeypatch, capfd
+):
+    import pipeline.extract
+    from pipeline.cli import main
+
+    real = pipeline.extract.extract_events
+
+    def faulty(text: str, outlet: str | None = None):
+        if "FAULT" in text:
+            raise IndexError("list index out of range")
+        return real(text, outlet=outlet)
+
+    monkeypatch.setattr(pipeline.extract, "extract_events", faulty)
+    (tmp_path / "bad.txt").write_text("FAULT " + ARTICLE, encoding="utf-8")
+    (tmp_path / "good.txt").write_text(ARTICLE, encoding="utf-8")
+    code = main(["extract", "--json", str(tmp_path / "bad.txt"), str(tmp_path / "good.txt")])
+    out, err = capfd.readouterr()
+    assert code == 1
+    assert {e["file"] for e in json.loads(out)} == {str(tmp_path / "good.txt")}
+    assert err.strip() == f"newswatch: {tmp_path / 'bad.txt'}: extraction failed: IndexError"
