@@ -3098,3 +3098,30 @@ def test_a_statement_named_in_the_body_does_not_make_the_article_its_authors():
         "About 600 Azerbaijani soldiers have been moved to the border area.\n"
     )
     assert [(e.value, e.source) for e in _figures(text)] == [(600, None)]
+
+
+def test_an_interviewees_we_is_the_party_the_headline_names():
+    text = (
+        '"Our brigades are at full strength": an interview with Estonia\'s defence chief\n\n'
+        "How many Russian troops face you today?\n"
+        "We estimate that about 6,000 Russian soldiers are stationed near our border.\n"
+        "Our wartime strength is 43,000 soldiers.\n"
+    )
+    got = [(e.value, e.source) for e in _figures(text)]
+    assert got == [(6000, "Estonia"), (43000, "Estonia")]
+
+
+def test_a_briefing_transcripts_we_is_the_briefing_party():
+    text = (
+        "Transcript: Pentagon press secretary briefs on force posture in Iraq\n\n"
+        "MR. KEMP: Right now we have approximately 2,400 personnel in Iraq.\n"
+    )
+    assert [(e.value, e.source) for e in _figures(text)] == [(2400, "United States")]
+
+
+def test_us_in_capitals_is_not_a_first_person_speaker():
+    text = (
+        "Asia Security Monitor - Weekly bulletin - 2 May 2026\n\n"
+        "About 8,000 US troops and 4,000 Filipino soldiers are taking part in the drills.\n"
+    )
+    assert [(e.value, e.source) for e in _figures(text)] == [(8000, None), (4000, None)]

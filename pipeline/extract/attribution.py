@@ -196,6 +196,11 @@ _AUTHORED = re.compile(
     r"assessment|summary|analysis)\b[^\n]*?\bby\s+(?:the\s+)?(?P<by>[^\n]+)",
     re.IGNORECASE,
 )
+_SPOKEN = re.compile(
+    r"\b(?:interview with|interviewed|transcript|briefing|briefs|press conference|q&a with|"
+    r"in conversation with|speaks to|talks to)\b(?P<rest>[^\n]*)",
+    re.IGNORECASE,
+)
 _LETTERHEAD = re.compile(r"^\s*(?P<name>[A-Z][^\n|:–—]{2,80}?)\s*(?:[|:–—]|$)")
 _NAME_WORD = re.compile(r"[A-Z][\w'’&.-]*|of|for|the|and|on")
 
@@ -215,7 +220,16 @@ def _document_voice(text: str, home: Callable[[], str | None]) -> tuple[list[str
         m = _LETTERHEAD.match(line)
         if m and _body_name(m.group("name")):
             return [m.group("name").strip()], False
+        m = _SPOKEN.search(line)
+        if m:  # "interview with Finland's defence chief", "Transcript: Pentagon press secretary"
+            speaker = [e.party for e in _capitalised_names(m.group("rest")) if _speaks(e)]
+            if speaker:
+                return speaker[:1], False
     return [], False
+
+
+def _speaks(ent: Entity) -> bool:
+    return bool(ent.party) and ent.kind not in (MEDIA, PERSON, REGION)
 
 
 def _author(phrase: str, home: Callable[[], str | None]) -> list[str]:

@@ -467,7 +467,15 @@ def _figure_claim(
         return Claim(disc.speaker_just_before(), None, True, True)
     if not claim.attributed and disc.voice_states_figures():
         return Claim(disc.voice(), None, True, True)  # a ministry's answer states its own figures
+    if not claim.attributed and disc.voice() and _speaks_first_person(s):
+        return Claim(disc.voice(), None, True, True)  # "Our wartime strength is 280,000 soldiers"
     return claim
+
+
+def _speaks_first_person(s: Sentence) -> bool:
+    """ "we", "our" outside quotation marks: the document's own speaker talking."""
+    quoted = any(w in ("“", "”", '"') for w in s.low)
+    return not quoted and any(w in ("we", "our", "us", "We", "Our") for w in s.words)  # not "US"
 
 
 def _modifies_force(s: Sentence, m: Mention) -> bool:
