@@ -1966,6 +1966,18 @@ FIGURES = [
         dict(low=60, metric="killed", subject="Taliban"),
     ),
     (
+        "the-general-staff-in-a-capital-speaks-for-it",
+        "Warsaw is moving troops east. The General Staff in Kyiv says Russia lost another 870 "
+        "troops over the past day.",
+        dict(value=870, metric="killed", source=UA),
+    ),
+    (
+        "its-running-total-is-the-last-speakers",
+        "The General Staff in Kyiv says Russia lost another 870 troops over the past day. Its "
+        "running total of Russian losses now stands at just under 1.2 million.",
+        dict(high=1200000, source=UA),
+    ),
+    (
         "history-then-present-clause",
         "The Korean War ended in a truce in 1953; today about 28,000 American troops remain in "
         "South Korea.",

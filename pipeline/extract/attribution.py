@@ -899,7 +899,7 @@ def _post_speaker(s: Sentence, v: int, disc: Discourse) -> Claim | None:
 
 _SPEAKER_NOUNS = words(
     "officials official sources source ministry government authorities officers diplomats "
-    "spokesman spokeswoman spokesperson military army intelligence"
+    "spokesman spokeswoman spokesperson military army intelligence staff command headquarters"
 )
 _REPORT_NOUNS = words("announcement statement statements briefing report")
 

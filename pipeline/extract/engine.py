@@ -457,8 +457,13 @@ def _figure_claim(
     same_force = f.subject is None or (disc.last_claim_subject == f.subject.party)
     # "are believed to be ...", or a sentence naming no actor right after a quoted figure in the
     # same paragraph ("By 2027 the brigade is to reach 4,800 troops"): the same speaker's
-    continues = s.has("estimate") or not any(
-        m.entity.party and not (m.start and s.low[m.start - 1] in _LOC_PREPS) for m in s.mentions
+    continues = (
+        s.has("estimate")
+        or (s.low[0] in ("its", "their") and s.has("tally_nouns", 1, 4))  # "Its running total"
+        or not any(
+            m.entity.party and not (m.start and s.low[m.start - 1] in _LOC_PREPS)
+            for m in s.mentions
+        )
     )  # places ("moved from Germany to Romania") introduce nobody
     if not claim.attributed and prev is not None and same_force and continues:
         return Claim(list(prev.parties), prev.text, True, True)
