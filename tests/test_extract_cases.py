@@ -3137,3 +3137,13 @@ def test_us_in_capitals_is_not_a_first_person_speaker():
         "About 8,000 US troops and 4,000 Filipino soldiers are taking part in the drills.\n"
     )
     assert [(e.value, e.source) for e in _figures(text)] == [(8000, None), (4000, None)]
+
+
+def test_a_letterhead_names_its_body_in_any_segment_but_not_its_bulletin():
+    text = (
+        "Southern Flank Weekly: little change on the front\n\n"
+        "Southern Flank Weekly | Issue 12 | Danube Institute for Strategic Studies\n\n"
+        "We estimate ~45k Russian personnel are deployed in the Zaporizhzhia direction.\n"
+    )
+    got = [(e.value, e.source) for e in _figures(text)]
+    assert got == [(45000, "Danube Institute for Strategic Studies")]

@@ -217,9 +217,10 @@ def _document_voice(text: str, home: Callable[[], str | None]) -> tuple[list[str
             author = _author(m.group("by"), home)
             if author:
                 return author, True
-        m = _LETTERHEAD.match(line)
-        if m and _body_name(m.group("name")):
-            return [m.group("name").strip()], False
+        for part in re.split(r"\s[|–—]\s", line):  # "Eastern Front Weekly | Issue 31 | X Institute"
+            m = _LETTERHEAD.match(part)
+            if m and _body_name(m.group("name")):
+                return [m.group("name").strip()], False
         m = _SPOKEN.search(line)
         if m:  # "interview with Finland's defence chief", "Transcript: Pentagon press secretary"
             speaker = [e.party for e in _capitalised_names(m.group("rest")) if _speaks(e)]
@@ -249,14 +250,24 @@ def _author(phrase: str, home: Callable[[], str | None]) -> list[str]:
 
 
 def _body_name(name: str) -> bool:
-    """A run of capitalised words ending with an organisation head ("Meridian Conflict
-    Analysis Group"): a body the gazetteer lacks, named as written."""
+    """A run of capitalised words holding an organisation head ("Meridian Conflict Analysis
+    Group", "Carrow Institute for Security Studies"): a body the gazetteer lacks, named as
+    written."""
     words = name.split()
+    heads = word_set("new_bodies.heads")
     return (
         len(words) >= 2
+        and words[0][:1].isupper()
         and all(_NAME_WORD.fullmatch(w) for w in words)
-        and words[-1].lower() in word_set("new_bodies.heads")
+        and any(w.lower() in heads for w in words[1:])
+        and words[-1].lower() not in _PUBLICATIONS  # "Eastern Front Weekly": its bulletin
     )
+
+
+_PUBLICATIONS = words(
+    "weekly daily digest bulletin brief briefing review newsletter report update journal "
+    "monthly quarterly magazine"
+)
 
 
 def _capitalised_names(text: str) -> list[Entity]:
