@@ -580,7 +580,7 @@ def _official_data(s: Sentence, lo: int, hi: int) -> bool:
 
 
 def _recall_pronoun(pronoun: str, s: Sentence, disc: Discourse) -> list[str]:
-    if pronoun in _FIRST_PERSON and not _quoting(s) and disc.voice():
+    if pronoun in _FIRST_PERSON and not quoting(s) and disc.voice():
         return disc.voice()  # "we estimate" in a brief: its author
     if pronoun in ("we", "i"):
         return []  # the speaker of the quotation, named around it
@@ -607,7 +607,8 @@ def _recall_pronoun(pronoun: str, s: Sentence, disc: Discourse) -> list[str]:
 _FIRST_PERSON = words("we i our my us")
 
 
-def _quoting(s: Sentence) -> bool:
+def quoting(s: Sentence) -> bool:
+    """Quotation marks in the sentence: its "we" is the quoted speaker's, named around it."""
     return any(w in ("“", "”", '"') for w in s.low)
 
 

@@ -26,6 +26,7 @@ from pipeline.extract.attribution import (
     in_relative_clause,
     note_sentence,
     quote_speaker,
+    quoting,
     resolve_speaker,
 )
 from pipeline.extract.figures import (
@@ -479,8 +480,9 @@ def _figure_claim(
 
 def _speaks_first_person(s: Sentence) -> bool:
     """ "we", "our" outside quotation marks: the document's own speaker talking."""
-    quoted = any(w in ("“", "”", '"') for w in s.low)
-    return not quoted and any(w in ("we", "our", "us", "We", "Our") for w in s.words)  # not "US"
+    return not quoting(s) and any(
+        w in ("we", "our", "us", "We", "Our") for w in s.words
+    )  # not "US"
 
 
 def _modifies_force(s: Sentence, m: Mention) -> bool:
