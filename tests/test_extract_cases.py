@@ -2222,6 +2222,20 @@ NO_FIGURES = [
 # (id, text, event type, expected fields of one event of that type)
 EVENTS = [
     (
+        "aid-support-worth-an-amount-including-items",
+        "Norway announced additional support worth 500 million crowns for Ukraine, including "
+        "air-defence missiles.",
+        "military_aid",
+        dict(actor="Norway", target=UA),
+    ),
+    (
+        "aid-money-contributed-for-weapons",
+        "Belgium said it would contribute 80 million euros to buy weapons for Kyiv through the "
+        "PURL scheme.",
+        "military_aid",
+        dict(actor="Belgium", target=UA),
+    ),
+    (
         "deployment-in-two-coordinated-provinces",
         "Burundian soldiers remain deployed in North and South Kivu, weeks after the accord "
         "signed in Doha.",

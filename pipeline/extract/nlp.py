@@ -273,6 +273,16 @@ _PARTICLES = frozenset({"of", "over", "to", "the", "a", "up", "out"})
 
 
 @lru_cache(maxsize=1)
+def _aid_nouns() -> frozenset[str]:
+    """`_AID` and every one-word aid noun of the lexicon ("purl"): an analyst's addition passes
+    the prefilter too."""
+    from pipeline.extract.lexicon import load_lexicon
+
+    nouns = load_lexicon().words["triggers.military_aid_nouns"]
+    return _AID | frozenset(n for n in nouns if " " not in n)
+
+
+@lru_cache(maxsize=1)
 def _aid_word_sets() -> tuple[frozenset[str], frozenset[str]]:
     """Last words of the weapon items and every word of the aid verbs, from the lexicon."""
     from pipeline.extract.lexicon import load_lexicon
@@ -354,7 +364,7 @@ def _trigger_pattern() -> re.Pattern[str]:
     sentence (no letter before it; after it nothing `_TOKEN` would continue the word with),
     plus the words of `_BARE_PRESENCE` anywhere. One regular-expression pass rejects most
     sentences without splitting them into words."""
-    needed = _force_set() | _COUNTED | _WEAK | _STATIONED | _AID | _ASKS | {"ground", "air"}
+    needed = _force_set() | _COUNTED | _WEAK | _STATIONED | _aid_nouns() | _ASKS | {"ground", "air"}
     needed |= _size_set() | _FRAME_HINTS
     needed |= _aid_word_sets()[0]  # weapon items (hot only beside an aid verb, tested below)
     return re.compile(
@@ -390,7 +400,7 @@ def is_hot(sentence: str) -> bool:
         count = m.group(1).lower()
         if count[0].isdigit() or count in NUMBER_WORDS:
             return True
-    aid = not _AID.isdisjoint(ws) or {"air", "defence"} <= ws or {"air", "defense"} <= ws
+    aid = not _aid_nouns().isdisjoint(ws) or {"air", "defence"} <= ws or {"air", "defense"} <= ws
     if not aid:
         items, verbs = _aid_word_sets()
         aid = not items.isdisjoint(ws) and not verbs.isdisjoint(ws)  # "supplied Moscow with shells"
