@@ -159,11 +159,12 @@ class Discourse:
         return self._document_country[0]
 
     def voice(self) -> list[str]:
-        """Who writes the document, when its head says so: "Answered by Al Carns, Minister for
-        the Armed Forces", "Statement by the Ministry of Defence", a letterhead ("Meridian
-        Conflict Analysis Group | Key judgements"). Its "we" and "our", and the figures it
-        states without naming anybody, are that author's. Empty for ordinary news, whose
-        unattributed figures are the outlet's."""
+        """Who speaks in the document, when its head says so: "Answered by Al Carns, Minister
+        for the Armed Forces", "Statement by the Ministry of Defence", a letterhead ("Meridian
+        Conflict Analysis Group | Key judgements"), "an interview with Finland's defence chief".
+        Its "we" and "our" are that speaker's (and, for an official author, the figures it
+        states without naming anybody). Empty for ordinary news, whose unattributed figures
+        are the outlet's."""
         if not self._voice:
             self._voice.append(_document_voice(self.text, self.document_country))
         return list(self._voice[0][0])
