@@ -390,7 +390,7 @@ def _add_learned(s: Sentence, learned: Learned) -> None:
             ent = learned[key]
             if any(s.mention_at(x) is not None for x in range(i, b)):
                 known = s.mention_at(i)
-                if not (known.start == i and known.end == b and known.entity.kind == MEDIA):
+                if known is None or (known.start, known.end, known.entity.kind) != (i, b, MEDIA):
                     break
                 s.mentions.remove(known)  # a news agency's letters, defined otherwise here
             if ent.kind == PERSON:

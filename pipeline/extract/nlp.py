@@ -186,8 +186,8 @@ def needs_next(sentence: str, following: str) -> bool:
 
 _ABBREVIATIONS = words(
     "u.s. u.k. u.n. e.u. mr. mrs. ms. dr. gen. lt. col. maj. sgt. capt. cpl. adm. rep. sen. "
-    "gov. st. no. brig. cmdr. cdr. lieut. pvt. insp. supt. prof. jan. feb. mar. apr. aug. sept. sep. oct. nov. dec. inc. co. corp. jr. sr. "
-    "vs. etc. approx. est. d.c. r.s.f."
+    "gov. st. no. brig. cmdr. cdr. lieut. pvt. insp. supt. prof. jan. feb. mar. apr. aug. "
+    "sept. sep. oct. nov. dec. inc. co. corp. jr. sr. vs. etc. approx. est. d.c. r.s.f."
 )
 _LAST_WORD = re.compile(r"(\S+)\s*$")
 
