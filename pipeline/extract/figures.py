@@ -285,7 +285,8 @@ def _police_at_home(s: Sentence, noun: int | None) -> bool:
         return False
     if s.has("unrest_words"):
         return True  # "86 officers were injured by protesters"
-    police = s.low[noun] != "officers" or s.low[noun - 1] == "police"  # not "Russian officers"
+    police = s.low[noun] != "officers" or (noun > 0 and s.low[noun - 1] == "police")
+    # "officers" alone are police only as "police officers", not "Russian officers"
     return police and not s.has("police_abroad_words")
 
 
@@ -521,8 +522,9 @@ def _old_year(
 
 
 def _oldest_current_year(s: Sentence) -> int:
-    """Years before this date a figure to history: OLD_YEAR_GAP before the article's present
-    ("in March 2007, there were 1,600 of them" in a 2025 story), never after 2000's cut."""
+    """The first year that is not history: OLD_YEAR_GAP before the article's present ("in
+    March 2007, there were 1,600 of them" in a 2025 story is history), and never before
+    EARLIEST_CURRENT_YEAR."""
     if s.now_year is None:
         return EARLIEST_CURRENT_YEAR
     return max(EARLIEST_CURRENT_YEAR, s.now_year - OLD_YEAR_GAP)
@@ -697,7 +699,7 @@ def _sentence_subject(s: Sentence, before: int) -> Entity | None:
 
 def _verb_end(s: Sentence, q: QSpan) -> int:
     """Where a verb governing the number ends: right before it, or before an opening quotation
-    mark ('had killed "more than 200 ...').'"""
+    mark (had killed "more than 200 ...")."""
     return q.start - (q.start > 0 and s.low[q.start - 1] in ('"', "“"))
 
 
