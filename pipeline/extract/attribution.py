@@ -511,6 +511,19 @@ def _dateline_side(s: Sentence, disc: Discourse) -> str | None:
     return sides[0] if len(sides) == 1 else None
 
 
+def _unnamed_state(s: Sentence, disc: Discourse, dateline_first: bool = False) -> list[str]:
+    """Whose unnamed ministry, official or titled person speaks: the side of a two-capital
+    dateline this sentence names; with `dateline_first` (a titled name), the dateline's one
+    country; else the last state quoted, else the article's country."""
+    side = _dateline_side(s, disc)
+    if side:
+        return [side]
+    if dateline_first and disc.dateline_country:
+        return [disc.dateline_country]
+    home = _home_country(s, disc)
+    return list(disc.last_state) or ([home] if home else [])
+
+
 def _the_country(s: Sentence, lo: int, disc: Discourse) -> str | None:
     """ "the country's spy agency": the dateline's country, else the last country named."""
     if disc.dateline_country:
@@ -538,11 +551,7 @@ def _recall(cls: str, s: Sentence, lo: int, hi: int, disc: Discourse) -> list[st
         return [own]  # "The Malian army ... counts 40,000 soldiers, according to the Ministry
         # of Defence": the ministry of the state whose own forces the sentence is about
     if cls == "state" or _official_data(s, lo, hi):
-        side = _dateline_side(s, disc)
-        if side:
-            return [side]
-        home = _home_country(s, disc)
-        return list(disc.last_state) or ([home] if home else [])
+        return _unnamed_state(s, disc)
     if cls == "body":
         if disc.last_body:
             return list(disc.last_body)
@@ -657,11 +666,7 @@ def _resolve_np(s: Sentence, lo: int, hi: int, disc: Discourse) -> Claim | None:
     anonymous = s.has("speaker_nouns.anonymous", lo, hi)
     if _titled_name(s, lo, hi):  # "President Ana Rusu said": the state in context, the
         # dateline's first ("CAPE TOWN - ... Defence Minister Angie Motshekga said")
-        home = _home_country(s, disc)
-        side = _dateline_side(s, disc)
-        state = [disc.dateline_country or side] if disc.dateline_country or side else []
-        state = state or list(disc.last_state)
-        return Claim(state or ([home] if home else []), text, True, kind=PERSON)
+        return Claim(_unnamed_state(s, disc, dateline_first=True), text, True, kind=PERSON)
     if words[0] in _POSSESSIVES and words[0] != "the" and cls:
         # "Hezbollah has 100,000 fighters, its leader said": the clause's subject; else the
         # last speaker ("Its spokesman said" opening a sentence)
@@ -684,12 +689,7 @@ def _resolve_np(s: Sentence, lo: int, hi: int, disc: Discourse) -> Claim | None:
             or s.has("speaker_nouns.institutional", lo, hi)
             and not s.has("speaker_nouns.anonymous", lo, lo + 1)
         ):  # "a military source", "defence officials"; not "Western defence officials"
-            side = _dateline_side(s, disc)
-            if side:
-                return Claim([side], text, True)
-            home = _home_country(s, disc)
-            state = list(disc.last_state) or ([home] if home else [])
-            return Claim(state, text, True)
+            return Claim(_unnamed_state(s, disc), text, True)
         return Claim([], text, True)
     return None
 
