@@ -192,16 +192,28 @@ class Discourse:
 
 _CAPITALISED_RUN = re.compile(r"[A-Z][\w'’.-]*(?:[ -][A-Z][\w'’.-]*)*")
 VOICE_HEAD_LINES = 4  # lines at the top of a document that may say who wrote it
-_AUTHORED = re.compile(
-    r"\b(?:answered|statement|remarks|briefing|brief|note|release|communiqu[eé]|update|"
-    r"assessment|summary|analysis)\b[^\n]*?\bby\s+(?:the\s+)?(?P<by>[^\n]+)",
-    re.IGNORECASE,
-)
-_SPOKEN = re.compile(
-    r"\b(?:interview with|interviewed|transcript|briefing|briefs|press conference|q&a with|"
-    r"in conversation with|speaks to|talks to)\b(?P<rest>[^\n]*)",
-    re.IGNORECASE,
-)
+
+
+@cache
+def _head_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """From `document_heads`: "<authored word> ... by <author>" ("Answered by Al Carns") and
+    "<spoken word> <rest>" ("an interview with Finland's defence chief")."""
+    lex = load_lexicon().words
+
+    def alternation(name: str) -> str:
+        return "|".join(re.escape(w) for w in sorted(lex[name], key=len, reverse=True))
+
+    authored = re.compile(
+        rf"\b(?:{alternation('document_heads.authored')})\b[^\n]*?\bby\s+(?:the\s+)?"
+        r"(?P<by>[^\n]+)",
+        re.IGNORECASE,
+    )
+    spoken = re.compile(
+        rf"\b(?:{alternation('document_heads.spoken')})\b(?P<rest>[^\n]*)", re.IGNORECASE
+    )
+    return authored, spoken
+
+
 _LETTERHEAD = re.compile(r"^\s*(?P<name>[A-Z][^\n|:–—]{2,80}?)\s*(?:[|:–—]|$)")
 _NAME_WORD = re.compile(r"[A-Z][\w'’&.-]*|of|for|the|and|on")
 
@@ -210,10 +222,11 @@ def _document_voice(text: str, home: Callable[[], str | None]) -> tuple[list[str
     """(author, whether the author owns the document's unattributed figures), from the short
     lines of its head; a line that ends like a sentence is body text, not a head."""
     lines = [line.strip() for line in text[:VOICE_HEAD_CHARS].splitlines() if line.strip()]
+    authored, spoken = _head_patterns()
     for line in lines[:VOICE_HEAD_LINES]:
         if len(line) > VOICE_LINE_MAX or line[-1] in ".!?":
             continue
-        m = _AUTHORED.search(line)
+        m = authored.search(line)
         if m:
             author = _author(m.group("by"), home)
             if author:
@@ -222,7 +235,7 @@ def _document_voice(text: str, home: Callable[[], str | None]) -> tuple[list[str
             m = _LETTERHEAD.match(part)
             if m and _body_name(m.group("name")):
                 return [m.group("name").strip()], False
-        m = _SPOKEN.search(line)
+        m = spoken.search(line)
         if m:  # "interview with Finland's defence chief", "Transcript: Pentagon press secretary"
             speaker = [e.party for e in _capitalised_names(m.group("rest")) if _speaks(e)]
             if speaker:
@@ -261,14 +274,9 @@ def _body_name(name: str) -> bool:
         and words[0][:1].isupper()
         and all(_NAME_WORD.fullmatch(w) for w in words)
         and any(w.lower() in heads for w in words[1:])
-        and words[-1].lower() not in _PUBLICATIONS  # "Eastern Front Weekly": its bulletin
+        # "Eastern Front Weekly": the bulletin's own title, not its author
+        and words[-1].lower() not in word_set("new_bodies.publication_titles")
     )
-
-
-_PUBLICATIONS = words(
-    "weekly daily digest bulletin brief briefing review newsletter report update journal "
-    "monthly quarterly magazine"
-)
 
 
 def _capitalised_names(text: str) -> list[Entity]:
