@@ -1983,6 +1983,18 @@ FIGURES = [
         "South Korea.",
         dict(value=28000, subject=US),
     ),
+    (
+        "compiled-from-social-media-posts",
+        "OpenCount, a volunteer project, has matched 48,210 Ukrainian soldiers killed to "
+        "obituaries and social media posts, it said on Tuesday.",
+        dict(value=48210, metric="killed", source="OpenCount", subject=UA),
+    ),
+    (
+        "speaker-after-relative-clause-with-list",
+        "The Sahel Watch Project, which tallies deaths from hospital records, local radio "
+        "reports and church registers, has counted 2,140 Malian soldiers killed this year.",
+        dict(value=2140, metric="killed", source="Sahel Watch Project", subject="Mali"),
+    ),
 ]
 
 # texts that must not yield any figure

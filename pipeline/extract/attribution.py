@@ -688,6 +688,10 @@ def _resolve_np(s: Sentence, lo: int, hi: int, disc: Discourse) -> Claim | None:
     if words[0] == "the" and (cls or anonymous):  # "the experts": those quoted before
         return Claim(_recall(cls or "any", s, lo, hi, disc), text, True)
     pronoun = words[-1] if words[-1] in _PRONOUNS else words[0] if words[0] in _PRONOUNS else None
+    owner = _subject_before(s, lo) if pronoun == "it" else None
+    if owner is not None and owner.kind in (RESEARCH, MEDIA, INTERNATIONAL):
+        # "OpenCount has matched 48,210 names, it said": the body the sentence is about
+        return Claim([owner.party], text, True, kind=owner.kind, named=True)
     if pronoun:
         return Claim(_recall_pronoun(pronoun, s, disc), text, True)
     if cls or anonymous:
@@ -818,6 +822,8 @@ def _pre_speaker(s: Sentence, v: int, disc: Discourse, floor: int = 0) -> Claim 
             continue  # "UNIFIL, which has 10,000 troops, said": the antecedent speaks
         if idx > 0 and a < b and (s.low[a] in ASIDE_PREPS or _describing_participle(s, a, b)):
             continue  # "X, in a statement carried by EBC, said"; "JNIM, affiliated with al-Qaeda,"
+        if _relative_list_goes_on(s, segs[: idx + 1]):
+            continue
         claim = _resolve_np(s, a, b, disc)
         if s.low[a].endswith("ing") and idx > 0 and not (claim and claim.parties):
             continue  # "Reuters, citing two sources, reported": an aside
@@ -860,6 +866,19 @@ def _pre_speaker(s: Sentence, v: int, disc: Discourse, floor: int = 0) -> Claim 
                 return named  # "Chatham House, a London think tank, estimates"
         return claim
     return None
+
+
+def _relative_list_goes_on(s: Sentence, segs: list[tuple[int, int]]) -> bool:
+    """ "Mediazona, which counts names from obituaries, social media posts and regional news,
+    has identified": the segments after a "which" clause that name nobody are its list going on,
+    not a speaker."""
+    for j in range(len(segs) - 1, 0, -1):
+        a, b = segs[j]
+        if any(m.start < b and m.end > a for m in s.mentions):
+            return False
+        if s.low[segs[j - 1][0]] in ("which", "who"):
+            return True
+    return False
 
 
 def _closed_relative(s: Sentence, k: int, v: int) -> bool:
