@@ -1995,10 +1995,26 @@ FIGURES = [
         "reports and church registers, has counted 2,140 Malian soldiers killed this year.",
         dict(value=2140, metric="killed", source="Sahel Watch Project", subject="Mali"),
     ),
+    (
+        "people-who-signed-service-contracts",
+        "Russia's security council said 38,500 people had signed contracts with the defence "
+        "ministry in the first quarter.",
+        dict(value=38500, metric="troops", source=RU),
+    ),
+    (
+        "known-official-described-by-a-body",
+        "Sergei Lavrov, the veteran of many Security Council sessions, said 4,000 Ukrainian "
+        "soldiers had surrendered near Pokrovsk.",
+        dict(value=4000, metric="captured", source=RU, subject=UA),
+    ),
 ]
 
 # texts that must not yield any figure
 NO_FIGURES = [
+    (
+        "people-who-signed-a-phone-contract",
+        "About 40,000 people signed contracts with the new mobile operator in its first month.",
+    ),
     (
         "the-size-of-each-infiltrating-group",
         "Russian units keep probing the town in small groups of three to five soldiers, the "

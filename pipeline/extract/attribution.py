@@ -784,6 +784,17 @@ def _named_before(s: Sentence, segs: list[tuple[int, int]], disc: Discourse) -> 
     return claim if claim is not None and claim.parties else None
 
 
+def _person_named_before(s: Sentence, segs: list[tuple[int, int]]) -> Entity | None:
+    """The official of the gazetteer that the segment before an apposition consists of."""
+    if not segs:
+        return None
+    a, b = segs[-1]
+    m = s.mention_at(a)
+    if m is None or m.start != a or m.end != b or m.entity.kind != PERSON or not m.entity.party:
+        return None
+    return m.entity
+
+
 def _titled_name(s: Sentence, a: int, b: int) -> bool:
     """ "President Ana Rusu", "General Petro Bondar": a capitalised title before a name."""
     titles = word_set("titles")
@@ -852,6 +863,11 @@ def _pre_speaker(s: Sentence, v: int, disc: Discourse, floor: int = 0) -> Claim 
             _add_listed_before(s, segs[:idx], claim)  # "Britain, France and Germany said"
         pronoun = s.low[a] in _PRONOUNS  # "Russia, he said, has": no apposition
         titled = s.low[a] in _NP_START or s.low[a] in word_set("titles")
+        person = _person_named_before(s, segs[:idx]) if titled and s.low[a] != "one" else None
+        if person is not None:
+            # "Dmitry Medvedev, the deputy chairman of the Security Council, said": the known
+            # official the apposition describes, not the body it names
+            return Claim([person.party], s.text_of(*segs[idx - 1]).strip(" ,"), True, kind=PERSON)
         if not claim.parties and titled and idx > 0:
             named = _named_before(s, segs[:idx], disc)
             if named is not None:

@@ -305,7 +305,9 @@ def _source_phrase(s: Sentence, at: int) -> bool:
 def _combat_context(s: Sentence, noun: int, q: QSpan, subject: Entity | None) -> bool:
     if s.low[noun] == "people":  # only people who fight, whoever's health ministry counts them
         window = range(max(0, q.start - 6), min(len(s), noun + 10))
-        return any(s.low[k] in _PEOPLE_CONTEXT for k in window)
+        if any(s.low[k] in _PEOPLE_CONTEXT for k in window):
+            return True
+        return s.has("service_contracts", noun, noun + 10)
     if subject is not None and subject.kind == ARMED_GROUP:
         return True
     if subject is not None and subject.is_state_like and _loss_verb_before(s, q):
@@ -313,7 +315,9 @@ def _combat_context(s: Sentence, noun: int, q: QSpan, subject: Entity | None) ->
     before = s.low[max(0, q.start - 2) : q.start]
     if len(before) == 2 and before[1] == "of" and before[0] in word_set("unit_nouns"):
         return True  # "a force of more than 100,000 men"
-    return s.has("combat_context", max(0, q.start - 6), noun + 12)
+    return s.has("combat_context", max(0, q.start - 6), noun + 12) or s.has(
+        "service_contracts", noun, noun + 10
+    )
 
 
 def _named_owner(s: Sentence, q: QSpan, noun: int) -> bool:

@@ -30,7 +30,8 @@ _FORCE_EXTRA = words(
 _WEAK = words("men people citizens citizen nationals volunteers officers advisers others reserves")
 _COMBAT = words(
     "fight fought fighting force war army military volunteered recruited serving serve "
-    "mercenaries militia legion combat mobilised mobilized conscripted drafted enlisted lost"
+    "mercenaries militia legion combat mobilised mobilized conscripted drafted enlisted lost "
+    "contract contracts"
 )
 _COUNTED = frozenset(
     [
