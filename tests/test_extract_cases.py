@@ -2007,6 +2007,12 @@ FIGURES = [
         "soldiers had surrendered near Pokrovsk.",
         dict(value=4000, metric="captured", source=RU, subject=UA),
     ),
+    (
+        "plain-officials-are-the-datelines-country",
+        "PESHAWAR, March 3 - Around 40 militants are hiding in the hills above the valley, "
+        "officials said.",
+        dict(value=40, metric="troops", source="Pakistan"),
+    ),
 ]
 
 # texts that must not yield any figure

@@ -503,8 +503,11 @@ def _dateline_countries(s: Sentence) -> list[str]:
         ent = m.entity if m else aliases.get(text.title()) if text.isupper() else None
         if ent is None and i + 1 < end and text.isupper() and s.words[i + 1].isupper():
             ent = aliases.get(f"{text} {s.words[i + 1]}".title())  # "PHNOM PENH"
-        if ent is not None and ent.kind == COUNTRY and ent.party not in places:
-            places.append(ent.party)
+        country = ent.party if ent is not None and ent.kind == COUNTRY else None
+        if ent is not None and ent.kind == REGION and ent.country in load_lexicon().countries:
+            country = ent.country  # "SRINAGAR, Sep 14:" is India's
+        if country and country not in places:
+            places.append(country)
     return places
 
 
@@ -702,8 +705,27 @@ def _resolve_np(s: Sentence, lo: int, hi: int, disc: Discourse) -> Claim | None:
             and not s.has("speaker_nouns.anonymous", lo, lo + 1)
         ):  # "a military source", "defence officials"; not "Western defence officials"
             return Claim(_unnamed_state(s, disc), text, True)
-        return Claim([], text, True)
+        home = _article_country(s, disc) if _plain_officials(words) else None
+        return Claim([home] if home else [], text, True)
     return None
+
+
+def _article_country(s: Sentence, disc: Discourse) -> str | None:
+    """The country an article is datelined in (this sentence's dateline while it is the
+    first), else the one it names most."""
+    here = _dateline_country(s) if disc.sentence_no == 0 else None
+    return disc.dateline_country or here or disc.document_country()
+
+
+def _plain_officials(words_: list[str]) -> bool:
+    """ "officials said", "a senior official said": nobody's officials but the article's own
+    country's, in an article about one country."""
+    rest = [
+        w
+        for w in words_
+        if w not in _NP_START and w not in word_set("speaker_nouns.plain_modifiers")
+    ]
+    return len(rest) == 1 and rest[0] in word_set("speaker_nouns.plain")
 
 
 def _posted_in(s: Sentence, m: Mention) -> bool:
