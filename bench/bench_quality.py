@@ -31,6 +31,7 @@ SETS = {
     "heldout9": ROOT / "tests" / "corpus" / "heldout9",
     "heldout10": ROOT / "tests" / "corpus" / "heldout10",
     "heldout11": ROOT / "tests" / "corpus" / "heldout11",
+    "heldout12": ROOT / "tests" / "corpus" / "heldout12",
 }
 TARGETS = {"figure_f1": 0.90, "claimant_accuracy": 0.90, "event_f1": 0.75}
 MAX_DISTRACTOR_FIGURES = 2
