@@ -2013,10 +2013,49 @@ FIGURES = [
         "officials said.",
         dict(value=40, metric="troops", source="Pakistan"),
     ),
+    (
+        "translated-effectives-decimal-comma-mil",
+        "CARACAS - To the border state of Apure were sent 2,5 mil effectives of the National "
+        "Guard, according to the Venezuelan defence ministry.",
+        dict(value=2500, metric="troops", source="Venezuela"),
+    ),
+    (
+        "ex-soldiers-serving-abroad",
+        "Bogota's foreign ministry says some 400 Colombian ex-soldiers are serving with the "
+        "paramilitary.",
+        dict(value=400, qualifier="approx", source="Colombia", subject="Colombia"),
+    ),
+    (
+        "deminers",
+        "Pyongyang has also sent about 1,200 military deminers to Kursk, Seoul's spy agency said.",
+        dict(value=1200, source=SK, subject=NK),
+    ),
+    (
+        "force-noun-then-strength-verb",
+        "Lithuanian troops now number about 3,500 along the Suwalki gap, the army said.",
+        dict(value=3500, source="Lithuania", subject="Lithuania"),
+    ),
+    (
+        "weak-noun-coordinated-with-force-noun",
+        "Delhi says the carrier group carries more than 1,600 officers and sailors.",
+        dict(low=1600, qualifier="at_least", source="India", subject="India"),
+    ),
 ]
 
 # texts that must not yield any figure
 NO_FIGURES = [
+    (
+        "a-target-strength-to-be-reached",
+        "The new brigade's target strength of some 5,000 soldiers is to be reached by 2028.",
+    ),
+    (
+        "what-a-treaty-allows-for",
+        "The access agreement allows for up to 3,000 Marines to train in the north.",
+    ),
+    (
+        "what-a-pact-will-allow",
+        "The pact will allow up to 8,000 Tongan citizens to enlist in the New Zealand army.",
+    ),
     (
         "people-who-signed-a-phone-contract",
         "About 40,000 people signed contracts with the new mobile operator in its first month.",

@@ -303,6 +303,9 @@ def _source_phrase(s: Sentence, at: int) -> bool:
 
 
 def _combat_context(s: Sentence, noun: int, q: QSpan, subject: Entity | None) -> bool:
+    coordinated = noun + 2 < len(s) and s.low[noun + 1] in ("and", "or")
+    if coordinated and s.has("force_nouns.strong", noun + 2, noun + 3):
+        return True  # "more than 700 officers and sailors"
     if s.low[noun] == "people":  # only people who fight, whoever's health ministry counts them
         window = range(max(0, q.start - 6), min(len(s), noun + 10))
         if any(s.low[k] in _PEOPLE_CONTEXT for k in window):
@@ -991,7 +994,8 @@ def _military_noun(s: Sentence, at: int) -> bool:
 
 def _strength_frame(s: Sentence, q: QSpan, lo: int) -> Frame | None:
     """ "the Russian grouping numbers about 620,000", "Hezbollah numbers some 30,000", "the
-    army is fielding 100,000", "the ranks of Wagner swelled to 50,000"."""
+    army is fielding 100,000", "the ranks of Wagner swelled to 50,000", "our troops number
+    about 6,000"."""
     verbs = [a for a, b in s.find("strength_verbs", max(0, q.start - 3), q.start) if b == q.start]
     if not verbs:
         return None
@@ -1000,6 +1004,8 @@ def _strength_frame(s: Sentence, q: QSpan, lo: int) -> Frame | None:
     if m is not None and m.entity.kind == ARMED_GROUP:
         return None, "troops", m.entity, False
     units = s.find("unit_nouns", lo, verb)
+    if not units:  # "our troops number about 6,000", "the fighters now number 3,000"
+        units = [(a, b) for a, b in s.find("force_nouns.strong", lo, verb) if verb - b <= 1]
     if not units:
         return None
     a, _ = units[-1]

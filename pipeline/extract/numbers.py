@@ -68,7 +68,8 @@ _TENS = {
     "twenty": 20, "thirty": 30, "forty": 40, "fourty": 40, "fifty": 50, "sixty": 60,
     "seventy": 70, "eighty": 80, "ninety": 90,
 }  # fmt: skip
-_BIG = {"thousand": 10**3, "million": 10**6, "billion": 10**9, "trillion": 10**12}
+# "mil" is the thousand of Spanish and Portuguese wires in translation ("1,5 mil effectives")
+_BIG = {"thousand": 10**3, "mil": 10**3, "million": 10**6, "billion": 10**9, "trillion": 10**12}
 _INDIAN = {"lakh": 10**5, "lakhs": 10**5, "crore": 10**7, "crores": 10**7}
 _SUFFIX = {
     "k": 10**3, "m": 10**6, "mn": 10**6, "mln": 10**6, "b": 10**9, "bn": 10**9,
@@ -130,8 +131,9 @@ _ATOM = re.compile(
         (?:\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?
           |\d{{1,3}}(?:{_SPACE}\d{{3}})+(?![\d,.]\d)
           |\d{{1,3}}(?:\.\d{{3}}){{2,}}
+          |\d+,\d{{1,2}}(?=[\s-]*(?:hundred|thousand|million|billion|mil)\b)
           |\d+(?:\.\d+)?)
-        (?:(?P<mult>[\s-]*(?:hundred|thousand|million|billion|trillion|lakhs?|crores?)\b)
+        (?:(?P<mult>[\s-]*(?:hundred|thousand|million|billion|trillion|lakhs?|crores?|mil)\b)
           |(?P<suffix>(?:k|mn|mln|m|bn|bln|b|tn|trn)\b))?
         (?![\w]|/\d)))
     |(?=[adefhmnostz])  # the first letters of every number word and vague phrase
@@ -439,6 +441,8 @@ def _parse_words(text: str) -> list[tuple[int, int, float, int, bool]]:
 # --- scanning ---------------------------------------------------------------------------------
 def _digits_value(raw: str) -> tuple[float, bool]:
     """The value of a digit string and whether it is a true decimal ("3.5", not "10.000")."""
+    if re.fullmatch(r"\d+,\d{1,2}", raw):
+        return float(raw.replace(",", ".")), True  # a decimal comma: "1,5 thousand"
     if "," in raw:
         return float(raw.replace(",", "")), "." in raw
     for sp in " \u00a0\u202f\u2009":
