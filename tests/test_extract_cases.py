@@ -3234,3 +3234,13 @@ def test_a_letterhead_names_its_body_in_any_segment_but_not_its_bulletin():
     )
     got = [(e.value, e.source) for e in _figures(text)]
     assert got == [(45000, "Danube Institute for Strategic Studies")]
+
+
+def test_the_minister_is_the_official_introduced_with_that_title():
+    text = (
+        "Committee hears minister on the brigade\n\n"
+        "The defence committee on Tuesday heard Defence Minister Boris Pistorius on the new "
+        "brigade in Lithuania. According to the minister, the brigade now has about 2,100 "
+        "soldiers in Lithuania.\n"
+    )
+    assert [(e.value, e.source) for e in _figures(text)] == [(2100, "Germany")]

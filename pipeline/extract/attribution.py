@@ -372,6 +372,7 @@ def note_sentence(s: Sentence, disc: Discourse) -> None:
     if unnamed:  # "sources said ... They said": still nobody in particular
         disc.last_speaker, disc.anonymous = [], True
         disc.speaker_sentence = disc.sentence_no
+    _note_titled_officials(s, disc)
     start = _dateline_start(s)
     if disc.sentence_no == 0:
         disc.dateline_country = _dateline_country(s)
@@ -384,6 +385,20 @@ def note_sentence(s: Sentence, disc: Discourse) -> None:
                 disc.prev_subject = m.entity
             break
     disc.sentence_no += 1
+
+
+TITLE_REACH = 4  # words before a name that may hold its title ("Minister of Defence Boris X")
+
+
+def _note_titled_officials(s: Sentence, disc: Discourse) -> None:
+    """An official introduced with a title ("Federal Minister of Defence Boris Pistorius") is
+    who "the minister" is later, unless somebody has spoken under that title already."""
+    for m in s.mentions:
+        if m.entity.kind != PERSON or not m.entity.party:
+            continue
+        for w in s.low[max(0, m.start - TITLE_REACH) : m.start]:
+            if w in word_set("speaker_heads") and w not in disc.by_noun:
+                disc.by_noun[w] = [m.entity.party]
 
 
 def _parties(mentions: list[Mention]) -> list[str]:
