@@ -3244,3 +3244,17 @@ def test_the_minister_is_the_official_introduced_with_that_title():
         "soldiers in Lithuania.\n"
     )
     assert [(e.value, e.source) for e in _figures(text)] == [(2100, "Germany")]
+
+
+def test_a_question_and_answer_interviews_answers_speak_for_the_side_introduced():
+    text = (
+        "'The river is quiet for now': a brigade commander on the Dniester\n\n"
+        "Col. Ion Rusu commands the Moldovan battalion watching the Dniester crossings. "
+        "We met him at his post near Dubasari.\n\n"
+        "Q: How many soldiers do you have here?\n"
+        "A: Today our troops number about 1,400 along this section.\n\n"
+        "Q: And on the other bank?\n"
+        "A: We count roughly 1,500 Russian soldiers in Transnistria.\n"
+    )
+    got = [(e.value, e.source) for e in _figures(text)]
+    assert got == [(1400, "Moldova"), (1500, "Moldova")]

@@ -240,7 +240,23 @@ def _document_voice(text: str, home: Callable[[], str | None]) -> tuple[list[str
             speaker = [e.party for e in _capitalised_names(m.group("rest")) if _speaks(e)]
             if speaker:
                 return speaker[:1], False
-    return [], False
+    return _interviewee(text, home), False
+
+
+_QA_LINE = re.compile(r"^\s*(?P<mark>Q|A)\s*[:.]", re.MULTILINE)
+
+
+def _interviewee(text: str, home: Callable[[], str | None]) -> list[str]:
+    """A question-and-answer interview ("Q: ... A: ..."): whom the introduction before the
+    first question presents ("Maj. Gen. X commands the soldiers guarding Poland's border")
+    answers, so the answers' "we" and "our" are that side's."""
+    marks = [m.group("mark") for m in _QA_LINE.finditer(text)]
+    if marks.count("Q") < 1 or marks.count("A") < 2:
+        return []
+    first_q = next(m.start() for m in _QA_LINE.finditer(text) if m.group("mark") == "Q")
+    lines = [line.strip() for line in text[:first_q].splitlines() if line.strip()]
+    intro = lines[1] if len(lines) > 1 else ""  # after the headline
+    return _author(intro, home) if intro else []
 
 
 def _speaks(ent: Entity) -> bool:
