@@ -3258,3 +3258,12 @@ def test_a_question_and_answer_interviews_answers_speak_for_the_side_introduced(
     )
     got = [(e.value, e.source) for e in _figures(text)]
     assert got == [(1400, "Moldova"), (1500, "Moldova")]
+
+
+def test_an_official_of_a_family_name_first_state_is_known_by_the_first_word():
+    text = (
+        "Beijing hits back at Washington\n\n"
+        "BEIJING -- Chinese Ministry of National Defense spokesperson Wu Lei on Friday rejected "
+        "the report. The U.S. military keeps about 600 military trainers on the island, Wu said.\n"
+    )
+    assert [(e.value, e.source) for e in _figures(text)] == [(600, "China")]

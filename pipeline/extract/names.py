@@ -16,6 +16,7 @@ and those are learned here for the rest of the article:
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from pipeline.extract.lexicon import (
     AGENCY,
@@ -29,7 +30,7 @@ from pipeline.extract.lexicon import (
     load_lexicon,
     words,
 )
-from pipeline.extract.sentence import Mention, Sentence, word_set
+from pipeline.extract.sentence import Mention, Sentence, phrases, word_set
 
 Learned = dict[tuple[str, ...], Entity]
 
@@ -301,6 +302,19 @@ def _learn(s: Sentence, a: int, b: int, party: str | None, learned: Learned) -> 
     if key[0].lower() in _NOT_NAME_START:
         return
     learned.setdefault(key, Entity(" ".join(key), PERSON, party))  # the first word on them wins
+    if _family_name_first(party) and span[0] > a:
+        first = tuple(s.words[a : _word_end(s, a)])  # "Jiang Bin": "Jiang said" later
+        if first[0][:1].isupper() and first[0].lower() not in _NOT_NAME_START:
+            learned.setdefault(first, Entity(" ".join(first), PERSON, party))
+
+
+@cache
+def _family_name_first_states() -> frozenset[str]:
+    return frozenset(" ".join(p) for p in phrases("family_name_first"))
+
+
+def _family_name_first(party: str) -> bool:
+    return party.lower() in _family_name_first_states()
 
 
 def _learn_persons(s: Sentence, learned: Learned) -> None:
@@ -317,6 +331,7 @@ def _learn_persons(s: Sentence, learned: Learned) -> None:
         j = m.end
         if j < len(s) and s.low[j] in ("'s", "’s"):
             j += 1
+        j = _past_body_name(s, j, titles)  # "Chinese Ministry of National Defense spokesperson"
         saw_title = False
         while j < len(s) and (s.low[j] in titles or s.low[j] in modifiers):
             saw_title = saw_title or s.low[j] in titles
@@ -348,6 +363,20 @@ def _learn_persons(s: Sentence, learned: Learned) -> None:
         party = _apposition_party(s, c + 1, titles)
         if party:
             _learn(s, start, c, party, learned)
+
+
+BODY_NAME_REACH = 6  # words of a body's name between a country and an official's title
+
+
+def _past_body_name(s: Sentence, j: int, titles: frozenset[str]) -> int:
+    """Past a capitalised body name ("Ministry of National Defense") to the title after it,
+    else j unchanged."""
+    k = j
+    while k < min(len(s), j + BODY_NAME_REACH) and (
+        s.words[k][:1].isupper() or s.low[k] in ("of", "for", "and")
+    ):
+        k += 1
+    return k if k > j and k < len(s) and s.low[k] in titles else j
 
 
 def _apposition_party(s: Sentence, k: int, titles: frozenset[str]) -> str | None:
