@@ -3267,3 +3267,15 @@ def test_an_official_of_a_family_name_first_state_is_known_by_the_first_word():
         "the report. The U.S. military keeps about 600 military trainers on the island, Wu said.\n"
     )
     assert [(e.value, e.source) for e in _figures(text)] == [(600, "China")]
+
+
+def test_the_agency_a_lawmaker_cites_is_the_intelligence_service_named_before():
+    text = (
+        "Spy agency raises its estimate\n\n"
+        "SEOUL -- About 11,000 North Korean soldiers remain in Russia, the National "
+        "Intelligence Service said on Tuesday.\n\n"
+        "A lawmaker on the intelligence committee, who attended the closed briefing, said the "
+        "agency estimated that about 2,500 of them had been killed.\n"
+    )
+    got = [(e.value, e.source) for e in _figures(text)]
+    assert got == [(11000, SK), (2500, SK)]

@@ -337,6 +337,8 @@ def remember_speaker(claim: Claim, disc: Discourse) -> None:
         for w in said_by:  # "South Korea's defence ministry" -> "the ministry" later
             if w in word_set("speaker_heads"):
                 disc.by_noun[w] = parties
+    if claim.named and claim.kind == AGENCY:
+        disc.by_noun["agency"] = parties  # "the National Intelligence Service" -> "the agency"
     disc.last_speaker = parties
     disc.anonymous = False
     disc.speaker_sentence = disc.sentence_no
@@ -867,6 +869,10 @@ def _pre_speaker(s: Sentence, v: int, disc: Discourse, floor: int = 0) -> Claim 
                 continue  # "X, an organisation that has tracked the war since 2019, estimates"
             lo = k + 1
             break
+    speech = word_set("speech")
+    said = [k for k in range(lo, v - 1) if s.low[k] in speech and s.low[k + 1] in _NP_START]
+    if said:  # "a lawmaker said the agency estimated that": the agency estimates
+        lo = said[-1] + 1
     segs = _segments(s, lo, v)
     if len(segs) > 1 and _relative_only(s, *segs[-1]):
         segs = segs[:-1]  # "an announcement by Niger's army, which said": the antecedent speaks
