@@ -2040,6 +2040,11 @@ FIGURES = [
         "Delhi says the carrier group carries more than 1,600 officers and sailors.",
         dict(low=1600, qualifier="at_least", source="India", subject="India"),
     ),
+    (
+        "translated-affirm",
+        "The Burkinabe army affirm for their part to have neutralised 63 terrorists near Djibo.",
+        dict(value=63, metric="killed", source="Burkina Faso"),
+    ),
 ]
 
 # texts that must not yield any figure
