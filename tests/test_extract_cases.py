@@ -2300,6 +2300,19 @@ NO_FIGURES = [
 # (id, text, event type, expected fields of one event of that type)
 EVENTS = [
     (
+        "aid-the-accused-arms-the-party-named-after",
+        "The Israeli army has long accused Tehran of arming and training Hezbollah units in "
+        "southern Syria.",
+        "military_aid",
+        dict(actor="Iran", target="Hezbollah", hedged=True),
+    ),
+    (
+        "aid-accused-of-supplying-names-giver-not-accuser",
+        "Kyiv accuses Iran of supplying Moscow with attack drones.",
+        "military_aid",
+        dict(actor="Iran", target=RU),
+    ),
+    (
         "aid-support-worth-an-amount-including-items",
         "Norway announced additional support worth 500 million crowns for Ukraine, including "
         "air-defence missiles.",

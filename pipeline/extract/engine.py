@@ -1115,9 +1115,58 @@ def _aid_giver(s: Sentence, verb: int, disc: Discourse) -> str | None:
 
 def _aid_events(s: Sentence, disc: Discourse, out: _Builder, hedged: bool) -> None:
     before = len(out.events)
+    if _accused_aid_event(s, disc, out, hedged):
+        return
     _noun_aid_event(s, disc, out, hedged)
     if len(out.events) == before:
         _item_aid_event(s, disc, out, hedged)
+
+
+ACCUSED_REACH = 6  # words from "accused" to the "of" of what the accused did
+
+
+def _accused_aid_event(s: Sentence, disc: Discourse, out: _Builder, hedged: bool) -> bool:
+    """ "The army accused the United Arab Emirates of arming and financing Dagalo's men": the
+    accused arms the party named after the verb; the accuser is the source."""
+    for v, vb in s.find("triggers.military_aid_accused"):
+        if v < 2 or s.low[v - 1] != "of":
+            continue
+        giver = s.mention_at(v - 2)
+        if giver is None or not giver.entity.party or giver.entity.kind in (REGION, MEDIA):
+            continue
+        accused = s.find("triggers.accusation_words", max(0, giver.start - ACCUSED_REACH), v)
+        if not accused:
+            continue
+        recipient = next(
+            (
+                m.entity
+                for m in s.mentions_in(vb, min(len(s), vb + 4))
+                if m.entity.party and m.entity.kind not in (REGION, MEDIA)
+            ),
+            None,
+        )
+        if recipient is None or recipient.party == giver.entity.party:
+            continue
+        out.add(
+            s,
+            type="military_aid",
+            actor=giver.entity.party,
+            target=recipient.party,
+            source=_accuser(s, accused[0][0], disc),
+            hedged=True,
+            confidence=0.4,
+        )
+        return True
+    return False
+
+
+def _accuser(s: Sentence, at: int, disc: Discourse) -> str | None:
+    """Who accuses: the subject before the accusation ("Sudan accuses"), else whoever the
+    sentence says speaks ("the army", the state it belongs to)."""
+    subject = _sentence_subject(s, at)
+    if subject is not None and subject.party:
+        return subject.party
+    return _source(claimant(s, at, disc))
 
 
 def _noun_aid_event(s: Sentence, disc: Discourse, out: _Builder, hedged: bool) -> None:

@@ -279,8 +279,10 @@ def _aid_nouns() -> frozenset[str]:
     the prefilter too."""
     from pipeline.extract.lexicon import load_lexicon
 
-    nouns = load_lexicon().words["triggers.military_aid_nouns"]
-    return _AID | frozenset(n for n in nouns if " " not in n)
+    words = load_lexicon().words
+    nouns = frozenset(n for n in words["triggers.military_aid_nouns"] if " " not in n)
+    accused = frozenset(w for p in words["triggers.military_aid_accused"] for w in p.split())
+    return _AID | nouns | (accused - {"and"})  # "accused X of arming Y" too
 
 
 @lru_cache(maxsize=1)
