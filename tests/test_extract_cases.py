@@ -2300,6 +2300,12 @@ NO_FIGURES = [
 # (id, text, event type, expected fields of one event of that type)
 EVENTS = [
     (
+        "deployment-an-international-force-fields",
+        "MINUSCA still has about 14,000 peacekeepers, the UN said on Friday.",
+        "deployment",
+        dict(actor="United Nations", value=14000),
+    ),
+    (
         "aid-the-accused-arms-the-party-named-after",
         "The Israeli army has long accused Tehran of arming and training Hezbollah units in "
         "southern Syria.",
@@ -2781,6 +2787,11 @@ EVENTS = [
 
 # (id, text, event type that must not appear)
 NO_EVENTS = [
+    (
+        "a-un-panel-counts-others",
+        "The group's fighters are estimated by a UN panel of experts at some 9,000.",
+        "deployment",
+    ),
     (
         "report-sent-to-parliament",
         "Poland's armed forces have about 200,000 soldiers, according to a report sent to "

@@ -549,7 +549,7 @@ def _sentence_events(
         abroad = abroad or (
             f.subject is not None
             and f.subject.kind == INTERNATIONAL
-            and (loc is not None or "country" in s.low[f.q.end :])
+            and (loc is not None or "country" in s.low[f.q.end :] or _fielded_by_body(s, f))
         )
         # a state's forces in a mission, or in a region of several countries ("in the Sahel",
         # "U.S. forces in the region") serve abroad
@@ -608,6 +608,22 @@ def _sentence_events(
         _deployment_event(s, deploy_hits, hedged, out)
     _request_events(s, disc, out, hedged)
     _aid_events(s, disc, out, hedged)
+
+
+_NOT_FIELDING = words("by of in under with from at for")
+
+
+def _fielded_by_body(s: Sentence, f: Figure) -> bool:
+    """ "UNIFIL still has some 10,000 peacekeepers", "AUSSOM has about 11,000 troops": an
+    international force's own strength, named as the subject; not a body that only counts
+    others ("estimated by a UN panel", "deputy head of the Security Council")."""
+    for m in s.mentions:
+        if m.start >= f.q.start:
+            return False
+        if m.entity is f.subject or m.entity == f.subject:
+            before = s.low[max(0, m.start - 2) : m.start]
+            return not any(w in _NOT_FIELDING for w in before)
+    return False
 
 
 def _figure_event_type(
