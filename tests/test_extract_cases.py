@@ -2045,6 +2045,11 @@ FIGURES = [
         "The Burkinabe army affirm for their part to have neutralised 63 terrorists near Djibo.",
         dict(value=63, metric="killed", source="Burkina Faso"),
     ),
+    (
+        "unit-nickname-in-quotation-marks",
+        'About 2,600 "Red Dragon" paratroopers are heading to Lithuania, the Pentagon said.',
+        dict(value=2600, qualifier="approx", source=US),
+    ),
 ]
 
 # texts that must not yield any figure

@@ -16,6 +16,7 @@ COUNTS = [
     ("They sent 10\u00a0000 troops.", "10\u00a0000", 10000, None, None, "exact"),
     ("They sent 10.000 troops.", "10.000", 10000, None, None, "exact"),
     ("They sent 1.250.000 troops.", "1.250.000", 1250000, None, None, "exact"),
+    ('They sent 3,800 "Greywolf" soldiers.', "3,800", 3800, None, None, "exact"),
     ("They sent 2,5 thousand troops.", "2,5 thousand", 2500, None, None, "exact"),
     ("They sent 1,5 mil effectives.", "1,5 mil", 1500, None, None, "exact"),
     ("They sent 12 mil effectives.", "12 mil", 12000, None, None, "exact"),

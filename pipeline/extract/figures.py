@@ -216,6 +216,10 @@ def _forward_noun(s: Sentence, q: QSpan) -> tuple[int | None, str | None]:
         if low in ("are", "were") and j == q.end:
             j += 1
             continue
+        nickname = _quoted_name_end(s, j)
+        if nickname:
+            j = nickname  # 'Roughly 3,800 "Greywolf" soldiers'
+            continue
         if low in ("”", '"', "’") and j == q.end:
             j += 1  # '"a little under 8,000" of those troops'
             continue
@@ -250,6 +254,24 @@ def _forward_noun(s: Sentence, q: QSpan) -> tuple[int | None, str | None]:
             return None, None
         j += 1
     return None, None
+
+
+_OPEN_QUOTES = frozenset({'"', "“", "‘"})
+_CLOSE_QUOTES = frozenset({'"', "”", "’"})
+QUOTED_NAME_MAX = 3  # words of a unit's nickname in quotation marks
+
+
+def _quoted_name_end(s: Sentence, j: int) -> int | None:
+    """The token after a capitalised nickname in quotation marks opening at j ('"Greywolf"',
+    '“Black Sea” marines'), else None."""
+    if s.low[j] not in _OPEN_QUOTES:
+        return None
+    k = j + 1
+    while k < min(len(s), j + 2 + QUOTED_NAME_MAX) and s.words[k][:1].isupper():
+        k += 1
+    if k == j + 1 or k >= len(s) or s.low[k] not in _CLOSE_QUOTES:
+        return None
+    return k + 1
 
 
 def _commands(s: Sentence, m: Mention, q: QSpan) -> bool:

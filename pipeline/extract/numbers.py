@@ -504,6 +504,9 @@ def _words_before(text: str, start: int) -> list[str]:
     return text[max(0, start - 40) : start].split()
 
 
+_OPENS_QUOTE = re.compile(r'\s+"[A-Za-z]')  # '3,800 "Greywolf" soldiers': a name, not inches
+
+
 def _closes_quote(text: str, start: int) -> bool:
     """Whether a straight quote right after the number at `start` closes a quotation opened
     earlier in its sentence ('said "well over 9,000" of those'), rather than marking inches."""
@@ -541,8 +544,13 @@ def _classify(text: str, start: int, end: int, atom: _Atom) -> Kind:
         return "time"
     if atom.mult == 10**6 and text[end - 1 : end] in "mM" and _METRES_AFTER.match(after):
         return "measure"  # "400m from the border" is metres, not millions
-    if _MEASURE_AFTER.match(after) and not _STRONG.match(after) and not _closes_quote(text, start):
-        return "measure"  # 12" is inches, but not when it closes a quotation
+    if (
+        _MEASURE_AFTER.match(after)
+        and not _STRONG.match(after)
+        and not _closes_quote(text, start)
+        and not _OPENS_QUOTE.match(after)
+    ):
+        return "measure"  # 12" is inches, but not when it closes or opens a quotation
     if atom.kind == "decimal":
         return "decimal"
     if not atom.words and last in _LABELS:
