@@ -2055,6 +2055,14 @@ FIGURES = [
 # texts that must not yield any figure
 NO_FIGURES = [
     (
+        "a-past-peak",
+        "At its peak the French mission in the Sahel numbered some 5,100 soldiers.",
+    ),
+    (
+        "at-the-height-of",
+        "At the height of the offensive, Ethiopia kept about 20,000 troops in Tigray.",
+    ),
+    (
         "a-target-strength-to-be-reached",
         "The new brigade's target strength of some 5,000 soldiers is to be reached by 2028.",
     ),
