@@ -2050,10 +2050,19 @@ FIGURES = [
         'About 2,600 "Red Dragon" paratroopers are heading to Lithuania, the Pentagon said.',
         dict(value=2600, qualifier="approx", source=US),
     ),
+    (
+        "of-the-owners-fighters",
+        "Kyiv said its drones had killed more than 40 of the invaders' assault troops overnight.",
+        dict(low=40, metric="killed", source=UA),
+    ),
 ]
 
 # texts that must not yield any figure
 NO_FIGURES = [
+    (
+        "of-the-forces-possessive",
+        "Nine of the peacekeepers' football team were born in Nepal.",
+    ),
     (
         "a-past-peak",
         "At its peak the French mission in the Sahel numbered some 5,100 soldiers.",

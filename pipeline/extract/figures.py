@@ -172,16 +172,17 @@ def _is_number_token(s: Sentence, i: int) -> bool:
     return s.is_quantity_token(i) or s.like_num[i]
 
 
-def _forward_noun(s: Sentence, q: QSpan) -> tuple[int | None, str | None]:
-    """(noun index, kind) for the personnel noun after a number; kind strong|weak|unit|loss|stop."""
+def _forward_noun(s: Sentence, q: QSpan, start: int | None = None) -> tuple[int | None, str | None]:
+    """(noun index, kind) for the personnel noun after a number (from token `start`, else
+    right after it); kind strong|weak|unit|loss|stop."""
     # only entries starting with the token can match: their first-token buckets keep the
     # longest-first order of the full lists
     strong, weak = first_token_index("force_nouns.strong"), first_token_index("force_nouns.weak")
     units, never = word_set("unit_nouns"), word_set("not_personnel")
     loss_nouns = {"casualties", "losses", "deaths", "fatalities", "dead", "prisoners", "pows"}
     saw_strong = q.quantity.text.lower().endswith("strong")
-    j = q.end
-    limit = min(len(s), q.end + MAX_GAP)
+    j = q.end if start is None else start
+    limit = min(len(s), j + MAX_GAP)
     while j < limit:
         low = s.low[j]
         for p in strong.get(low, ()):
@@ -195,6 +196,10 @@ def _forward_noun(s: Sentence, q: QSpan) -> tuple[int | None, str | None]:
                     return None, "stop"  # "12 more F-35 stealth fighters"
                 if after == "-" and not s.spaced(j + len(p) - 1):
                     return None, "stop"  # "48 troop-contributing countries": a modifier
+                if after in ("'", "’", "'s", "’s") and s.low[j - 2 : j] == ["of", "the"]:
+                    # "seven of the peacekeepers' starting eleven": the owner; what is counted
+                    # follows it ("70 of the rebels' fighters")
+                    return _forward_noun(s, q, j + len(p) + 1)
                 return j, "strong"
         # "2,500 Burundi National Defence Force troops": a word of a name, not "nationals"
         named = s.words[j][:1].isupper() and j + 1 < len(s) and s.words[j + 1][:1].isupper()
