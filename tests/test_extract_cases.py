@@ -2052,7 +2052,7 @@ FIGURES = [
     ),
     (
         "of-the-owners-fighters",
-        "Kyiv said its drones had killed more than 40 of the invaders' assault troops overnight.",
+        "Kyiv said its drones had killed more than 40 of the rebels' fighters overnight.",
         dict(low=40, metric="killed", source=UA),
     ),
 ]
