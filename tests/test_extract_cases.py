@@ -2060,6 +2060,10 @@ FIGURES = [
 # texts that must not yield any figure
 NO_FIGURES = [
     (
+        "what-historians-estimate",
+        "Some 6,000 Canadian soldiers were killed in the campaign, historians estimate.",
+    ),
+    (
         "of-the-forces-possessive",
         "Nine of the peacekeepers' football team were born in Nepal.",
     ),
