@@ -2060,6 +2060,30 @@ FIGURES = [
 # texts that must not yield any figure
 NO_FIGURES = [
     (
+        "clay-soldiers",
+        "The exhibition shows some 1,200 clay soldiers from the emperor's tomb.",
+    ),
+    (
+        "toy-soldiers",
+        "The collector owns about 40,000 toy soldiers, the largest such set in Europe.",
+    ),
+    (
+        "salvation-army-officers",
+        "The Salvation Army said its 450 officers served 9,000 meals at Christmas.",
+    ),
+    (
+        "a-recruitment-target",
+        "The budget sets a target of 15,000 new reservists over five years.",
+    ),
+    (
+        "funds-the-recruitment-of",
+        "The new law funds the recruitment of 6,000 soldiers by the end of the decade.",
+    ),
+    (
+        "what-the-navy-wants",
+        "The navy wants 3,000 more sailors to crew its new frigates.",
+    ),
+    (
         "what-historians-estimate",
         "Some 6,000 Canadian soldiers were killed in the campaign, historians estimate.",
     ),

@@ -345,9 +345,14 @@ def _combat_context(s: Sentence, noun: int, q: QSpan, subject: Entity | None) ->
     before = s.low[max(0, q.start - 2) : q.start]
     if len(before) == 2 and before[1] == "of" and before[0] in word_set("unit_nouns"):
         return True  # "a force of more than 100,000 men"
-    return s.has("combat_context", max(0, q.start - 6), noun + 12) or s.has(
-        "service_contracts", noun, noun + 10
-    )
+    lo, hi = max(0, q.start - 6), noun + 12
+    figurative = s.find("not_armies") if "army" in s.lowset else []
+    context = [
+        (a, b)
+        for a, b in s.find("combat_context", lo, hi)
+        if not any(x <= a < y for x, y in figurative)  # "The Salvation Army said its officers"
+    ]
+    return bool(context) or s.has("service_contracts", noun, noun + 10)
 
 
 def _named_owner(s: Sentence, q: QSpan, noun: int) -> bool:
