@@ -3360,3 +3360,23 @@ def test_the_agency_a_lawmaker_cites_is_the_intelligence_service_named_before():
     )
     got = [(e.value, e.source) for e in _figures(text)]
     assert got == [(11000, SK), (2500, SK)]
+
+
+def test_the_junta_asked_to_act_is_the_state_the_article_is_about():
+    text = (
+        "Bloc presses generals\n\n"
+        "Myanmar's generals have ignored a peace plan for four years. Fighting in Myanmar's "
+        "Shan state has displaced thousands. Indonesia again urged the junta to allow aid "
+        "convoys into Lashio.\n"
+    )
+    got = [(e.actor, e.target) for e in extract_events(text) if e.type == "diplomatic_request"]
+    assert got == [("Indonesia", "Myanmar")]
+
+
+def test_a_union_calling_on_the_government_is_no_diplomatic_request():
+    text = (
+        "Union wants wage rise\n\n"
+        "The Trades Union Congress is calling on the government to raise the minimum wage. "
+        "TUC leader Paul Nowak called for a pay rise of 5%.\n"
+    )
+    assert [e for e in extract_events(text) if e.type == "diplomatic_request"] == []

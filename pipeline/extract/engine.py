@@ -41,6 +41,9 @@ from pipeline.extract.figures import (
     resolve_pronoun,
 )
 from pipeline.extract.lexicon import (
+    AGENCY,
+    ARMED_GROUP,
+    COUNTRY,
     INTERNATIONAL,
     MEDIA,
     PERSON,
@@ -885,7 +888,7 @@ def _request_events(s: Sentence, disc: Discourse, out: _Builder, hedged: bool) -
         j = b
         while j < len(s) and s.low[j] in ("the", "on", "upon", "to", "for"):
             j += 1
-        seen_group = False
+        seen_group = unplaced = False
         k = target_end = j
         while k < min(len(s), j + 5):
             m = s.mention_at(k)
@@ -894,6 +897,11 @@ def _request_events(s: Sentence, disc: Discourse, out: _Builder, hedged: bool) -
                     targets.append(m.entity.party)
                 k = target_end = m.end
                 continue
+            if s.low[k] in word_set("state_targets") and s.low[k - 1] in ("the", "its"):
+                home = disc.document_country() or next(iter(disc.main_countries(1)), None)
+                unplaced = not home  # "calling on the government" of no known state
+                if home and home not in targets and s.mention_at(k + 1) is None:
+                    targets.append(home)  # "urged the junta to": the article's state
             if s.low[k] in ("him", "her") and not targets:
                 named = _official_named_before(s, a)
                 if named is not None:  # "Netanyahu ... Guterres, called on him to"
@@ -907,7 +915,7 @@ def _request_events(s: Sentence, disc: Discourse, out: _Builder, hedged: bool) -
         is_demand = (w.startswith("demand") or w.startswith("request")) and (
             bool(targets) or "from" in s.low[b : b + 6] or "that" in s.low[b : b + 2]
         )
-        if not targets and not seen_group and not is_call and not is_demand:
+        if not targets and (unplaced or not (seen_group or is_call or is_demand)):
             continue
         if w in ("ordered", "press", "presses", "pressed", "pressing", "push", "pushed",
                  "told", "encouraged", "encourage", "encourages", "invited", "sought",
@@ -934,6 +942,8 @@ def _request_events(s: Sentence, disc: Discourse, out: _Builder, hedged: bool) -
         if _negated_before(s, a, 6):
             continue
         actor_parties, actor_text = _request_actor(s, a, disc, bool(targets))
+        if not targets:  # "the TUC called for better wages": no party is asked to act
+            actor_parties = [p for p in actor_parties if _political(p)]
         if not actor_parties:
             continue
         if any(t in ("sides", "parties") for t in s.low[j : k + 1]) and not targets:
@@ -967,6 +977,16 @@ def _request_events(s: Sentence, disc: Discourse, out: _Builder, hedged: bool) -
                 emitted = True
         if emitted:
             clause_end = end
+
+
+def _political(party: str) -> bool:
+    """A state, alliance or armed group: a party whose call on nobody in particular ("Russia
+    called for a ceasefire") is diplomacy; a union's or think tank's is not."""
+    lex = load_lexicon()
+    if party in lex.countries:
+        return True
+    ent = lex.aliases.get(party)
+    return ent is None or ent.kind in (INTERNATIONAL, ARMED_GROUP, AGENCY, COUNTRY)
 
 
 def _passive_request(s: Sentence, a: int, b: int, out: _Builder, hedged: bool) -> None:

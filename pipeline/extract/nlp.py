@@ -260,6 +260,20 @@ _ASK_PRONOUN = re.compile(
     r"\b(?:urg\w+|call(?:ed|s|ing)? (?:on|upon)|press(?:ed|es|ing)?|ask(?:ed|s|ing)?|"
     r"told|encourag\w+|appeal\w* to) (?:him|her) (?:to|not)\b"
 )
+
+
+@lru_cache(maxsize=1)
+def _ask_state_pattern() -> re.Pattern[str]:
+    """An ask verb before "the <state_targets noun>" ("urged the junta")."""
+    from pipeline.extract.lexicon import load_lexicon
+
+    nouns = "|".join(sorted(load_lexicon().words["state_targets"]))
+    return re.compile(
+        r"\b(?:urg\w+|call(?:ed|s|ing)? (?:on|upon)|press(?:ed|es|ing)?|ask(?:ed|s|ing)?|"
+        rf"pressur\w+|appeal\w* to) (?:the|its) (?:{nouns})\b"
+    )
+
+
 _CALL_FOR = re.compile(
     r"\b(?:call(?:ed|s|ing)?|a call) for\b|\bdemand\w* (?:\w+ ){0,2}(?:for|from)\b|"
     r"\b(?:call(?:ed|s|ing)?|urg\w+|ask\w*) (?:on |upon )?(?:both|all|the two) (?:\w+ )?"
@@ -419,6 +433,9 @@ def is_hot(sentence: str) -> bool:
             return True
         if _ASK_PRONOUN.search(sentence) and _names_someone(sentence):
             return True
+        if _ask_state_pattern().search(sentence) and _names_someone(sentence):
+            return True  # "urged the junta to", "called on the army and the RSF"
+
         return bool(_CALL_FOR.search(sentence)) and _names_someone(sentence)
     return _names_someone(sentence)
 
