@@ -2350,6 +2350,12 @@ NO_FIGURES = [
 # (id, text, event type, expected fields of one event of that type)
 EVENTS = [
     (
+        "request-a-call-for-a-ceasefire-on-nobody-in-particular",
+        "Turkey called for an immediate ceasefire in Gaza.",
+        "diplomatic_request",
+        dict(actor="Turkey"),
+    ),
+    (
         # annotators differ; most held-out sets count a mission's strength as its deployment
         "mission-size-without-place",
         "KFOR numbers about 4,500 soldiers from 28 countries.",
@@ -2844,6 +2850,16 @@ EVENTS = [
 
 # (id, text, event type that must not appear)
 NO_EVENTS = [
+    (
+        "a-call-for-nothing-diplomatic",
+        "Finance ministers of the G7 called for more flexibility in currency markets.",
+        "diplomatic_request",
+    ),
+    (
+        "a-player-calls-for-treatment",
+        "The Spaniard twisted her knee in the second set and called for the trainer.",
+        "diplomatic_request",
+    ),
     (
         "a-un-panel-counts-others",
         "The group's fighters are estimated by a UN panel of experts at some 9,000.",

@@ -944,6 +944,8 @@ def _request_events(s: Sentence, disc: Discourse, out: _Builder, hedged: bool) -
         actor_parties, actor_text = _request_actor(s, a, disc, bool(targets))
         if not targets:  # "the TUC called for better wages": no party is asked to act
             actor_parties = [p for p in actor_parties if _political(p)]
+            if not seen_group and not s.has("request_topics", a, _clause_end(s, b)):
+                continue  # "G7 ministers called for more flexibility in exchange rates"
         if not actor_parties:
             continue
         if any(t in ("sides", "parties") for t in s.low[j : k + 1]) and not targets:
