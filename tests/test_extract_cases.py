@@ -2055,10 +2055,24 @@ FIGURES = [
         "Kyiv said its drones had killed more than 40 of the rebels' fighters overnight.",
         dict(low=40, metric="killed", source=UA),
     ),
+    (
+        "negation-in-a-closed-aside",
+        "Kyiv, which does not publish its own losses, says Russia has lost about 4,000 soldiers "
+        "near Pokrovsk this month.",
+        dict(value=4000, metric="killed", source=UA, subject=RU),
+    ),
 ]
 
 # texts that must not yield any figure
 NO_FIGURES = [
+    (
+        "a-storms-toll-in-participles",
+        "The storm's toll rose to 40 killed and 300 injured, Japan's disaster agency said.",
+    ),
+    (
+        "anybodys-wounded-after-a-toll",
+        "The health ministry's toll: 31 people were killed and 67 wounded in the strikes.",
+    ),
     (
         "clay-soldiers",
         "The exhibition shows some 1,200 clay soldiers from the emperor's tomb.",
@@ -3396,3 +3410,13 @@ def test_a_union_calling_on_the_government_is_no_diplomatic_request():
         "TUC leader Paul Nowak called for a pay rise of 5%.\n"
     )
     assert [e for e in extract_events(text) if e.type == "diplomatic_request"] == []
+
+
+def test_a_states_losses_listed_as_participles_after_a_colon():
+    text = (
+        "Kyiv counts the cost\n\n"
+        "The president said Russian losses were far higher: nearly 180,000 killed and around "
+        "400,000 wounded.\n"
+    )
+    got = [(e.value, e.metric, e.subject) for e in _figures(text)]
+    assert got == [(180000, "killed", RU), (400000, "wounded", RU)]

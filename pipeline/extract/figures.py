@@ -55,7 +55,10 @@ _ROLE_NOUNS = words("officers advisers advisors volunteers trainers instructors"
 _LOSS_NOUN_METRIC = {
     "casualties": "casualties", "losses": "killed", "deaths": "killed", "fatalities": "killed",
     "dead": "killed", "prisoners": "captured", "pows": "captured",
+    "killed": "killed", "wounded": "wounded", "injured": "wounded", "captured": "captured",
 }  # fmt: skip
+_LOSS_PARTICIPLES = words("killed wounded injured captured")
+_LOSS_HEADS = words("losses casualties toll tolls")
 _WAR_WORDS = words(
     "war wars battle battles combat fighting front frontline offensive airstrikes strikes "
     "army military militia clashes invasion operation intelligence suffered"
@@ -212,6 +215,18 @@ def _forward_noun(s: Sentence, q: QSpan, start: int | None = None) -> tuple[int 
             return j, "strong"  # "1,700 US military are stationed", "70,000 active military."
         if low in loss_nouns:
             return j, "loss"
+        paired = (
+            s.low[j + 1 : j + 2] in (["and"], ["or"])
+            and s.low[j + 2 : j + 3]
+            and (s.low[j + 2] in _LOSS_PARTICIPLES)
+        )  # "4 thousand killed and wounded": one combined count, read by the frames below
+        if (
+            low in _LOSS_PARTICIPLES
+            and j == q.end
+            and not paired
+            and _LOSS_HEADS & set(s.low[: q.start])
+        ):
+            return j, "loss"  # "Russian losses were higher: nearly 250,000 killed and ..."
         if low in never:
             return None, "stop"
         if low == "strong" and j > q.end:
@@ -452,6 +467,8 @@ def _drop(s: Sentence, q: QSpan, noun: int | None, metric: str, context: Context
             continue
         if s.low[a] == "not" and a + 1 < len(s) and s.low[a + 1] in ("less", "more", "only"):
             continue
+        if _in_closed_aside(s, a, q.start):
+            continue  # "Moscow, which does not publish its losses, says Ukraine has lost ..."
         return True
     for a, _b in s.find("negation", 0, q.start):
         if s.low[a] in ("denied", "denies", "deny", "rejected", "dismissed", "refuted"):
@@ -473,6 +490,15 @@ def _drop(s: Sentence, q: QSpan, noun: int | None, metric: str, context: Context
     if _rate(s, q) or _proposed_force(s, q, end):
         return True
     return any(s.low[k] in _GENERIC for k in range(lo, min(len(s), end + 4)))
+
+
+def _in_closed_aside(s: Sentence, a: int, upto: int) -> bool:
+    """Token a sits in a ", which ..." or ", who ..." clause that a comma closes before
+    token `upto`."""
+    opened = next((k for k in range(a - 1, -1, -1) if s.low[k] == ","), None)
+    if opened is None or opened + 1 >= a or s.low[opened + 1] not in ("which", "who"):
+        return False
+    return any(s.low[k] == "," for k in range(a + 1, upto))
 
 
 def _rate(s: Sentence, q: QSpan) -> bool:
@@ -652,7 +678,15 @@ def find_figures(
                     subject = frame[2] or subject  # "Ukraine's armed forces number 880,000 people"
             if kind == "loss":
                 metric = _LOSS_NOUN_METRIC.get(s.low[noun], "killed")
-                if subject is None or not _war_context(s):
+                # "Russian losses ...: 250,000 killed": a state's losses are its war dead
+                state_losses = (
+                    s.low[noun] in _LOSS_PARTICIPLES
+                    and subject is not None
+                    and subject.kind == COUNTRY
+                )
+                if s.low[noun] in _LOSS_PARTICIPLES and not state_losses:
+                    continue  # "31 people were killed and 67 wounded": anybody's
+                if subject is None or not (_war_context(s) or state_losses):
                     continue
             elif kind == "anaphor":
                 metric = _loss_after(s, noun) or (out[-1].metric if out else "troops")
