@@ -2061,6 +2061,11 @@ FIGURES = [
         "near Pokrovsk this month.",
         dict(value=4000, metric="killed", source=UA, subject=RU),
     ),
+    (
+        "translated-evaluate-at",
+        "Security sources evaluate the strength of the JNIM fighters at around 6,000.",
+        dict(value=6000, metric="troops"),
+    ),
 ]
 
 # texts that must not yield any figure
