@@ -2066,10 +2066,20 @@ FIGURES = [
         "Security sources evaluate the strength of the JNIM fighters at around 6,000.",
         dict(value=6000, metric="troops"),
     ),
+    (
+        "translated-elements-of-the-guard",
+        "Mexico's defence ministry said 6 000 elements of the National Guard had reached the "
+        "northern border.",
+        dict(value=6000, metric="troops", source="Mexico"),
+    ),
 ]
 
 # texts that must not yield any figure
 NO_FIGURES = [
+    (
+        "elements-of-a-design",
+        "The company said 300 elements of the bridge design were changed after the review.",
+    ),
     (
         "a-storms-toll-in-participles",
         "The storm's toll rose to 40 killed and 300 injured, Japan's disaster agency said.",

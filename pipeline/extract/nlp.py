@@ -27,11 +27,13 @@ _FORCE_EXTRA = words(
     "troop troops forces army military militia contingent brigade brigades battalion "
     "battalions division divisions regiment garrison detachment"
 )
-_WEAK = words("men people citizens citizen nationals volunteers officers advisers others reserves")
+_WEAK = words(
+    "men people citizens citizen nationals volunteers officers advisers others reserves elements"
+)
 _COMBAT = words(
     "fight fought fighting force war army military volunteered recruited serving serve "
     "mercenaries militia legion combat mobilised mobilized conscripted drafted enlisted lost "
-    "contract contracts"
+    "contract contracts guard"
 )
 _COUNTED = frozenset(
     [
