@@ -2072,6 +2072,12 @@ FIGURES = [
         "northern border.",
         dict(value=6000, metric="troops", source="Mexico"),
     ),
+    (
+        "said-then-a-participle-estimated-at",
+        "Seoul's spy agency said the North Korean troops, estimated at about 11,000, had "
+        "reached the front.",
+        dict(value=11000, source=SK, subject=NK),
+    ),
 ]
 
 # texts that must not yield any figure

@@ -870,8 +870,9 @@ def _pre_speaker(s: Sentence, v: int, disc: Discourse, floor: int = 0) -> Claim 
             lo = k + 1
             break
     speech = word_set("speech")
+    content = v + 1 < len(s) and s.low[v + 1] == "that"  # not "said the troops, estimated at"
     said = [k for k in range(lo, v - 1) if s.low[k] in speech and s.low[k + 1] in _NP_START]
-    if said:  # "a lawmaker said the agency estimated that": the agency estimates
+    if said and content:  # "a lawmaker said the agency estimated that": the agency estimates
         lo = said[-1] + 1
     segs = _segments(s, lo, v)
     if len(segs) > 1 and _relative_only(s, *segs[-1]):
