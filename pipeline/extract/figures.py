@@ -638,6 +638,10 @@ def find_figures(
         if q.start > 1 and s.low[q.start - 2 : q.start] in (["among", "them"], ["among", "whom"]):
             continue  # "took 23 prisoner, among them two citizens of Kenya": a subset
         noun, kind = _forward_noun(s, q)
+        if kind == "loss" and noun is not None and s.low[noun] in _LOSS_PARTICIPLES:
+            owner = _subject(s, q, noun)
+            if owner is None or owner.kind != COUNTRY:
+                noun, kind = None, None  # not a state's losses: read as before, by the frames
         if _army_of_people(s, q, noun, kind):
             continue  # "an army of some 20,000 volunteers": a crowd, not a force
         if kind == "stop" or (_one_of(s, q) and (noun is None or not _loss_after(s, noun))):
@@ -684,8 +688,6 @@ def find_figures(
                     and subject is not None
                     and subject.kind == COUNTRY
                 )
-                if s.low[noun] in _LOSS_PARTICIPLES and not state_losses:
-                    continue  # "31 people were killed and 67 wounded": anybody's
                 if subject is None or not (_war_context(s) or state_losses):
                     continue
             elif kind == "anaphor":
