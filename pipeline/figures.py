@@ -43,6 +43,7 @@ import itertools
 import json
 import logging
 import re
+import struct
 import unicodedata
 import uuid
 from collections import Counter
@@ -808,7 +809,7 @@ def _process_batch(conn, rules, batch: list[int], flags: Sequence[str]) -> Count
             )
         _save_state(conn, states.values())
         alert_rows = list(alerts)
-    _copy(conn, "alerts", ("alert_id", "change_id", "rule", "payload"), alert_rows)
+    _copy_alerts(conn, alert_rows)
     counts["linked"] = sum(relinks.values())
     return counts
 
@@ -1000,6 +1001,47 @@ def _save_state(conn: psycopg.Connection, states: Iterable[SeriesState]) -> None
                 WHERE s.id = v.id""",
             (_ids(series_ids), _ids(series_n), _ids(series_claimants), _ids(series_latest)),
         )
+
+
+# COPY's binary format: signature, flags and header extension; each row: its field count, then
+# each field's length and bytes; -1 after the last row.
+_BINARY_HEADER = b"PGCOPY\n\xff\r\n\x00" + bytes(8)
+_BINARY_TRAILER = struct.pack("!h", -1)
+_ALERT_HEAD = struct.Struct("!hi16siqi")  # 4 fields; uuid; bigint change_id; rule's length
+_JSONB_HEAD = struct.Struct("!iB")  # the payload's length and jsonb's format version, 1
+_COPY_CHUNK = 1 << 16
+
+
+def _copy_alerts(conn: psycopg.Connection, rows: Iterable[tuple[str, int, str, str]]) -> None:
+    """COPY (alert id, change id, rule, payload JSON) rows into alerts in binary format.
+
+    Each payload is 1-2 KB of JSON, and in text format the server first unescapes every
+    byte of it before parsing it as jsonb: a quarter of the alerts' insert time
+    (bench/figures). In binary each field arrives as length and bytes, and only the jsonb
+    parse remains.
+    """
+    if isinstance(rows, list) and not rows:
+        return
+    cols = "alert_id, change_id, rule, payload"
+    encoding = conn.info.encoding  # binary text fields are in the client encoding too
+    with conn.cursor().copy(f"COPY alerts ({cols}) FROM STDIN (FORMAT BINARY)") as copy:
+        chunk = [_BINARY_HEADER]
+        size = 0
+        for alert_id, change_id, rule, payload in rows:
+            name, body = rule.encode(encoding), payload.encode(encoding)
+            uid = bytes.fromhex(alert_id.replace("-", ""))
+            chunk += (
+                _ALERT_HEAD.pack(4, 16, uid, 8, change_id, len(name)),
+                name,
+                _JSONB_HEAD.pack(len(body) + 1, 1),
+                body,
+            )
+            size += len(body)
+            if size > _COPY_CHUNK:
+                copy.write(b"".join(chunk))
+                chunk, size = [], 0
+        chunk.append(_BINARY_TRAILER)
+        copy.write(b"".join(chunk))
 
 
 def _copy(conn: psycopg.Connection, table: str, columns: Sequence[str], rows: Iterable) -> None:
