@@ -2082,6 +2082,11 @@ FIGURES = [
 
 # texts that must not yield any figure
 NO_FIGURES = [
+    ("a-share-per-base", "The treaty caps foreign instructors at 30 per base."),
+    (
+        "a-share-per-company",
+        "Rotations are limited to 250 soldiers per company under the agreement.",
+    ),
     (
         "elements-of-a-design",
         "The company said 300 elements of the bridge design were changed after the review.",
@@ -2384,6 +2389,25 @@ NO_FIGURES = [
 
 # (id, text, event type, expected fields of one event of that type)
 EVENTS = [
+    (
+        "request-urged-other-members-of-a-named-alliance",
+        "Defence Minister Boris Pistorius urged other NATO members to raise their contributions.",
+        "diplomatic_request",
+        dict(actor="Germany", target="NATO"),
+    ),
+    (
+        "request-demanded-something-from-a-government",
+        "Poland demanded explanations from the Russian government after the drone incursion.",
+        "diplomatic_request",
+        dict(actor="Poland", target=RU),
+    ),
+    (
+        "deployment-units-moved-to-a-border",
+        "Belarus has moved special operations units and artillery to within a few kilometres of "
+        "the border.",
+        "deployment",
+        dict(actor="Belarus"),
+    ),
     (
         "request-a-call-for-a-ceasefire-on-nobody-in-particular",
         "Turkey called for an immediate ceasefire in Gaza.",
@@ -2885,6 +2909,21 @@ EVENTS = [
 
 # (id, text, event type that must not appear)
 NO_EVENTS = [
+    (
+        "no-aid-development-aid",
+        "Ministers agreed to boost development aid for poorer nations, Germany said.",
+        "military_aid",
+    ),
+    (
+        "no-aid-an-airline-taking-delivery-of-aircraft",
+        "The airline has taken delivery of six new aircraft and plans to order more from Airbus.",
+        "military_aid",
+    ),
+    (
+        "no-request-telling-a-news-outlet",
+        "A company spokesman told the BBC News website that 40 engineers would move to Leeds.",
+        "diplomatic_request",
+    ),
     (
         "a-call-for-nothing-diplomatic",
         "Finance ministers of the G7 called for more flexibility in currency markets.",

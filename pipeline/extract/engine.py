@@ -54,7 +54,14 @@ from pipeline.extract.lexicon import (
 )
 from pipeline.extract.model import Event, EventType
 from pipeline.extract.names import learn_affiliations, learn_names
-from pipeline.extract.nlp import Tokens, is_hot, needs_next, sentence_spans
+from pipeline.extract.nlp import (
+    FORCE_HEADS,
+    GROUP_TARGETS,
+    Tokens,
+    hot_sentences,
+    needs_next,
+    sentence_spans,
+)
 from pipeline.extract.numbers import find_quantities
 from pipeline.extract.sentence import Mention, QSpan, Sentence, word_set
 
@@ -69,18 +76,12 @@ _LOC_PREPS = words("in to into inside across from near on at within toward towar
 _TARGET_CUES = words(
     "assisting assist alongside help helping support supporting backing back behalf"
 )
-_GROUP_TARGETS = words(
-    "world community allies partners countries nations sides parties west members "
-    "governments leaders authorities council states"
-)
+_GROUP_TARGETS = GROUP_TARGETS
 _PHRASE_BETWEEN = words("during in at at after before last this earlier")
 _COORDINATED_FILLER = words("we they he she it has have had also then later separately again")
 _CLAUSE_HARD = frozenset({";", ":", "“", "”", '"', "—", "–", "that"})
 _NOT_SUBJECT = _LOC_PREPS | {"with", "by", "of", "from", "about", "for"}
-_FORCE_HEADS = words(
-    "troops contingent brigades brigade battalions divisions units presence reserves reservists "
-    "peacekeepers peacekeeping mercenaries trainers personnel"
-)
+_FORCE_HEADS = FORCE_HEADS
 _SELF_MILITARY = words(
     "mobilisation mobilization mobilised mobilized mobilise mobilize call-up callup deployment "
     "deployed redeployed incursion raiding"
@@ -389,7 +390,7 @@ def _runs(text: str) -> list[tuple[int, int, list[tuple[int, int]]]]:
     for n, (a, b, head) in enumerate(_blocks(text)):
         if not head and not _editors_note(text, a):
             spans += [(x, y, n) for x, y in sentence_spans(text, a, b)]
-    hot = [is_hot(text[x:y]) for x, y, _ in spans]
+    hot = hot_sentences(text, [(x, y) for x, y, _ in spans])
     keep = [False] * len(spans)
     for i, flag in enumerate(hot):
         if not flag:

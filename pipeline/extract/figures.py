@@ -487,7 +487,7 @@ def _drop(s: Sentence, q: QSpan, noun: int | None, metric: str, context: Context
         return True
     if context.unreal and (not _own_time(s) or _continues_count(s)):
         return True  # "Some 500,000 troops eventually took part" after a sentence about 1944
-    if _rate(s, q) or _proposed_force(s, q, end):
+    if _rate(s, q) or _share(s, q, end) or _proposed_force(s, q, end):
         return True
     return any(s.low[k] in _GENERIC for k in range(lo, min(len(s), end + 4)))
 
@@ -505,6 +505,18 @@ def _rate(s: Sentence, q: QSpan) -> bool:
     """ "recruits at a rate of roughly 30,000 per month": a flow, not a standing count or a
     toll (a loss rate, "lost 1,000 soldiers a day", stays a figure)."""
     return "rate" in s.low[max(0, q.start - RATE_REACH) : q.start]
+
+
+_TIME_UNITS = words("day days week weeks month months year years hour hours night nights")
+
+
+def _share(s: Sentence, q: QSpan, end: int) -> bool:
+    """ "capped at 24 per nation", "600 troops per battalion": a share of each unit, not a
+    count of a force (a loss rate, "1,000 a day", stays a figure as `_rate` says)."""
+    for k in {q.end, end + 1}:
+        if k + 1 < len(s) and s.low[k] == "per" and s.low[k + 1] not in _TIME_UNITS:
+            return True
+    return False
 
 
 def _proposed_force(s: Sentence, q: QSpan, end: int) -> bool:

@@ -10,6 +10,7 @@ behave the same on every install.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from functools import lru_cache
 
 import spacy
@@ -19,7 +20,7 @@ from spacy.pipeline import Sentencizer
 from spacy.tokens import Doc
 
 from pipeline.extract.lexicon import Entity, load_lexicon, words
-from pipeline.extract.numbers import NUMBER_WORDS, trie_regex
+from pipeline.extract.numbers import NUMBER_WORDS, find_quantities, trie_regex
 
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’)]*\s+(?=[\"“‘(]?[A-Z0-9])")
 _DIGIT = re.compile(r"\d")
@@ -229,15 +230,6 @@ def _alias_heads() -> frozenset[str]:
     return frozenset(alias.split()[0] for alias in load_lexicon().aliases)
 
 
-@lru_cache(maxsize=1)
-def _party_heads() -> frozenset[str]:
-    """First words of names that can be asked to act (news outlets are told, not asked)."""
-    from pipeline.extract.lexicon import MEDIA, load_lexicon
-
-    aliases = load_lexicon().aliases
-    return frozenset(a.split()[0] for a, e in aliases.items() if e.kind != MEDIA)
-
-
 _GROUND_OPS = words("operation operations offensive invasion incursion")
 _BARE_PRESENCE = re.compile(r"\b(?:are|were|remain|remained) (?:based|present|deployed)\b")
 _KEEPS = words("keep keeps kept keeping remain remains remained")
@@ -254,7 +246,7 @@ _ASK_AT = re.compile(
     r"\b(?:urg\w+|call(?:ed|s|ing)? (?:on|upon)|press(?:ed|es|ing)?|pressur\w+|ask(?:ed|s|ing)?|"
     r"push(?:ed|es|ing)?|persuad\w+|ordered|request\w*|demand\w*|appeal\w*|implor\w+|"
     r"instructed|told|encourag\w+|invited|pleaded with|lobbied|appealed to|sought)\s+"
-    r"(?:(?:the|its|their|both|all|on|upon|to|that|his|her|by)\s+){0,2}"
+    r"(?:(?:the|its|their|both|all|on|upon|to|that|his|her|by|other|fellow)\s+){0,2}"
     r"((?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*)"  # "the Interim Afghan Government", titles
 )
 # "called on him to", "urged them to": the one asked was named before
@@ -277,7 +269,7 @@ def _ask_state_pattern() -> re.Pattern[str]:
 
 
 _CALL_FOR = re.compile(
-    r"\b(?:call(?:ed|s|ing)?|a call) for\b|\bdemand\w* (?:\w+ ){0,2}(?:for|from)\b|"
+    r"\b(?:call(?:ed|s|ing)?|a call) for\b|\bdemand\w* (?:\w+ ){0,5}(?:for|from)\b|"
     r"\b(?:call(?:ed|s|ing)?|urg\w+|ask\w*) (?:on |upon )?(?:both|all|the two) (?:\w+ )?"
     r"(?:sides|parties|countries|governments|nations|states|leaders|neighbours|neighbors)\b|"
     r"\b(?:call(?:ed|s|ing)? (?:on|upon)|urg\w+|appeal\w* to) (?:the )?(?:\w+ )?"
@@ -380,37 +372,58 @@ _DIGITS = frozenset("0123456789")
 @lru_cache(maxsize=1)
 def _trigger_pattern() -> re.Pattern[str]:
     """Any word without which `is_hot` cannot say yes, as a whole token of the lower-cased
-    sentence (no letter before it; after it nothing `_TOKEN` would continue the word with),
-    plus the words of `_BARE_PRESENCE` anywhere. One regular-expression pass rejects most
-    sentences without splitting them into words."""
+    text (no letter before it; after it nothing `_TOKEN` would continue the word with), plus
+    the stems of `_BARE_PRESENCE` anywhere. One pass over an article finds the few sentences
+    worth a closer look (a sentence opening with a bare count is tested on its own)."""
     needed = _force_set() | _COUNTED | _WEAK | _STATIONED | _aid_nouns() | _ASKS | {"ground", "air"}
-    needed |= _size_set() | _FRAME_HINTS
+    needed |= _size_set() | _FRAME_HINTS | _MOVED_HEADS
     needed |= _aid_word_sets()[0]  # weapon items (hot only beside an aid verb, tested below)
-    return re.compile(
-        rf"(?<![a-z])(?:{trie_regex(needed)})(?![a-z0-9-])|based|present|deployed"
-        rf"|{_ANAPHORIC_COUNT.pattern}"
-    )
+    return re.compile(rf"(?<![a-z])(?:{trie_regex(needed)})(?![a-z0-9-])|based|present|deployed")
+
+
+# `_ANAPHORIC_COUNT` at a given position (its "^" matches only where a string begins)
+_ANAPHORIC_AT = re.compile(_ANAPHORIC_COUNT.pattern.removeprefix("^"), re.IGNORECASE)
+
+
+def hot_sentences(text: str, spans: list[tuple[int, int]]) -> list[bool]:
+    """`is_hot` for each (start, end) sentence of `text`, with one pass of the trigger words
+    over the whole text instead of one per sentence."""
+    low = text.lower()
+    if len(low) != len(text):  # a letter whose lower case is longer: offsets would shift
+        return [is_hot(text[x:y]) for x, y in spans]
+    hits = [m.start() for m in _trigger_pattern().finditer(low)]
+    out = []
+    for x, y in spans:
+        i = bisect_left(hits, x)
+        candidate = (i < len(hits) and hits[i] < y) or _ANAPHORIC_AT.match(low, x, y)
+        out.append(bool(candidate) and _hot(text[x:y], low[x:y]))
+    return out
 
 
 def is_hot(sentence: str) -> bool:
     """Whether a sentence may hold a figure or an event: a number with something counted, a
     movement of forces, or a request or aid word with a known name. Set lookups only."""
     low = sentence.lower()
-    if _trigger_pattern().search(low) is None:
+    if _trigger_pattern().search(low) is None and not _ANAPHORIC_AT.match(low):
         return False  # none of the words any test below needs (most sentences of general news)
+    return _hot(sentence, low)
+
+
+def _hot(sentence: str, low: str) -> bool:
     toks = _TOKEN.findall(low)
     ws = set(toks) - _DIGITS  # the words: a token of _TOKEN is a word or a single digit
     force = not _force_set().isdisjoint(ws)
     number = bool(_DIGIT.search(sentence)) or not NUMBER_WORDS.isdisjoint(ws)
     sized = force or not (_COUNTED.isdisjoint(ws) and _size_set().isdisjoint(ws))
-    if number and sized and _near_number(toks):
-        return True
+    if number and sized and _near_number(toks) and (_deploys(ws) or _counts(sentence)):
+        return True  # a count, not only a date or a sum ("on 16 March"), or a movement
     if number and not _FRAME_HINTS.isdisjoint(ws) and _SIZE_FRAME.search(sentence):
         return True
     if number and not _WEAK.isdisjoint(ws) and not _COMBAT.isdisjoint(ws):
         return True
-    if force and not (_MOVES.isdisjoint(ws) and _KEEPS.isdisjoint(ws)):
-        return True
+    moves = not _MOVES.isdisjoint(ws) and _deploys(ws)  # a whole trigger: "pulled out", not "up"
+    if (force or not _MOVED_HEADS.isdisjoint(ws)) and (moves or not _KEEPS.isdisjoint(ws)):
+        return True  # "sent troops", "the army pulled out"; not "members ... pick up"
     if "ground" in ws and not _GROUND_OPS.isdisjoint(ws):
         return True  # "the launch of a ground operation in Lebanon"
     if number and (not _STATIONED.isdisjoint(ws) or _BARE_PRESENCE.search(sentence)):
@@ -419,27 +432,171 @@ def is_hot(sentence: str) -> bool:
         count = m.group(1).lower()
         if count[0].isdigit() or count in NUMBER_WORDS:
             return True
-    aid = not _aid_nouns().isdisjoint(ws) or {"air", "defence"} <= ws or {"air", "defense"} <= ws
-    if not aid:
-        items, verbs = _aid_word_sets()
-        aid = not items.isdisjoint(ws) and not verbs.isdisjoint(ws)  # "supplied Moscow with shells"
+    aid = _may_give_aid(ws, toks)
     if not aid and _ASKS.isdisjoint(ws):
         return False
     if not aid:
-        heads = _party_heads()
-        if any(
-            not heads.isdisjoint(_name_forms(word))
-            for m in _ASK_AT.finditer(sentence)
-            for word in m.group(1).split()
-        ):  # "urged China", "asked Moscow", "called on the EU", "press Prime Minister Netanyahu"
-            return True
+        if any(_asks_someone(sentence, m) for m in _ASK_AT.finditer(sentence)):
+            return True  # "urged China", "asked Moscow", "called on the EU", "press Prime Minister
+        # Netanyahu", "pressing European allies"; not "told the BBC News website"
         if _ASK_PRONOUN.search(sentence) and _names_someone(sentence):
             return True
         if _ask_state_pattern().search(sentence) and _names_someone(sentence):
             return True  # "urged the junta to", "called on the army and the RSF"
 
-        return bool(_CALL_FOR.search(sentence)) and _names_someone(sentence)
+        # a call on nobody in particular is diplomacy only about diplomacy and war
+        topical = any(p <= ws for p in _request_topics()) or not GROUP_TARGETS.isdisjoint(ws)
+        return any(
+            (topical or _names_party(sentence[m.end() : m.end() + NAME_REACH_CHARS].split()))
+            for m in _CALL_FOR.finditer(sentence)
+        ) and _names_someone(sentence)  # "demanded explanations from the Israeli government"
     return _names_someone(sentence)
+
+
+def _counts(sentence: str) -> bool:
+    """Whether the number parser finds a count in the sentence: every figure is one."""
+    return bool(find_quantities(sentence))
+
+
+def _deploys(ws: set[str]) -> bool:
+    """Whether every word of some deployment trigger ("touched down", "contributing") is
+    among the sentence's words."""
+    return any(p <= ws for p in _deployment_phrases())
+
+
+@lru_cache(maxsize=1)
+def _deployment_phrases() -> list[frozenset[str]]:
+    from pipeline.extract.lexicon import load_lexicon
+
+    return [frozenset(_TOKEN.findall(p)) for p in load_lexicon().words["triggers.deployment"]]
+
+
+def _may_give_aid(ws: set[str], toks: list[str]) -> bool:
+    """What each military-aid rule needs, as words of the sentence: an aid phrase ("military
+    aid", "air defence") with a verb of giving, weapon items near a verb of giving or getting,
+    an accusation of arming, or training of pilots or soldiers. "Development aid", "a training
+    centre" and "announced ... an early warning system" stay cold."""
+    phrases, items, verbs, accused = _aid_requirements()
+    if not verbs.isdisjoint(ws):
+        if any(p <= ws for p in phrases):
+            return True
+        if not items.isdisjoint(ws) and _items_near_verb(toks, items, verbs):
+            return True
+    if "of" in ws and any(p <= ws for p in accused):
+        return True
+    return not _TRAIN.isdisjoint(ws) and not _TRAINED.isdisjoint(ws)
+
+
+def _items_near_verb(toks: list[str], items: frozenset[str], verbs: frozenset[str]) -> bool:
+    """An item word within the aid rules' reach of a verb (`toks` count digits one by one and
+    no punctuation, so a slack covers the difference from spaCy's tokens)."""
+    at_verb = [i for i, w in enumerate(toks) if w in verbs]
+    return any(
+        -ITEM_REACH_BEFORE <= i - v <= ITEM_REACH_AFTER
+        for i, w in enumerate(toks)
+        if w in items
+        for v in at_verb
+    )
+
+
+# the aid rules: items up to 10 tokens after the verb, or the verb up to 3 after the items; the
+# rest is slack for phrases ("took delivery of", "artillery pieces") and tokenization
+ITEM_REACH_AFTER = 14
+ITEM_REACH_BEFORE = 7
+
+
+@lru_cache(maxsize=1)
+def _request_topics() -> list[frozenset[str]]:
+    from pipeline.extract.lexicon import load_lexicon
+
+    return [frozenset(_TOKEN.findall(p)) for p in load_lexicon().words["request_topics"]]
+
+
+_TRAIN = words("train training trains")
+_TRAINED = words("pilots soldiers troops forces")
+
+
+@lru_cache(maxsize=1)
+def _aid_requirements() -> tuple[
+    list[frozenset[str]], frozenset[str], frozenset[str], list[frozenset[str]]
+]:
+    """The aid lexicon as word sets: each aid noun phrase's words, the weapon items' last
+    words, the verbs' words (giving and getting) and each accusation phrase's words."""
+    from pipeline.extract.lexicon import load_lexicon
+
+    w = load_lexicon().words
+    phrases = [frozenset(_TOKEN.findall(p)) for p in w["triggers.military_aid_nouns"]]
+    accused = [frozenset(_TOKEN.findall(p)) for p in w["triggers.military_aid_accused"]]
+    items, verbs = _aid_word_sets()
+    return phrases, items, verbs, accused
+
+
+def _asks_someone(sentence: str, m: re.Match[str]) -> bool:
+    """An ask verb followed by a name the gazetteer knows, or, for a call or a demand (which
+    may name nobody) and before a group ("European allies"), by a word a name starts with."""
+    words_after = m.group(1).split()
+    if _names_party(words_after):
+        return True
+    heads = _party_heads()
+    if all(heads.isdisjoint(_name_forms(word)) for word in words_after):
+        return False
+    verb = m.group(0).split()[0].lower()
+    after = _TOKEN.findall(sentence[m.end(1) : m.end(1) + GROUP_REACH_CHARS].lower())
+    return verb.startswith(("call", "demand", "request")) or not GROUP_TARGETS.isdisjoint(after)
+
+
+GROUP_TARGETS = words(
+    "world community allies partners countries nations sides parties west members "
+    "governments leaders authorities council states"
+)
+GROUP_REACH_CHARS = 40  # "urged the Republika Srpska authorities": a few words on
+NAME_REACH_CHARS = 40  # "demanded explanations from the Israeli government"
+FORCE_HEADS = words(
+    "troops contingent brigades brigade battalions divisions units presence reserves reservists "
+    "peacekeepers peacekeeping mercenaries trainers personnel"
+)
+# heads the deployment rule counts as forces, less the words of business ("a presence in Egypt",
+# "dollar reserves")
+_MOVED_HEADS = FORCE_HEADS - {"presence", "reserves"}
+
+
+@lru_cache(maxsize=1)
+def _party_heads() -> frozenset[str]:
+    """First words of names that can be asked to act (news outlets are told, not asked)."""
+    from pipeline.extract.lexicon import MEDIA, load_lexicon
+
+    aliases = load_lexicon().aliases
+    return frozenset(a.split()[0] for a, e in aliases.items() if e.kind != MEDIA)
+
+
+def _names_party(words_after: list[str]) -> bool:
+    """Whether the whole name of anything but a news outlet (outlets are told, not asked)
+    starts at one of these words, as the gazetteer would find it."""
+    by_head = _party_aliases()
+    for i, word in enumerate(words_after):
+        for form in _name_forms(word):
+            for alias in by_head.get(form, ()):
+                n = len(alias)
+                if n == 1 or (
+                    i + n <= len(words_after)
+                    and alias[1:-1] == tuple(words_after[i + 1 : i + n - 1])
+                    and alias[-1] in _name_forms(words_after[i + n - 1])
+                ):
+                    return True
+    return False
+
+
+@lru_cache(maxsize=1)
+def _party_aliases() -> dict[str, list[tuple[str, ...]]]:
+    """Aliases of all but news outlets by first word, as word tuples."""
+    from pipeline.extract.lexicon import MEDIA, load_lexicon
+
+    out: dict[str, list[tuple[str, ...]]] = {}
+    for alias, e in load_lexicon().aliases.items():
+        if e.kind != MEDIA:
+            parts = tuple(alias.split())
+            out.setdefault(parts[0], []).append(parts)
+    return out
 
 
 # spaCy caches the tokens of at most 10,000 distinct whitespace-separated chunks and then stops

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
+from functools import lru_cache
 from typing import Literal
 
 from pipeline.extract.model import Qualifier, Quantity
@@ -685,7 +686,13 @@ def find_numbers(text: str) -> list[NumberMention]:
 
 def find_quantities(text: str) -> list[Quantity]:
     """The counts in `text` (years, money, percentages, dates, measures and ages left out)."""
-    return [m.quantity for m in find_numbers(text) if m.kind == "count"]
+    return list(_counts_in(text))
+
+
+@lru_cache(maxsize=256)
+def _counts_in(text: str) -> tuple[Quantity, ...]:
+    # the prefilter and the rules both ask about the same sentence; quantities are immutable
+    return tuple(m.quantity for m in find_numbers(text) if m.kind == "count")
 
 
 def parse_quantity(text: str) -> Quantity | None:

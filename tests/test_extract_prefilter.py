@@ -1,0 +1,82 @@
+"""The prefilter: which sentences are worth tokenizing. It may let through sentences that hold
+nothing (they only cost time); it must never hold back one that the rules would use."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from pipeline.extract.nlp import hot_sentences, is_hot, sentence_spans
+
+ARTICLE = (
+    "Markets rallied on Monday. The central bank kept rates on hold for a third month. "
+    "Russia has deployed about 1,500 more troops to the Belarusian border, officials said. "
+    "Shares in the airline rose 3% after it took delivery of six aircraft. "
+    "The first 600 are expected to arrive next week. "
+    "Finland urged the EU to send more air defence systems to Ukraine."
+)
+
+
+def _spans(text: str) -> list[tuple[int, int]]:
+    return sentence_spans(text, 0, len(text))
+
+
+def test_one_pass_over_an_article_agrees_with_each_sentence_on_its_own():
+    spans = _spans(ARTICLE)
+    assert hot_sentences(ARTICLE, spans) == [is_hot(ARTICLE[x:y]) for x, y in spans]
+    assert hot_sentences(ARTICLE, spans) == [False, False, True, False, True, True]
+
+
+def test_a_letter_whose_lower_case_is_longer_does_not_shift_the_sentences():
+    text = "İstanbul hosted talks. Turkey has sent 500 troops to Somalia."
+    spans = _spans(text)
+    assert hot_sentences(text, spans) == [False, True]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Opec members are next meeting to discuss production levels on 16 March.",
+        "A spokesperson told the BBC News website that the plan was welcome.",
+        "Ministers met to discuss proposals to boost development aid for poorer nations.",
+        "The firm plans to open a training centre in India next year.",
+        "BT announced an early warning system which will alert customers to unusual bills.",
+        "The group's film division saw profits slump 27% to $284m.",
+    ],
+)
+def test_business_news_with_military_sounding_words_stays_cold(sentence):
+    assert not is_hot(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Russia has deployed about 1,500 more troops to the border.",
+        "The Pentagon urged the Philippine government to extend the agreement.",
+        "Zelensky has been demanding more air defence from Western countries.",
+        "Defence Minister Boris Pistorius urged other NATO members to raise their contributions.",
+        "Poland demanded explanations from the Russian government.",
+        "Belarus has moved special operations units to the border.",
+        "The army accused the UAE of arming the RSF.",
+        "Germany pledged a new military aid package for Ukraine.",
+        "Iran supplied Moscow with artillery shells, US officials said.",
+        "The first 1,200 will leave for Kursk on Friday.",
+        "US trainers will train Ukrainian pilots in Arizona.",
+    ],
+)
+def test_sentences_the_rules_use_are_hot(sentence):
+    assert is_hot(sentence)
+
+
+def test_general_news_in_one_pass_agrees_with_each_sentence(shared_dir: Path):
+    """On real general news, too (skipped without ../shared)."""
+    corpus = shared_dir / "corpora" / "news" / "general.jsonl"
+    if not corpus.is_file():
+        pytest.skip("the general news corpus is missing")
+    lines = corpus.read_text(encoding="utf-8").splitlines()[:300]
+    for line in lines:
+        text = json.loads(line)["text"]
+        spans = _spans(text)
+        assert hot_sentences(text, spans) == [is_hot(text[x:y]) for x, y in spans]
