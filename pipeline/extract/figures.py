@@ -175,6 +175,18 @@ def _is_number_token(s: Sentence, i: int) -> bool:
     return s.is_quantity_token(i) or s.like_num[i]
 
 
+def _listed_loss(s: Sentence, j: int, start: int) -> bool:
+    """A loss participle right after a count, in a sentence about a side's losses ("losses:
+    250,000 killed and 600,000 wounded"); not "4 thousand killed and wounded", one combined
+    count that the frames read."""
+    paired = (
+        s.low[j + 1 : j + 2] in (["and"], ["or"])
+        and s.low[j + 2 : j + 3] != []
+        and (s.low[j + 2] in _LOSS_PARTICIPLES)
+    )
+    return not paired and bool(_LOSS_HEADS & set(s.low[:start]))
+
+
 def _forward_noun(s: Sentence, q: QSpan, start: int | None = None) -> tuple[int | None, str | None]:
     """(noun index, kind) for the personnel noun after a number (from token `start`, else
     right after it); kind strong|weak|unit|loss|stop."""
@@ -215,17 +227,7 @@ def _forward_noun(s: Sentence, q: QSpan, start: int | None = None) -> tuple[int 
             return j, "strong"  # "1,700 US military are stationed", "70,000 active military."
         if low in loss_nouns:
             return j, "loss"
-        paired = (
-            s.low[j + 1 : j + 2] in (["and"], ["or"])
-            and s.low[j + 2 : j + 3]
-            and (s.low[j + 2] in _LOSS_PARTICIPLES)
-        )  # "4 thousand killed and wounded": one combined count, read by the frames below
-        if (
-            low in _LOSS_PARTICIPLES
-            and j == q.end
-            and not paired
-            and _LOSS_HEADS & set(s.low[: q.start])
-        ):
+        if low in _LOSS_PARTICIPLES and j == q.end and _listed_loss(s, j, q.start):
             return j, "loss"  # "Russian losses were higher: nearly 250,000 killed and ..."
         if low in never:
             return None, "stop"
