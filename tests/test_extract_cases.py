@@ -3480,3 +3480,39 @@ def test_a_states_losses_listed_as_participles_after_a_colon():
     )
     got = [(e.value, e.metric, e.subject) for e in _figures(text)]
     assert got == [(180000, "killed", RU), (400000, "wounded", RU)]
+
+
+def test_a_bare_number_answering_how_many_troops_counts_them():
+    text = (
+        "Q: How many US troops are still in Iraq?\n\nA: About 2,500, according to the Pentagon.\n"
+    )
+    got = [(e.value, e.metric, e.subject, e.source) for e in _figures(text)]
+    assert got == [(2500, "troops", US, US)]
+
+
+def test_a_hearing_witness_answers_for_the_side_the_transcript_is_with():
+    text = (
+        "Hearing transcript: US Africa Command posture\n\n"
+        "SEN. LEE: How many American personnel are in Niger right now?\n\n"
+        "GEN. WARD: Fewer than 600, senator.\n"
+    )
+    got = [(e.high, e.qualifier, e.subject, e.source) for e in _figures(text)]
+    assert got == [(600, "at_most", US, US)]
+
+
+def test_a_count_after_a_question_about_anything_but_forces_is_no_figure():
+    assert _figures("How many people attended the rally? About 5,000, police said.") == []
+
+
+def test_an_interview_answers_for_the_body_of_the_person_asked():
+    text = (
+        "Interview: the future of KFOR\n\n"
+        "As NATO debates its Balkan posture, we asked Ana Petrova of the Balkan Security "
+        "Institute what comes next.\n"
+        "Q: How many troops does KFOR have in Kosovo now?\n"
+        "A: Roughly 4,600, and more arrived after the unrest.\n"
+        "Q: Will that grow?\n"
+        "A: Probably not this year.\n"
+    )
+    got = [(e.value, e.source) for e in _figures(text)]
+    assert got == [(4600, "Balkan Security Institute")]

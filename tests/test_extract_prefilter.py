@@ -29,6 +29,13 @@ def test_one_pass_over_an_article_agrees_with_each_sentence_on_its_own():
     assert hot_sentences(ARTICLE, spans) == [False, False, True, False, True, True]
 
 
+def test_the_answer_to_a_question_asking_how_many_soldiers_is_hot():
+    text = "Q: How many US troops are still in Iraq?\n\nA: About 2,500, after several bases closed."
+    assert hot_sentences(text, _spans(text)) == [False, True]
+    other = "How many people came to the rally? About 5,000, the organisers said."
+    assert hot_sentences(other, _spans(other)) == [False, False]
+
+
 def test_a_letter_whose_lower_case_is_longer_does_not_shift_the_sentences():
     text = "İstanbul hosted talks. Turkey has sent 500 troops to Somalia."
     spans = _spans(text)
@@ -71,7 +78,8 @@ def test_sentences_the_rules_use_are_hot(sentence):
 
 
 def test_general_news_in_one_pass_agrees_with_each_sentence(shared_dir: Path):
-    """On real general news, too (skipped without ../shared)."""
+    """On real general news, too (skipped without ../shared; an answer to a question asking
+    how many soldiers, hot only after its question, would be the one difference)."""
     corpus = shared_dir / "corpora" / "news" / "general.jsonl"
     if not corpus.is_file():
         pytest.skip("the general news corpus is missing")

@@ -256,7 +256,14 @@ def _interviewee(text: str, home: Callable[[], str | None]) -> list[str]:
     first_q = next(m.start() for m in _QA_LINE.finditer(text) if m.group("mark") == "Q")
     lines = [line.strip() for line in text[:first_q].splitlines() if line.strip()]
     intro = lines[1] if len(lines) > 1 else ""  # after the headline
-    return _author(intro, home) if intro else []
+    asked = _ASKED_WHOM.search(intro)  # "As Washington reviews ..., we asked Choi of KPSI"
+    return _author(asked.group(1) if asked else intro, home) if intro else []
+
+
+_ASKED_WHOM = re.compile(
+    r"\b(?:asked|spoke (?:to|with)|talked (?:to|with)|interviewed|interview with|"
+    r"conversation with|sat down with)\s+(.+)"
+)
 
 
 def _speaks(ent: Entity) -> bool:
@@ -272,11 +279,20 @@ def _author(phrase: str, home: Callable[[], str | None]) -> list[str]:
     name = phrase.split(",")[0].strip()
     if _body_name(name):
         return [name]
+    for m in _MEMBER_OF.finditer(phrase):  # "Choi Min-jae of the Korea Peninsula Security ..."
+        body = re.sub(r"(?:\s+(?:for|of|and|on))+$", "", m.group(1))
+        if _body_name(body):
+            return [body]
     titles = word_set("titles")
     if any(w.lower() in titles for w in re.findall(r"[A-Za-z.-]+", phrase)):
         country = home()
         return [country] if country else []
     return []
+
+
+_MEMBER_OF = re.compile(
+    r"\b(?:of|at|from)\s+(?:the\s+)?([A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|for|of|and|on))*)"
+)
 
 
 def _body_name(name: str) -> bool:

@@ -38,6 +38,7 @@ from pipeline.extract.figures import (
     dateline_end,
     find_figures,
     next_context,
+    opens_answer,
     resolve_pronoun,
 )
 from pipeline.extract.lexicon import (
@@ -477,6 +478,14 @@ def _figure_claim(
         return Claim(disc.speaker_just_before(), None, True, True)
     if not claim.attributed and disc.voice_states_figures():
         return Claim(disc.voice(), None, True, True)  # a ministry's answer states its own figures
+    if (
+        not claim.attributed
+        and disc.voice()
+        and f.anaphoric
+        and f.noun is None
+        and (opens_answer(s, f.q))
+    ):
+        return Claim(disc.voice(), None, True, True)  # "A: Around 28,500 on paper"
     if not claim.attributed and disc.voice() and _speaks_first_person(s):
         return Claim(disc.voice(), None, True, True)  # "Our wartime strength is 280,000 soldiers"
     return claim

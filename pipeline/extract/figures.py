@@ -29,6 +29,7 @@ FRAME_BACK = 14  # tokens before a bare number in which its noun ("the number of
 EARLIEST_CURRENT_YEAR = 2000  # a year before this in the sentence makes its figures history
 OLD_YEAR_GAP = 10  # and so does one this many years before the latest year the article names
 CLAUSE_AFTER = 6  # tokens after the noun where "could be sent ... if" is hypothetical
+LABEL_TOKENS = 5  # a speaker's label before an answer: "A:", "GEN. ANDERSON:"
 CONTEXT_REACH = 2  # sentences naming no forces, losses or numbers that a context outlives
 SUPERSEDED_WINDOW = (
     5  # tokens before a number in which "up from" / "its earlier estimate of" marks it old
@@ -133,6 +134,7 @@ class Context:
     metric: str | None = None  # the loss it counted, if any
     unreal: bool = False  # history or a simulation that this sentence may go on telling
     age: int = 0  # sentences since the forces or losses were named
+    asked: bool = False  # it asked how many ("How many US troops are still there?")
 
 
 @dataclass
@@ -726,6 +728,7 @@ def find_figures(
                 or _coordinated_loss(s, q, out)
                 or _backward_frame(s, q, context, out)
                 or _elliptical_count(s, q, out)
+                or _answered_count(s, q, context, out)
             )
             if frame is None:
                 continue
@@ -758,18 +761,27 @@ def next_context(s: Sentence, prev: Context) -> Context:
     losses = [(a, b) for m in LOSS_METRICS for a, b in s.find(f"losses.{m}")]
     metric = _loss_metric(s, 0, len(s)) if losses and s.quantities else None
     if not nouns and not losses and prev.age < CONTEXT_REACH:
-        # "Dana, what do we know?" between the count and "the first 1,700 will ..."
-        return Context(prev.subject, prev.force, prev.metric, is_unreal, prev.age + 1)
+        # "Dana, what do we know?" between the count and "the first 1,700 will ..."; a
+        # speaker's title ("GEN.") between a question and its answer
+        asked = prev.asked and len(s) <= LABEL_TOKENS
+        return Context(prev.subject, prev.force, prev.metric, is_unreal, prev.age + 1, asked)
     if not nouns:
         owner = next((o for a, _ in losses if (o := _possessive(s, a)) is not None), None)
         return Context(owner if metric else None, False, metric, is_unreal)
     a, _ = nouns[0]
+    asked = _asks_how_many(s)
     for m in s.mentions:
         if m.end <= a and a - m.end <= 3 and m.entity.party:
-            return Context(m.entity, True, metric, is_unreal)
+            return Context(m.entity, True, metric, is_unreal, asked=asked)
     # "the first 1,700 will come from the 82nd Airborne Division": still the same forces
     subject = _sentence_subject(s, a) or (prev.subject if prev.force else None)
-    return Context(subject, True, metric, is_unreal)
+    return Context(subject, True, metric, is_unreal, asked=asked)
+
+
+def _asks_how_many(s: Sentence) -> bool:
+    return s.low[-1:] == ["?"] and any(
+        s.low[i : i + 2] == ["how", "many"] for i in range(len(s) - 1)
+    )
 
 
 def _sentence_subject(s: Sentence, before: int) -> Entity | None:
@@ -924,6 +936,22 @@ def _loss_after(s: Sentence, noun: int) -> str | None:
 
 
 Frame = tuple[int | None, str, Entity | None, bool]  # noun, metric, subject, anaphoric
+
+
+def _answered_count(s: Sentence, q: QSpan, context: Context, out: list[Figure]) -> Frame | None:
+    """The answer to "How many American personnel are in Somalia?": a bare number opening the
+    next sentence, after the speaker's label at most ("A: About 1,000, according to the
+    Pentagon", "GEN. ANDERSON: Fewer than 500, ma'am") counts the forces the question named."""
+    if not context.asked or out or not opens_answer(s, q):
+        return None
+    return None, context.metric or "troops", context.subject, True
+
+
+def opens_answer(s: Sentence, q: QSpan) -> bool:
+    """The number opens the sentence, after a speaker's label at most ("A:", "GEN. ANDERSON:")."""
+    colon = next((k for k in range(min(len(s), LABEL_TOKENS)) if s.low[k] == ":"), None)
+    opening = s.low[colon + 1 if colon is not None else 0 : q.start]
+    return all(w in ('"', "“", "-", "—", "–") for w in opening)
 
 
 def _elliptical_count(s: Sentence, q: QSpan, out: list[Figure]) -> Frame | None:

@@ -397,7 +397,21 @@ def hot_sentences(text: str, spans: list[tuple[int, int]]) -> list[bool]:
         i = bisect_left(hits, x)
         candidate = (i < len(hits) and hits[i] < y) or _ANAPHORIC_AT.match(low, x, y)
         out.append(bool(candidate) and _hot(text[x:y], low[x:y]))
+    for i in range(1, len(spans)):  # "How many US troops are still there?" "About 1,000."
+        if not out[i] and _answers_how_many(low, spans[i - 1], spans[i]):
+            out[i] = True
     return out
+
+
+_HOW_MANY = re.compile(r"\bhow many\b[^?]*\?[\s\"”’)]*$")
+
+
+def _answers_how_many(low: str, question: tuple[int, int], answer: tuple[int, int]) -> bool:
+    """A question asking how many soldiers, then a sentence with a count: its answer."""
+    if not _HOW_MANY.search(low, *question):
+        return False
+    asked = _force_set().intersection(_TOKEN.findall(low[question[0] : question[1]]))
+    return bool(asked) and _counts(low[answer[0] : answer[1]])
 
 
 def is_hot(sentence: str) -> bool:
