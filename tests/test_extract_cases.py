@@ -2082,6 +2082,24 @@ FIGURES = [
 
 # texts that must not yield any figure
 NO_FIGURES = [
+    (
+        "an-increment-that-could-come",
+        "At that rate, Moscow could add another 300,000 troops next year.",
+    ),
+    ("a-strength-to-grow-to", "The battalion is meant to grow to nearly 3,000 soldiers by 2028."),
+    (
+        "troops-that-will-eventually-serve",
+        "Spain has promised that up to 1,800 of its troops will eventually serve in Slovakia.",
+    ),
+    (
+        "a-mandates-ceiling",
+        "The council authorised a new force with a ceiling of 2,500 personnel.",
+    ),
+    (
+        "a-strategy-game-review",
+        "Review: the late-game battles are the best part. A single battle can involve 60,000 "
+        "troops on your side, and the casualty screen listed 3,000 killed before I could reload.",
+    ),
     ("a-share-per-base", "The treaty caps foreign instructors at 30 per base."),
     (
         "a-share-per-company",
@@ -3516,3 +3534,11 @@ def test_an_interview_answers_for_the_body_of_the_person_asked():
     )
     got = [(e.value, e.source) for e in _figures(text)]
     assert got == [(4600, "Balkan Security Institute")]
+
+
+def test_a_projected_total_of_an_estimate_stays_a_figure():
+    text = (
+        "Budanov said Russia had about 600,000 troops in the war and could raise that to "
+        "700,000 by December."
+    )
+    assert [(e.value, e.source) for e in _figures(text)] == [(600000, UA), (700000, UA)]
