@@ -2083,6 +2083,20 @@ FIGURES = [
 # texts that must not yield any figure
 NO_FIGURES = [
     (
+        "a-battle-seventy-years-ago",
+        "Seventy years ago this month, about 90,000 French troops were encircled at the fortress.",
+    ),
+    (
+        "a-clause-a-past-year-dates",
+        "LONDON, 12 May 2025 - The regiment last went abroad in such strength in 2011, when 700 of "
+        "its soldiers deployed to Kabul.",
+    ),
+    ("arrested-suspects", "Police arrested 150 suspects after the riot, the ministry said."),
+    (
+        "rescued-kidnapped-persons",
+        "Soldiers rescued 60 kidnapped persons from the camp, the army said.",
+    ),
+    (
         "an-increment-that-could-come",
         "At that rate, Moscow could add another 300,000 troops next year.",
     ),
@@ -3542,3 +3556,24 @@ def test_a_projected_total_of_an_estimate_stays_a_figure():
         "700,000 by December."
     )
     assert [(e.value, e.source) for e in _figures(text)] == [(600000, UA), (700000, UA)]
+
+
+def test_a_force_created_a_few_years_ago_is_counted_today():
+    text = "The force, created three years ago, now has 5,000 troops in the region."
+    assert [e.value for e in _figures(text)] == [5000]
+
+
+def test_the_history_long_ago_carries_into_the_next_sentence():
+    text = (
+        "Seventy years ago this month, about 90,000 French troops were encircled at the "
+        "fortress. The evacuation that followed carried some 60,000 soldiers to the coast."
+    )
+    assert _figures(text) == []
+
+
+def test_losing_money_is_no_loss_of_soldiers():
+    text = (
+        "Kenya, a major contributor, has more than 3,000 soldiers in UN missions and stands to "
+        "lose millions of dollars."
+    )
+    assert [(e.low, e.metric) for e in _figures(text)] == [(3000, "troops")]

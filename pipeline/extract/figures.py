@@ -10,12 +10,13 @@ to it, and figures that are negated, hypothetical, historical or generic are dro
 
 from __future__ import annotations
 
+import datetime
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
 from pipeline.extract.lexicon import ARMED_GROUP, COUNTRY, REGION, Entity, load_lexicon, words
-from pipeline.extract.numbers import THRESHOLD_WORDS
+from pipeline.extract.numbers import THRESHOLD_WORDS, parse_quantity
 from pipeline.extract.sentence import Mention, QSpan, Sentence, first_token_index, word_set
 
 DATELINE_MAX_TOKENS = 10  # "NIAMEY, Niger (Reuters) -" ends within the first ten tokens
@@ -93,8 +94,9 @@ _OWNER_PRONOUNS = words("its their his her our")
 _DETERMINERS = words("the a an its their his her our")
 _LOST_THINGS = words(
     "town towns city cities village villages territory territories area areas ground land "
-    "positions settlements districts equipment weapons tanks vehicles"
-)
+    "positions settlements districts equipment weapons tanks vehicles millions billions money "
+    "funding revenue reimbursements income jobs contracts"
+)  # "stands to lose millions of dollars in reimbursements"
 PROPOSED_REACH = 15  # "a mission of 5,000 troops, focused on training ..., would be easier"
 RATE_REACH = 5  # "at a rate of roughly 30,000": words from "rate" to the number
 _PROPOSED_FORCE = words("would could might")
@@ -491,7 +493,7 @@ def _drop(s: Sentence, q: QSpan, noun: int | None, metric: str, context: Context
         return True
     if context.unreal and (not _own_time(s) or _continues_count(s)):
         return True  # "Some 500,000 troops eventually took part" after a sentence about 1944
-    if _rate(s, q) or _share(s, q, end) or _proposed_force(s, q, end):
+    if _rate(s, q) or _share(s, q, end) or _proposed_force(s, q, end) or _past_when(s, q):
         return True
     return any(s.low[k] in _GENERIC for k in range(lo, min(len(s), end + 4)))
 
@@ -512,6 +514,18 @@ def _rate(s: Sentence, q: QSpan) -> bool:
 
 
 _TIME_UNITS = words("day days week weeks month months year years hour hours night nights")
+
+
+def _past_when(s: Sentence, q: QSpan) -> bool:
+    """ "last went abroad in such numbers in 2013, when 550 of its soldiers went": a clause
+    that a past year dates tells what happened then."""
+    this_year = datetime.datetime.now(datetime.UTC).year
+    for k in range(3, q.start):
+        if s.low[k] == "when" and s.low[k - 1] == "," and s.low[k - 3] in ("in", "of"):
+            year = s.low[k - 2]
+            if year.isdigit() and len(year) == 4 and int(year) < this_year:
+                return True
+    return False
 
 
 def _share(s: Sentence, q: QSpan, end: int) -> bool:
@@ -567,6 +581,8 @@ def _historical(s: Sentence, present: tuple[int, int] | None = None) -> bool:
             continue
         if not any(w in _SINCE_THAN for w in s.low[max(0, a - 3) : a]):
             return True
+    if _long_ago(s, present):
+        return True
     if present is None:
         return _old_year(s)
     chars = (s.char_start(present[0]), s.char_start(present[1]) if present[1] < len(s) else None)
@@ -629,7 +645,33 @@ def _own_time(s: Sentence) -> bool:
 def unreal(s: Sentence) -> bool:
     """A simulation, or history dated by a year: the next sentence may go on telling it (a
     war's name alone does not date it: "the Gulf War front" was news in 1987)."""
-    return s.has("hypothetical") or _old_year(s, dating_only=True)
+    return s.has("hypothetical") or _old_year(s, dating_only=True) or _long_ago(s)
+
+
+LONG_AGO_YEARS = 20  # "Seventy-five years ago this week": history; "three years ago" is not
+_AGES_AGO = words("decades century centuries")
+
+
+def _long_ago(s: Sentence, within: tuple[int, int] | None = None) -> bool:
+    """ "Seventy-five years ago", "decades ago": a time long past (in the tokens `within`)."""
+    for k in range(1, len(s)):
+        if s.low[k] != "ago" or (within is not None and not within[0] <= k < within[1]):
+            continue
+        if s.low[k - 1] in _AGES_AGO:
+            return True
+        if s.low[k - 1] == "years" and (_count_before(s, k - 1) or 0) >= LONG_AGO_YEARS:
+            return True
+    return False
+
+
+def _count_before(s: Sentence, k: int) -> float | None:
+    """The number written in the few tokens right before token k ("seventy-five", "75")."""
+    for n in (4, 3, 2, 1):
+        if k - n >= 0:
+            q = parse_quantity(s.text_of(k - n, k))
+            if q is not None and q.value is not None:
+                return q.value
+    return None
 
 
 def _money_or_unit(s: Sentence, q: QSpan) -> bool:
