@@ -3577,3 +3577,27 @@ def test_losing_money_is_no_loss_of_soldiers():
         "lose millions of dollars."
     )
     assert [(e.low, e.metric) for e in _figures(text)] == [(3000, "troops")]
+
+
+def test_reinforcements_are_counted():
+    text = "Russia sent 5,000 reinforcements to the front, Kyiv said."
+    assert [(e.value, e.subject, e.source) for e in _figures(text)] == [(5000, RU, UA)]
+
+
+def test_a_bare_count_of_more_after_a_force_counted_before():
+    text = "About 800 US troops are in Niger. Perhaps 1,000 more are spread across its neighbours."
+    assert [(e.value, e.subject) for e in _figures(text)] == [(800, US), (1000, US)]
+
+
+def test_a_total_including_reinforcements_counts_the_force_named_before():
+    text = (
+        "The deployment of North Korean troops to Russia, which Washington estimates has grown "
+        "to around 14,000 including reinforcements, worries Seoul."
+    )
+    assert [(e.value, e.subject, e.source) for e in _figures(text)] == [(14000, NK, US)]
+
+
+def test_an_armed_groups_payroll_counts_its_people():
+    text = "Hezbollah has about 40,000 people on its payroll, a think tank estimates."
+    assert [(e.value, e.subject) for e in _figures(text)] == [(40000, "Hezbollah")]
+    assert _figures("The ministry has 40,000 people on its payroll, the budget shows.") == []

@@ -74,7 +74,7 @@ _GENERIC = words("typically usually generally normally ordinarily average")
 # "only about 4,200 are in place", "Another thousand or so are ...")
 _ANAPHORIC_BEFORE = words(
     '“ " some about around first last remaining other another further additional only just '
-    "latest rest whom"
+    "latest rest whom perhaps maybe possibly"
 )
 _COORDINATION = words("and , with including plus while among of whom")
 _LOSS_VERBS = words("lost suffered sustained losing suffering sustaining lose suffer")
@@ -204,6 +204,8 @@ def _forward_noun(s: Sentence, q: QSpan, start: int | None = None) -> tuple[int 
     limit = min(len(s), j + MAX_GAP)
     while j < limit:
         low = s.low[j]
+        if low in _SUBSET_WORDS:
+            return None, None  # "has grown to around 14,000 including reinforcements": a part
         for p in strong.get(low, ()):
             if tuple(s.low[j : j + len(p)]) == p:
                 after = s.low[j + len(p)] if j + len(p) < len(s) else ""
@@ -358,6 +360,8 @@ def _combat_context(s: Sentence, noun: int, q: QSpan, subject: Entity | None) ->
         window = range(max(0, q.start - 6), min(len(s), noun + 10))
         if any(s.low[k] in _PEOPLE_CONTEXT for k in window):
             return True
+        if subject is not None and subject.kind == ARMED_GROUP and "payroll" in s.low[noun:]:
+            return True  # "the PMF have about 238,000 people on their payroll"
         return s.has("service_contracts", noun, noun + 10)
     if subject is not None and subject.kind == ARMED_GROUP:
         return True
@@ -513,6 +517,7 @@ def _rate(s: Sentence, q: QSpan) -> bool:
     return "rate" in s.low[max(0, q.start - RATE_REACH) : q.start]
 
 
+_SUBSET_WORDS = words("including excluding among besides")
 _TIME_UNITS = words("day days week weeks month months year years hour hours night nights")
 
 
@@ -1035,6 +1040,8 @@ def _backward_frame(s: Sentence, q: QSpan, context: Context, out: list[Figure]) 
     if value < MIN_BARE_FIGURE:
         return None  # "number one", "at number two": ranks and labels, not counts
     nxt = s.low[q.end] if q.end < len(s) else "."
+    if nxt == "more" and q.end + 1 < len(s) and s.low[q.end + 1] in _BARE_VERBS:
+        nxt = s.low[q.end + 1]  # "Perhaps 1,500 more are spread across neighbouring countries"
     prev = s.low[q.start - 1] if q.start > 0 else ""
     force = context.force
     listed = prev in (",", "and") and bool(out)  # "300 have died and about 2,700 have been"

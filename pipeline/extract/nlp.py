@@ -237,7 +237,8 @@ _KEEPS = words("keep keeps kept keeping remain remains remained")
 # a bare count goes on counting the forces of the sentence before
 _ANAPHORIC_COUNT = re.compile(
     r"^\W*(?:the\s+(?:first|last|remaining|other)\s+|another\s+|some\s+|about\s+|around\s+"
-    r"|only\s+|a\s+further\s+)?([\w,.]+)(?:[\s-]+(?:hundred|thousand))?\s+(?:or\s+so\s+)?"
+    r"|only\s+|a\s+further\s+|perhaps\s+|maybe\s+|possibly\s+)?([\w,.]+)"
+    r"(?:[\s-]+(?:hundred|thousand))?\s+(?:or\s+so\s+)?(?:more\s+)?"
     r"(?:are|were|will|have|had|remain|remained)\b",
     re.IGNORECASE,
 )
