@@ -3601,3 +3601,26 @@ def test_an_armed_groups_payroll_counts_its_people():
     text = "Hezbollah has about 40,000 people on its payroll, a think tank estimates."
     assert [(e.value, e.subject) for e in _figures(text)] == [(40000, "Hezbollah")]
     assert _figures("The ministry has 40,000 people on its payroll, the budget shows.") == []
+
+
+def test_a_running_total_since_a_year():
+    text = (
+        "The army said it lost 90 soldiers yesterday, bringing the total it reports since 2023 "
+        "to 12,400."
+    )
+    assert [(e.value, e.metric) for e in _figures(text)] == [(90, "killed"), (12400, "killed")]
+
+
+def test_a_range_from_a_year_shaped_number_to_a_count():
+    text = "Russia has between 2000 and 3,000 troops there."
+    assert [(e.low, e.high, e.qualifier) for e in _figures(text)] == [(2000, 3000, "range")]
+
+
+def test_it_put_at_a_number_is_the_force_named_before():
+    text = (
+        "Estimates of Chad's army vary; the Sahel Defence Institute put it at about 35,000 last "
+        "year."
+    )
+    got = [(e.value, e.subject, e.source) for e in _figures(text)]
+    assert got == [(35000, "Chad", "Sahel Defence Institute")]
+    assert _figures("Inflation is high in Chad; economists put it at 30 percent.") == []

@@ -1062,6 +1062,7 @@ def _backward_frame(s: Sentence, q: QSpan, context: Context, out: list[Figure]) 
             break
     early = (
         _strength_frame(s, q, lo)
+        or _put_it_at(s, q, context)
         or _running_total(s, q, out)
         or _compared(s, q, out)
         or _claimed_strength(s, q, force)
@@ -1186,6 +1187,26 @@ def _unit_owner(s: Sentence, unit: int, upto: int) -> Entity | None:
     for m in s.mentions_in(unit + 1, upto):
         if m.entity.party and s.low[m.start - 1] not in _LOC:
             return m.entity
+    return None
+
+
+_PUT_VERBS = words("put puts putting places placed placing estimates estimated estimate")
+
+
+def _put_it_at(s: Sentence, q: QSpan, context: Context) -> Frame | None:
+    """ "Estimates of Eritrea's army vary; the institute put it at about 200,000": "it" is the
+    force the sentence (or the one before) named."""
+    k = q.start
+    if k < 3 or s.low[k - 1] != "at" or s.low[k - 2] not in ("it", "them"):
+        return None
+    if s.low[k - 3] not in _PUT_VERBS:
+        return None
+    units = s.find("unit_nouns", 0, k - 3) or s.find("force_nouns.strong", 0, k - 3)
+    if units:
+        a, _ = units[-1]
+        return a, "troops", _unit_owner(s, a, k - 3), False
+    if context.force and context.age == 0:
+        return None, "troops", context.subject, True
     return None
 
 

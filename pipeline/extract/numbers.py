@@ -586,6 +586,10 @@ def _qualify(text: str, start: int, end: int) -> tuple[Qualifier | None, int, in
     return qualifier, start, end
 
 
+_SINCE_BEFORE = re.compile(r"\b(?:since|in)\s+$", re.IGNORECASE)
+_YEAR_ATOM = re.compile(r"(?:19|20)\d\d")
+
+
 def _is_range(text: str, a: _Atom, b: _Atom) -> bool:
     gap = text[a.end : b.start]
     if len(gap) > 7 or not _RANGE_GAP.match(gap) or a.vague or b.vague:
@@ -598,6 +602,8 @@ def _is_range(text: str, a: _Atom, b: _Atom) -> bool:
         return False
     if word == "to" and (_BY_BEFORE.search(before) or _CHANGE_BEFORE_FROM.search(before)):
         return False
+    if _SINCE_BEFORE.search(before) and _YEAR_ATOM.fullmatch(text[a.start : a.end]):
+        return False  # "the total since 2023 to 12,400": a year, then the count
     spaced_dash = word in ("-", "–", "‐", "‑") and gap != gap.strip()
     # "10,000 - 12,000" is a range, but a spaced dash between "5" and "three" is not.
     return not (spaced_dash and a.words != b.words and not _BETWEEN.search(before))
@@ -624,6 +630,8 @@ def find_numbers(text: str) -> list[NumberMention]:
                     kind = _classify(text, a.start, a.end, a)
                     if kind in ("label", "measure"):
                         kind = "count"
+                    if kind == "year" and not _YEAR_ATOM.fullmatch(text[b.start : b.end]):
+                        kind = "count"  # "between 2000 and 3,000 troops": no year runs to 3,000
                 start = a.start
                 before = text[max(0, start - 60) : start]
                 between = _BETWEEN.search(before) or _FROM.search(before)
