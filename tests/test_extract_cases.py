@@ -3624,3 +3624,34 @@ def test_it_put_at_a_number_is_the_force_named_before():
     got = [(e.value, e.subject, e.source) for e in _figures(text)]
     assert got == [(35000, "Chad", "Sahel Defence Institute")]
     assert _figures("Inflation is high in Chad; economists put it at 30 percent.") == []
+
+
+DIGEST = (
+    "Evening briefing\n\n"
+    "Kenya to send 400 more police officers to Haiti, Nairobi confirms\n"
+    "Mali: army says 45 militants killed near Gao; JNIM denies losses\n"
+    "Colombia: ELN has 3,000 fighters, army intelligence estimates\n"
+    "Compiled by the desk.\n"
+)
+
+
+def test_a_digest_of_headlines_is_one_item_per_line():
+    got = [(e.value, e.sentence) for e in _figures(DIGEST)]
+    assert [value for value, _ in got] == [400, 45, 3000]
+    assert all("\n" not in sentence for _, sentence in got)
+
+
+def test_a_digest_items_country_label_owns_its_unnamed_army():
+    got = [(e.value, e.source) for e in _figures(DIGEST)]
+    assert got == [(400, "Kenya"), (45, "Mali"), (3000, "Colombia")]
+
+
+def test_hard_wrapped_prose_is_still_joined_across_its_line_ends():
+    text = (
+        "Troops mass on the border\n\n"
+        "Russia has moved about 20,000\n"
+        "troops to the border with\n"
+        "Finland, the Finnish defence\n"
+        "ministry said on Monday.\n"
+    )
+    assert [(e.value, e.source) for e in _figures(text)] == [(20000, "Finland")]

@@ -575,7 +575,7 @@ def _unnamed_state(s: Sentence, disc: Discourse, dateline_first: bool = False) -
     """Whose unnamed ministry, official or titled person speaks: the side of a two-capital
     dateline this sentence names; with `dateline_first` (a titled name), the dateline's one
     country; else the last state quoted, else the article's country."""
-    side = _dateline_side(s, disc)
+    side = _dateline_side(s, disc) or _topic_label(s)
     if side:
         return [side]
     if dateline_first and disc.dateline_country:
@@ -763,7 +763,18 @@ def _article_country(s: Sentence, disc: Discourse) -> str | None:
     """The country an article is datelined in (this sentence's dateline while it is the
     first), else the one it names most."""
     here = _dateline_country(s) if disc.sentence_no == 0 else None
-    return disc.dateline_country or here or disc.document_country()
+    return _topic_label(s) or disc.dateline_country or here or disc.document_country()
+
+
+def _topic_label(s: Sentence) -> str | None:
+    """The country a digest's item is filed under ("Sudan: army says 120 RSF fighters
+    killed", "Kyiv: North Korea has rotated 3,000 troops, intelligence chief says")."""
+    m = s.mention_at(0)
+    if m is None or m.end >= len(s) or s.low[m.end] != ":":
+        return None
+    ent = m.entity
+    country = ent.country if ent.kind == REGION else ent.party
+    return country if country in load_lexicon().countries else None
 
 
 def _plain_officials(words_: list[str]) -> bool:

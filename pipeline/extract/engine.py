@@ -124,7 +124,13 @@ def _blocks(text: str) -> list[tuple[int, int, bool]]:
     ]
     if not lines:
         return []
-    open_ends = sum(1 for a, b in lines if text[a:b].rstrip()[-1:] not in '.!?"”’):')
+    # a line that stops mid-sentence and goes on in lower case on the next: a list of headlines
+    # has open ends too, but each next line starts a new item with a capital
+    open_ends = sum(
+        1
+        for (a, b), (c, _) in pairwise(lines)
+        if text[a:b].rstrip()[-1:] not in '.!?"”’):' and text[c:].lstrip()[:1].islower()
+    )
     wrapped = len(lines) >= 4 and open_ends / len(lines) > WRAPPED_SHARE
     out: list[list[int]] = []
     for a, b in lines:
