@@ -3655,3 +3655,15 @@ def test_hard_wrapped_prose_is_still_joined_across_its_line_ends():
         "ministry said on Monday.\n"
     )
     assert [(e.value, e.source) for e in _figures(text)] == [(20000, "Finland")]
+
+
+def test_a_written_statement_made_by_a_minister_owns_its_figures():
+    text = (
+        "Written statement: Update on UK forces in Estonia\n\n"
+        "Statement made on 3 March 2026\n"
+        "Made by: The Secretary of State for Defence (John Healey)\n"
+        "The United Kingdom leads NATO's battlegroup in Estonia. About 900 British personnel are "
+        "currently deployed there, and the UK will keep them there through 2027, as the UK "
+        "promised at the summit.\n"
+    )
+    assert [(e.value, e.source) for e in _figures(text)] == [(900, UK)]

@@ -204,7 +204,7 @@ def _head_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
         return "|".join(re.escape(w) for w in sorted(lex[name], key=len, reverse=True))
 
     authored = re.compile(
-        rf"\b(?:{alternation('document_heads.authored')})\b[^\n]*?\bby\s+(?:the\s+)?"
+        rf"\b(?:{alternation('document_heads.authored')})\b[^\n]*?\bby\s*:?\s+(?:the\s+)?"
         r"(?P<by>[^\n]+)",
         re.IGNORECASE,
     )
