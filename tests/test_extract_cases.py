@@ -3667,3 +3667,18 @@ def test_a_written_statement_made_by_a_minister_owns_its_figures():
         "promised at the summit.\n"
     )
     assert [(e.value, e.source) for e in _figures(text)] == [(900, UK)]
+
+
+def test_official_figures_of_a_states_own_losses_are_its_claim():
+    text = "Ukraine's total military death toll stands at more than 40,000, according to official figures."
+    assert [(e.low, e.source) for e in _figures(text)] == [(40000, UA)]
+    text = "Hamas has about 20,000 fighters, according to official figures."
+    assert [(e.value, e.source) for e in _figures(text)] == [(20000, None)]
+
+
+def test_translated_copy_informed_the_minister_is_the_minister_saying():
+    text = (
+        "CARACAS, 12 November 2025 (ACN). The FANB has activated 210.000 effectives in a massive "
+        "deployment, informed the Minister of Defence, Vladimir Padrino Lopez, in a broadcast."
+    )
+    assert [(e.value, e.source) for e in _figures(text)] == [(210000, "Venezuela")]

@@ -1023,8 +1023,11 @@ def _reduced_relative(s: Sentence, at: int, v: int, disc: Discourse) -> Claim | 
 
 
 def _post_speaker(s: Sentence, v: int, disc: Discourse) -> Claim | None:
-    if s.low[v] in _NO_INVERSION or s.low[v + 1 : v + 2] and s.low[v + 1] in _PRONOUNS:
-        return None  # "says it commands": what was said, not who
+    translated = s.low[v] == "informed" and v > 0 and s.low[v - 1] == ","
+    if (s.low[v] in _NO_INVERSION and not translated) or (
+        s.low[v + 1 : v + 2] and s.low[v + 1] in _PRONOUNS
+    ):  # "says it commands": what was said, not who; but translated copy's ", informed the
+        return None  # Minister of Defence" is "the minister said"
     hi = len(s)
     for k in range(v + 1, len(s)):
         if _hard(s, k) or s.low[k] in (",", ".", "that", "in", "on", "as", "to"):

@@ -450,6 +450,10 @@ def _figure_claim(
 ) -> Claim:
     background = in_relative_clause(s, f.q.start)
     claim = claimant(s, f.q.start, disc, nxt, clause_vouched=not background)
+    if not claim.parties and _official_figures(claim) and _home_state(f.subject):
+        # "Israel's military death toll stands at 910, according to official figures": the
+        # state's own
+        return Claim([_home_state(f.subject)], claim.text, True)
     if claim.parties or background:
         return claim  # ", which has 10,000 troops,": the outlet's background, not a claim
     # a state acting on its own forces ("Israel is calling up 300,000 reservists") vouches
@@ -495,6 +499,15 @@ def _figure_claim(
     if not claim.attributed and disc.voice() and _speaks_first_person(s):
         return Claim(disc.voice(), None, True, True)  # "Our wartime strength is 280,000 soldiers"
     return claim
+
+
+_OFFICIAL_FIGURES = re.compile(
+    r"^(?:the\s+)?official\s+(?:figures|data|statistics|count|counts|tally|numbers|toll)$"
+)
+
+
+def _official_figures(claim: Claim) -> bool:
+    return bool(claim.text) and bool(_OFFICIAL_FIGURES.match(claim.text.lower().strip()))
 
 
 def _speaks_first_person(s: Sentence) -> bool:
