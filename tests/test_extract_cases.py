@@ -3682,3 +3682,12 @@ def test_translated_copy_informed_the_minister_is_the_minister_saying():
         "deployment, informed the Minister of Defence, Vladimir Padrino Lopez, in a broadcast."
     )
     assert [(e.value, e.source) for e in _figures(text)] == [(210000, "Venezuela")]
+
+
+def test_a_body_whose_name_holds_a_place_is_named_whole():
+    text = (
+        "Nigeria's army has about 230,000 personnel, according to the West Africa Defence Review."
+    )
+    assert [(e.value, e.source) for e in _figures(text)] == [(230000, "West Africa Defence Review")]
+    text = "The Sahel Security Review estimates JNIM has 6,000 fighters."
+    assert [(e.value, e.source) for e in _figures(text)] == [(6000, "Sahel Security Review")]

@@ -151,6 +151,10 @@ def _add_bodies(s: Sentence, learned: Learned) -> None:
             continue
         j, last, head_seen = (m.end, m.end, False) if lead else (i, i, False)
         while j < len(s):
+            inner = s.mention_at(j)
+            if j > i and not head_seen and _place_inside(s, j, inner):
+                j = last = inner.end  # "West Africa Defence Review", "Gulf of Guinea ..."
+                continue
             if _capitalised(s, j) and (head_seen or s.mention_at(j) is None):
                 head_seen = head_seen or s.low[j] in heads
                 j = _word_end(s, j)
@@ -176,6 +180,20 @@ def _add_bodies(s: Sentence, learned: Learned) -> None:
         i = max(last, i + 1)
     _apposition_bodies(s, learned)
     _acronym_bodies(s, learned)
+
+
+def _place_inside(s: Sentence, j: int, m: Mention | None) -> bool:
+    """A country or region named inside a body's name, before its head word."""
+    return (
+        m is not None
+        and m.start == j
+        and _capitalised(s, j)
+        and m.entity.kind
+        in (
+            COUNTRY,
+            REGION,
+        )
+    )
 
 
 def _owned_name_end(s: Sentence, m: Mention) -> int:
