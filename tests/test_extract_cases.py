@@ -2422,6 +2422,24 @@ NO_FIGURES = [
 # (id, text, event type, expected fields of one event of that type)
 EVENTS = [
     (
+        "aid-training-another-states-officers",
+        "Turkey has already begun training Syrian officers, according to Ankara's defence ministry.",
+        "military_aid",
+        dict(actor="Turkey", target="Syria"),
+    ),
+    (
+        "aid-trained-a-number-of-recruits",
+        "UK instructors have trained more than 60,000 Ukrainian recruits since 2022.",
+        "military_aid",
+        dict(actor=UK, target=UA),
+    ),
+    (
+        "aid-a-sale-of-bomb-kits",
+        "Washington last week approved the sale of some 3,000 precision-guided bomb kits to Israel.",
+        "military_aid",
+        dict(actor=US, target="Israel"),
+    ),
+    (
         "request-urged-other-members-of-a-named-alliance",
         "Defence Minister Boris Pistorius urged other NATO members to raise their contributions.",
         "diplomatic_request",
@@ -2941,6 +2959,11 @@ EVENTS = [
 
 # (id, text, event type that must not appear)
 NO_EVENTS = [
+    (
+        "no-aid-troops-trained-somewhere",
+        "Russian troops trained in Belarus before the offensive.",
+        "military_aid",
+    ),
     (
         "no-aid-development-aid",
         "Ministers agreed to boost development aid for poorer nations, Germany said.",

@@ -58,6 +58,8 @@ from pipeline.extract.names import learn_affiliations, learn_names
 from pipeline.extract.nlp import (
     FORCE_HEADS,
     GROUP_TARGETS,
+    TRAIN_WORDS,
+    TRAINED_NOUNS,
     Tokens,
     hot_sentences,
     needs_next,
@@ -103,7 +105,6 @@ _TIME_BETWEEN = words(
 _ASIDE_STARTS = ASIDE_PREPS | {"speaking"}  # "Netanyahu, speaking in Jerusalem, urged"
 _REQUEST_NOUNS = words("request requests demand demands appeal appeals call calls")
 _REQUEST_BLOCK_BEFORE = frozenset({"when", "was", "were", "being", "been", "is", "are"})
-_TRAIN = words("train training trains")
 _MILITARY_WORDS = words(
     "troops troop soldiers forces military army personnel reservists reserves brigades "
     "brigade contingent peacekeepers peacekeeping mercenaries fighters trainers servicemen "
@@ -1192,6 +1193,21 @@ def _aid_events(s: Sentence, disc: Discourse, out: _Builder, hedged: bool) -> No
 ACCUSED_REACH = 6  # words from "accused" to the "of" of what the accused did
 
 
+TRAINED_REACH = 6  # "have trained more than 60,000 Ukrainian recruits"
+
+
+def _trains_others(s: Sentence, i: int) -> bool:
+    """ "training Syrian officers", "trained more than 60,000 Ukrainian recruits": another
+    party's soldiers named right after a word of training."""
+    for k in range(i + 1, min(len(s), i + TRAINED_REACH)):
+        m = s.mention_at(k)
+        if m is not None and m.start == k:
+            return m.end < len(s) and s.low[m.end] in TRAINED_NOUNS and bool(m.entity.party)
+        if not (s.is_quantity_token(k) or s.low[k] in ("the", "some", "about", "more", "than")):
+            return False
+    return False
+
+
 def _accused_aid_event(s: Sentence, disc: Discourse, out: _Builder, hedged: bool) -> bool:
     """ "The army accused the United Arab Emirates of arming and financing Dagalo's men": the
     accused arms the party named after the verb; the accuser is the source."""
@@ -1240,15 +1256,8 @@ def _noun_aid_event(s: Sentence, disc: Discourse, out: _Builder, hedged: bool) -
     """Aid named as such ("a military aid package for Ukraine", "pledged air defence")."""
     nouns = s.find("triggers.military_aid_nouns")
     train = (
-        [
-            i
-            for i, w in enumerate(s.low)
-            if w in _TRAIN
-            and i + 2 < len(s)
-            and s.mention_at(i + 1)
-            and s.low[i + 2] in ("pilots", "soldiers", "troops", "forces", "troops")
-        ]
-        if not _TRAIN.isdisjoint(s.lowset)
+        [i for i, w in enumerate(s.low) if w in TRAIN_WORDS and _trains_others(s, i)]
+        if not TRAIN_WORDS.isdisjoint(s.lowset)
         else []
     )
     if not nouns and not train:

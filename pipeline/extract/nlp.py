@@ -499,7 +499,7 @@ def _may_give_aid(ws: set[str], toks: list[str]) -> bool:
             return True
     if "of" in ws and any(p <= ws for p in accused):
         return True
-    return not _TRAIN.isdisjoint(ws) and not _TRAINED.isdisjoint(ws)
+    return not TRAIN_WORDS.isdisjoint(ws) and not TRAINED_NOUNS.isdisjoint(ws)
 
 
 def _items_near_verb(toks: list[str], items: frozenset[str], verbs: frozenset[str]) -> bool:
@@ -527,8 +527,8 @@ def _request_topics() -> list[frozenset[str]]:
     return [frozenset(_TOKEN.findall(p)) for p in load_lexicon().words["request_topics"]]
 
 
-_TRAIN = words("train training trains")
-_TRAINED = words("pilots soldiers troops forces")
+TRAIN_WORDS = words("train training trains trained")
+TRAINED_NOUNS = words("pilots soldiers troops forces officers recruits personnel cadets servicemen")
 
 
 @lru_cache(maxsize=1)
