@@ -2422,6 +2422,13 @@ NO_FIGURES = [
 # (id, text, event type, expected fields of one event of that type)
 EVENTS = [
     (
+        "request-a-second-one-after-and",
+        "US envoy Massad Boulos urged Rwanda to withdraw its forces without delay and called on "
+        "Congo to stop cooperating with the FDLR.",
+        "diplomatic_request",
+        dict(actor=US, target="Democratic Republic of the Congo"),
+    ),
+    (
         "aid-training-another-states-officers",
         "Turkey has already begun training Syrian officers, according to Ankara's defence ministry.",
         "military_aid",
@@ -3714,3 +3721,23 @@ def test_a_body_whose_name_holds_a_place_is_named_whole():
     assert [(e.value, e.source) for e in _figures(text)] == [(230000, "West Africa Defence Review")]
     text = "The Sahel Security Review estimates JNIM has 6,000 fighters."
     assert [(e.value, e.source) for e in _figures(text)] == [(6000, "Sahel Security Review")]
+
+
+def test_a_ministers_first_person_request_in_a_written_statement():
+    text = (
+        "Written statement: Update on Ukraine\n\n"
+        "Made by: The Secretary of State for Defence (John Healey)\n"
+        "The United Kingdom has sent more aid. I urge the Government of Hungary to lift its "
+        "block on reimbursements to Ukraine, as the UK has said.\n"
+    )
+    got = [(e.actor, e.target) for e in extract_events(text) if e.type == "diplomatic_request"]
+    assert got == [(UK, "Hungary")]
+
+
+def test_a_call_on_all_sides_after_and_is_part_of_the_first_request():
+    text = (
+        "The foreign ministers of France and Italy urged the Houthis to cease their attacks and "
+        "called on all sides to avoid an escalation."
+    )
+    got = {e.target for e in extract_events(text) if e.type == "diplomatic_request"}
+    assert got == {"Houthis"}

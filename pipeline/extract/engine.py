@@ -241,6 +241,8 @@ def _negated_before(s: Sentence, at: int, window: int = 10) -> bool:
     for a, _b in s.find("negation", max(0, at - window), at):
         if s.low[a] == "no" and a + 1 < len(s) and s.low[a + 1] in ("more", "fewer", "less"):
             continue
+        if s.low[a] == "without" and s.has("manner_phrases", a, a + 3):
+            continue  # "withdraw its forces without delay and called on Congo"
         return True
     return any(
         s.low[a] in ("denied", "denies", "rejected", "rejects", "dismissed")
@@ -858,6 +860,8 @@ def _request_actor(
                 continue
             return _joined_parties(s, m, b), s.text_of(a, b)
         seg = s.low[a:b]
+        if ("we" in seg or "i" in seg) and disc.voice() and not _in_quotation(s, at):
+            return disc.voice(), s.text_of(a, b)  # "I urge the Government of Hungary to"
         if any(w in _SUBJECT_PRONOUNS for w in seg) and disc.last_speaker:
             return list(disc.last_speaker), s.text_of(a, b)
         if seg[:1] in (["and"], ["but"]) and not _SUBJECT_PRONOUNS.isdisjoint(seg[:3]):
@@ -904,7 +908,7 @@ def _request_events(s: Sentence, disc: Discourse, out: _Builder, hedged: bool) -
     ("urged China to press North Korea") is that request's third party, not a new request."""
     clause_end = -1  # the last request's clause: later request words in it are its content
     for a, b in s.find("triggers.diplomatic_request"):
-        if a < clause_end:
+        if a < clause_end and not _next_request(s, a, b):
             continue
         w = s.low[a]
         if a > 0 and s.low[a - 1] in _REQUEST_BLOCK_BEFORE and w.endswith("ed"):
@@ -1009,6 +1013,22 @@ def _request_events(s: Sentence, disc: Discourse, out: _Builder, hedged: bool) -
                 emitted = True
         if emitted:
             clause_end = end
+
+
+def _next_request(s: Sentence, a: int, b: int) -> bool:
+    """ "urged Rwanda to withdraw ... and called on Congo to stop": a finite request verb
+    after "and", naming whom it asks, is the same asker's next request, not the content of
+    the first (not "... and called on all sides to": nobody new is asked)."""
+    w = s.low[a]
+    if a == 0 or s.low[a - 1] != "and" or not w.endswith(("ed", "es")):
+        return False
+    return any(
+        m.entity.party and m.entity.kind not in (REGION, MEDIA)
+        for m in s.mentions_in(b, min(len(s), b + NEXT_TARGET_REACH))
+    )
+
+
+NEXT_TARGET_REACH = 4  # "and called on the Congolese government to"
 
 
 def _political(party: str) -> bool:

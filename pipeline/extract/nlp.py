@@ -248,7 +248,8 @@ _ASK_AT = re.compile(
     r"push(?:ed|es|ing)?|persuad\w+|ordered|request\w*|demand\w*|appeal\w*|implor\w+|"
     r"instructed|told|encourag\w+|invited|pleaded with|lobbied|appealed to|sought)\s+"
     r"(?:(?:the|its|their|both|all|on|upon|to|that|his|her|by|other|fellow)\s+){0,2}"
-    r"((?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*)"  # "the Interim Afghan Government", titles
+    r"((?:[A-Z][\w.'’-]*\s+(?:of\s+(?:the\s+)?)?){0,3}[A-Z][\w.'’-]*)"  # "the Interim Afghan
+    # Government", "the Government of Hungary", titles
 )
 # "called on him to", "urged them to": the one asked was named before
 _ASK_PRONOUN = re.compile(
