@@ -3741,3 +3741,13 @@ def test_a_call_on_all_sides_after_and_is_part_of_the_first_request():
     )
     got = {e.target for e in extract_events(text) if e.type == "diplomatic_request"}
     assert got == {"Houthis"}
+
+
+def test_an_answer_counts_forces_in_the_place_the_question_asked_about():
+    text = (
+        "Hearing transcript: US Africa Command posture\n\n"
+        "SEN. LEE: How many American personnel are in Niger right now?\n\n"
+        "GEN. WARD: Fewer than 600, senator.\n"
+    )
+    got = [(e.type, e.actor, e.location, e.high) for e in _figures(text)]
+    assert got == [("deployment", US, "Niger", 600)]

@@ -575,6 +575,8 @@ def _sentence_events(
             bool(claim.parties) and f.metric != "troops"
         )
         loc = _location(s, f.q.end)
+        if loc is None and f.noun is None and context.asked and opens_answer(s, f.q):
+            loc = context.where  # "How many ... are in Somalia?" "Fewer than 500."
         location, code = _loc_fields(loc)
         # forces counted in a country not their own are deployed there, verb or no verb
         # (a state's or a state-run group's: a rebel group's own country is where it fights)

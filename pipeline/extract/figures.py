@@ -137,6 +137,7 @@ class Context:
     unreal: bool = False  # history or a simulation that this sentence may go on telling
     age: int = 0  # sentences since the forces or losses were named
     asked: bool = False  # it asked how many ("How many US troops are still there?")
+    where: Entity | None = None  # the place it asked about ("... are in Somalia right now?")
 
 
 @dataclass
@@ -811,18 +812,28 @@ def next_context(s: Sentence, prev: Context) -> Context:
         # "Dana, what do we know?" between the count and "the first 1,700 will ..."; a
         # speaker's title ("GEN.") between a question and its answer
         asked = prev.asked and len(s) <= LABEL_TOKENS
-        return Context(prev.subject, prev.force, prev.metric, is_unreal, prev.age + 1, asked)
+        where = prev.where if asked else None
+        return Context(prev.subject, prev.force, prev.metric, is_unreal, prev.age + 1, asked, where)
     if not nouns:
         owner = next((o for a, _ in losses if (o := _possessive(s, a)) is not None), None)
         return Context(owner if metric else None, False, metric, is_unreal)
     a, _ = nouns[0]
     asked = _asks_how_many(s)
+    where = _asked_place(s, a) if asked else None
     for m in s.mentions:
         if m.end <= a and a - m.end <= 3 and m.entity.party:
-            return Context(m.entity, True, metric, is_unreal, asked=asked)
+            return Context(m.entity, True, metric, is_unreal, asked=asked, where=where)
     # "the first 1,700 will come from the 82nd Airborne Division": still the same forces
     subject = _sentence_subject(s, a) or (prev.subject if prev.force else None)
-    return Context(subject, True, metric, is_unreal, asked=asked)
+    return Context(subject, True, metric, is_unreal, asked=asked, where=where)
+
+
+def _asked_place(s: Sentence, after: int) -> Entity | None:
+    """ "How many American personnel are in Somalia right now?": Somalia."""
+    for m in s.mentions:
+        if m.start > after and m.entity.kind in (COUNTRY, REGION) and s.low[m.start - 1] == "in":
+            return m.entity
+    return None
 
 
 def _asks_how_many(s: Sentence) -> bool:
