@@ -3751,3 +3751,9 @@ def test_an_answer_counts_forces_in_the_place_the_question_asked_about():
     )
     got = [(e.type, e.actor, e.location, e.high) for e in _figures(text)]
     assert got == [("deployment", US, "Niger", 600)]
+
+
+def test_according_to_a_metonym_is_a_source_not_a_place():
+    text = "Germany's brigade in Lithuania now counts around 1,900 soldiers, according to the Bundeswehr."
+    got = [(e.type, e.location, e.source) for e in _figures(text)]
+    assert got == [("deployment", "Lithuania", "Germany")]
