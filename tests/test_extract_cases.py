@@ -2082,6 +2082,17 @@ FIGURES = [
 
 # texts that must not yield any figure
 NO_FIGURES = [
+    ("a-force-that-may-never-number", "Why Europe's reassurance force may never number 30,000."),
+    (
+        "an-if-sentence-imagining-a-force",
+        "If Russia ever tested the Baltic states with, say, 50,000 troops, the forward forces "
+        "would be outnumbered several times over.",
+    ),
+    (
+        "a-post-by-an-anonymous-account",
+        'An anonymous account with 80,000 followers wrote: "300,000 PLA troops are boarding '
+        'ships in Xiamen."',
+    ),
     (
         "a-battle-seventy-years-ago",
         "Seventy years ago this month, about 90,000 French troops were encircled at the fortress.",
@@ -3757,3 +3768,8 @@ def test_according_to_a_metonym_is_a_source_not_a_place():
     text = "Germany's brigade in Lithuania now counts around 1,900 soldiers, according to the Bundeswehr."
     got = [(e.type, e.location, e.source) for e in _figures(text)]
     assert got == [("deployment", "Lithuania", "Germany")]
+
+
+def test_a_condition_on_the_future_leaves_a_present_force_standing():
+    text = "If the ceasefire holds, the 5,000 Kenyan troops in Haiti will stay, Nairobi said."
+    assert [(e.value, e.subject) for e in _figures(text)] == [(5000, "Kenya")]

@@ -473,7 +473,8 @@ def _drop(s: Sentence, q: QSpan, noun: int | None, metric: str, context: Context
     asserted figure."""
     lo = max(0, q.start - 12)
     end = noun if noun is not None else q.end
-    for a, _b in s.find("negation", lo, end):
+    # a frame's noun may stand before the number: "the force may never number 30,000"
+    for a, _b in s.find("negation", lo, max(end, q.start)):
         if s.low[a] == "no" and a + 1 < len(s) and s.low[a + 1] in ("more", "fewer", "less"):
             continue
         if s.low[a] == "not" and a + 1 < len(s) and s.low[a + 1] in ("less", "more", "only"):
@@ -492,6 +493,8 @@ def _drop(s: Sentence, q: QSpan, noun: int | None, metric: str, context: Context
         cond = s.find("conditions")
         if any(s.low[a] != "whether" for a, _ in cond):
             return True
+    if _conditional_sentence(s, q):
+        return True
     if metric in LOSS_METRICS and _projected(s, q, end):
         return True  # "would lose about 3,200 troops": losses that have not happened
     if s.has("hypothetical") or s.has("false_claims") or _historical(s, _present_clause(s, q, end)):
@@ -501,6 +504,19 @@ def _drop(s: Sentence, q: QSpan, noun: int | None, metric: str, context: Context
     if _rate(s, q) or _share(s, q, end) or _proposed_force(s, q, end) or _past_when(s, q):
         return True
     return any(s.low[k] in _GENERIC for k in range(lo, min(len(s), end + 4)))
+
+
+_IF_HEDGES = words("confirmed true accurate correct so verified")
+
+
+def _conditional_sentence(s: Sentence, q: QSpan) -> bool:
+    """ "If Russia ever tested the Baltic states with, say, 50,000 troops, today's forward
+    forces would be outnumbered": a sentence opening with "if" whose main clause has a modal
+    imagines its figures (not "If confirmed, ...": a hedge on a report)."""
+    start = dateline_end(s)
+    if start >= len(s) - 1 or s.low[start] != "if" or s.low[start + 1] in _IF_HEDGES:
+        return False
+    return s.has("modals", q.end) or s.has("modals", start, q.start)
 
 
 def _in_closed_aside(s: Sentence, a: int, upto: int) -> bool:
