@@ -3773,3 +3773,15 @@ def test_according_to_a_metonym_is_a_source_not_a_place():
 def test_a_condition_on_the_future_leaves_a_present_force_standing():
     text = "If the ceasefire holds, the 5,000 Kenyan troops in Haiti will stay, Nairobi said."
     assert [(e.value, e.subject) for e in _figures(text)] == [(5000, "Kenya")]
+
+
+def test_a_list_item_naming_only_the_next_owner():
+    text = (
+        "Force sizes at a glance:\n"
+        "- Armenia's armed forces: about 45,000 active personnel, according to the Caucasus "
+        "Defence Monitor.\n"
+        "- Azerbaijan's: roughly 65,000, the same source estimates.\n"
+    )
+    got = [(e.value, e.subject, e.source) for e in _figures(text)]
+    monitor = "Caucasus Defence Monitor"
+    assert got == [(45000, "Armenia", monitor), (65000, "Azerbaijan", monitor)]

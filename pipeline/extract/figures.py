@@ -793,6 +793,7 @@ def find_figures(
                 or _backward_frame(s, q, context, out)
                 or _elliptical_count(s, q, out)
                 or _answered_count(s, q, context, out)
+                or _owner_label(s, q, context, out)
             )
             if frame is None:
                 continue
@@ -1019,6 +1020,18 @@ def _answered_count(s: Sentence, q: QSpan, context: Context, out: list[Figure]) 
     if not context.asked or out or not opens_answer(s, q):
         return None
     return None, context.metric or "troops", context.subject, True
+
+
+def _owner_label(s: Sentence, q: QSpan, context: Context, out: list[Figure]) -> Frame | None:
+    """ "- Azerbaijan's: roughly 65,000" after "- Armenia's armed forces: about 45,000": a
+    list item naming only the next owner of the same kind of force."""
+    k = q.start - 1
+    if out or not context.force or k < 2 or s.low[k] != ":" or s.low[k - 1] not in ("'s", "’s"):
+        return None
+    m = s.mention_at(k - 2)
+    if m is None or m.end != k - 1 or not m.entity.party:
+        return None
+    return None, context.metric or "troops", m.entity, True
 
 
 def opens_answer(s: Sentence, q: QSpan) -> bool:
