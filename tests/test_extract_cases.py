@@ -3785,3 +3785,12 @@ def test_a_list_item_naming_only_the_next_owner():
     got = [(e.value, e.subject, e.source) for e in _figures(text)]
     monitor = "Caucasus Defence Monitor"
     assert got == [(45000, "Armenia", monitor), (65000, "Azerbaijan", monitor)]
+
+
+def test_military_as_a_plural_noun_in_translated_copy():
+    text = (
+        "In the Kursk region are located approximately 11 thousand military of the DPRK, who "
+        "guard the border, the Ukrainian intelligence said."
+    )
+    assert [(e.value, e.subject, e.source) for e in _figures(text)] == [(11000, NK, UA)]
+    assert _figures("The army bought 300 military trucks.") == []

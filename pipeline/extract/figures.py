@@ -114,7 +114,7 @@ _DEATH_NOUNS = words("dead deaths fatalities")
 _CLAIMED_HAVE = words("has have had commands command commanded fields field fielded musters")
 _LOOSE_UNITS = words("group")  # "a group of 300" counts anyone: only "a 300-strong group" counts
 _AFTER_MILITARY_NOUN = words(
-    "are were have had stationed deployed based serving in on from at . , ; is"
+    "are were have had stationed deployed based serving in on from at . , ; is of who"
 )
 _REPLACING = words("replace replaces replaced replacing replenish replenishes replenished offset")
 _SEVERITY = words("seriously critically severely gravely badly lightly slightly moderately")
