@@ -2082,6 +2082,10 @@ FIGURES = [
 
 # texts that must not yield any figure
 NO_FIGURES = [
+    (
+        "rebels-in-a-parliament",
+        "The government's majority was halved as 32 Labour rebels joined Tory MPs.",
+    ),
     ("a-force-that-may-never-number", "Why Europe's reassurance force may never number 30,000."),
     (
         "an-if-sentence-imagining-a-force",
@@ -2432,6 +2436,12 @@ NO_FIGURES = [
 
 # (id, text, event type, expected fields of one event of that type)
 EVENTS = [
+    (
+        "deployment-a-military-presence",
+        "Russia has maintained a military presence in Syria since 2015.",
+        "deployment",
+        dict(actor=RU, location="Syria"),
+    ),
     (
         "request-a-second-one-after-and",
         "US envoy Massad Boulos urged Rwanda to withdraw its forces without delay and called on "
@@ -2977,6 +2987,16 @@ EVENTS = [
 
 # (id, text, event type that must not appear)
 NO_EVENTS = [
+    (
+        "no-deployment-a-partys-presence-in-parliament",
+        "The strategist told the party leader to increase the Tories' Commons presence by 25 seats.",
+        "deployment",
+    ),
+    (
+        "no-deployment-a-firms-presence",
+        "Burren Energy already has a presence in Egypt.",
+        "deployment",
+    ),
     (
         "no-aid-troops-trained-somewhere",
         "Russian troops trained in Belarus before the offensive.",

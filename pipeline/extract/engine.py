@@ -709,8 +709,39 @@ def _country_name(place: Entity | None) -> str | None:
     return place.party
 
 
+_PRESENCE_OWNERS = words("military troop naval armed army forces peacekeeping foreign")
+
+
+def _armed_presence(s: Sentence, i: int) -> bool:
+    """ "a military presence", "the Russian presence in Syria"; not "the Commons presence by
+    25 seats" or "a presence in Egypt" (a firm's)."""
+    if i == 0:
+        return False
+    before = s.low[i - 1]
+    if before in _PRESENCE_OWNERS:
+        return True
+    m = s.mention_at(i - 1)
+    owned = before in ("its", "their") or (
+        m is not None and m.entity.kind in (COUNTRY, INTERNATIONAL)
+    )
+    return owned and _war_words(s)  # "The U.S. military has built up its presence in Europe"
+
+
+def _war_words(s: Sentence) -> bool:
+    return not _PRESENCE_CONTEXT.isdisjoint(s.lowset)
+
+
+_PRESENCE_CONTEXT = words(
+    "war troops soldiers forces military base bases withdrawal occupation deployment mission "
+    "conflict border"
+)
+
+
 def _deployment_event(s: Sentence, hits: list[tuple[int, int]], hedged: bool, out: _Builder):
-    forces = s.has("force_nouns.strong") or any(w in _FORCE_HEADS for w in s.low)
+    forces = s.has("force_nouns.strong") or any(
+        w in _FORCE_HEADS and (w != "presence" or _armed_presence(s, i))
+        for i, w in enumerate(s.low)
+    )
     self_military = any(
         s.low[a] in _SELF_MILITARY or s.low[a:b] == ["ground", "operation"] for a, b in hits
     )

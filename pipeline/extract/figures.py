@@ -216,6 +216,8 @@ def _forward_noun(s: Sentence, q: QSpan, start: int | None = None) -> tuple[int 
                     return None, "stop"
                 if low in ("fighters", "fighter") and _aircraft(s, q.end, j + 1 + len(p)):
                     return None, "stop"  # "12 more F-35 stealth fighters"
+                if j > q.end and s.low[j - 1] in word_set("political_rebels"):
+                    return None, "stop"  # "32 Labour rebels joined Tory MPs": a vote
                 if after == "-" and not s.spaced(j + len(p) - 1):
                     return None, "stop"  # "48 troop-contributing countries": a modifier
                 if after in ("'", "’", "'s", "’s") and s.low[j - 2 : j] == ["of", "the"]:
