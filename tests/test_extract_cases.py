@@ -2437,6 +2437,12 @@ NO_FIGURES = [
 # (id, text, event type, expected fields of one event of that type)
 EVENTS = [
     (
+        "request-a-call-for-a-named-party-to-act",
+        "Turkey called for Russia to withdraw its troops from the border.",
+        "diplomatic_request",
+        dict(actor="Turkey", target=RU),
+    ),
+    (
         "deployment-a-military-presence",
         "Russia has maintained a military presence in Syria since 2015.",
         "deployment",
@@ -2987,6 +2993,11 @@ EVENTS = [
 
 # (id, text, event type that must not appear)
 NO_EVENTS = [
+    (
+        "no-request-a-call-for-reform-of-a-bodys-rules",
+        "German Chancellor Gerhard Schroeder has called for radical reform of the EU's stability pact.",
+        "diplomatic_request",
+    ),
     (
         "no-deployment-a-partys-presence-in-parliament",
         "The strategist told the party leader to increase the Tories' Commons presence by 25 seats.",

@@ -962,7 +962,12 @@ def _request_events(s: Sentence, disc: Discourse, out: _Builder, hedged: bool) -
             j += 1
         seen_group = unplaced = False
         k = target_end = j
+        # "called for Russia to withdraw" asks Russia; "called for radical reform of the EU's
+        # pact" asks nobody: after "for", the one asked comes first
+        for_call = "for" in s.low[a:b] or (b < len(s) and s.low[b] == "for")
         while k < min(len(s), j + 5):
+            if for_call and k > j and not targets:
+                break
             m = s.mention_at(k)
             if m and m.entity.party and m.entity.kind not in (REGION, MEDIA):
                 if m.entity.party not in targets:
