@@ -388,12 +388,50 @@ def _trigger_pattern() -> re.Pattern[str]:
 _PRESENCE_STEMS = re.compile("based|present|deployed")  # of `_BARE_PRESENCE`, anywhere
 
 
-def _trigger_hits(low: str) -> list[int]:
-    """Where trigger words (`_trigger_pattern`) and presence stems start in `low`, sorted."""
-    hits = [m.start() for m in _trigger_pattern().finditer(" " + low)]  # shifted by the space
-    hits += [m.start() for m in _PRESENCE_STEMS.finditer(low)]
+def _trigger_hits(low: str) -> list[tuple[int, str]]:
+    """(start, word) of the trigger words (`_trigger_pattern`) and presence stems in `low`,
+    by start."""
+    shifted = _trigger_pattern().finditer(" " + low)  # m.start() is the word's start in `low`
+    hits = [(m.start(), m.group()[1:]) for m in shifted]
+    hits += [(m.start(), m.group()) for m in _PRESENCE_STEMS.finditer(low)]
     hits.sort()
     return hits
+
+
+# a digit, or a number word as a whole token (every `NUMBER_WORDS` member of `_hot`'s words is
+# one; "twenty-one" finds "one" too, which only keeps a sentence for `_hot`)
+_NUMBERISH = re.compile(rf"\d|(?<![a-z])(?:{trie_regex(NUMBER_WORDS)})(?![a-z0-9-])")
+
+
+@lru_cache(maxsize=1)
+def _uncounted_cues() -> tuple[frozenset[str], tuple[str, ...]]:
+    """What `_hot` needs of a sentence with no number: a trigger word of a rule that counts
+    nothing (forces moved, a ground operation, aid, an ask), or, for an aid phrase or an
+    accusation none of whose words is such a trigger ("security package"), its longest word
+    as a substring."""
+    phrases, items, _, accused = _aid_requirements()
+    cues = _force_set() | _MOVED_HEADS | _ASKS | _aid_nouns() | items | _TRAINED
+    cues |= {"ground", "air"}
+    loose = {
+        max(sorted(p), key=len)
+        for lexicon in (phrases, accused)
+        for group in lexicon.by_word.values()
+        for p in group
+        if p.isdisjoint(cues)
+    }
+    return cues, tuple(sorted(loose))
+
+
+def _surely_cold(low: str, found: list[tuple[int, str]]) -> bool:
+    """A candidate sentence (`low`, its trigger hits `found`) that `_hot` would turn down
+    before tokenizing it: no number, and no trigger word of a rule that needs none (a third
+    of the candidates of general news: "told reporters", "many people")."""
+    cues, loose = _uncounted_cues()
+    return (
+        cues.isdisjoint([w for _, w in found])
+        and not any(k in low for k in loose)
+        and _NUMBERISH.search(low) is None
+    )
 
 
 # `_ANAPHORIC_COUNT` at a given position (its "^" matches only where a string begins)
@@ -407,11 +445,16 @@ def hot_sentences(text: str, spans: list[tuple[int, int]]) -> list[bool]:
     if len(low) != len(text):  # a letter whose lower case is longer: offsets would shift
         return [is_hot(text[x:y]) for x, y in spans]
     hits = _trigger_hits(low)
+    starts = [at for at, _ in hits]
     out = []
     for x, y in spans:
-        i = bisect_left(hits, x)
-        candidate = (i < len(hits) and hits[i] < y) or _ANAPHORIC_AT.match(low, x, y)
-        out.append(bool(candidate) and _hot(text[x:y], low[x:y]))
+        i = bisect_left(starts, x)
+        j = bisect_left(starts, y, i)
+        if i == j and not _ANAPHORIC_AT.match(low, x, y):
+            out.append(False)
+            continue
+        sentence_low = low[x:y]
+        out.append(not _surely_cold(sentence_low, hits[i:j]) and _hot(text[x:y], sentence_low))
     return out
 
 
