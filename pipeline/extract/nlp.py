@@ -23,7 +23,9 @@ from spacy.tokens import Doc
 from pipeline.extract.lexicon import Entity, load_lexicon, words
 from pipeline.extract.numbers import NUMBER_WORDS, find_quantities, trie_regex
 
-_SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’)]*\s+(?=[\"“‘(]?[A-Z0-9])")
+# the end mark is matched, not looked behind for: a pattern that opens with a character class
+# lets the regex engine skip to the next candidate in C (half the time of `sentence_spans`)
+_SENTENCE_END = re.compile(r"[.!?][\"”’)]*\s+(?=[\"“‘(]?[A-Z0-9])")
 _DIGIT = re.compile(r"\d")
 _FORCE_EXTRA = words(
     "troop troops forces army military militia contingent brigade brigades battalion "
@@ -194,7 +196,7 @@ _ABBREVIATIONS = words(
     "gov. st. no. brig. cmdr. cdr. lieut. pvt. insp. supt. prof. jan. feb. mar. apr. aug. "
     "sept. sep. oct. nov. dec. inc. co. corp. jr. sr. vs. etc. approx. est. d.c. r.s.f."
 )
-_LAST_WORD = re.compile(r"(\S+)\s*$")
+ABBREVIATION_REACH = 12  # characters before a full stop that may hold the abbreviation
 
 
 def sentence_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -202,14 +204,17 @@ def sentence_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
     not split after "U.S." or "Gen." (the spaCy sentencizer later decides for the kept text)."""
     spans, a = [], start
     for m in _SENTENCE_END.finditer(text, start, end):
-        last = _LAST_WORD.search(text, max(a, m.start() - 12), m.start())
-        word = last.group(1).lower().strip('"”’)') if last else ""
+        stop = m.start() + 1  # after the end mark, which the window below always holds
+        last = text[max(a, stop - ABBREVIATION_REACH) : stop].rsplit(None, 1)[-1]
+        word = last.lower().strip('"”’)')
         if word in _ABBREVIATIONS or (len(word) == 2 and word[0].isalpha()):
             continue  # "the U.S. Army", "Gen. Smith", "John F. Kennedy"
-        spans.append((a, m.start()))
+        if stop > a:
+            spans.append((a, stop))
         a = m.end()
-    spans.append((a, end))
-    return [(x, y) for x, y in spans if y > x]
+    if end > a:
+        spans.append((a, end))
+    return spans
 
 
 def _names_someone(sentence: str) -> bool:
