@@ -427,15 +427,34 @@ def _uncounted_cues() -> tuple[frozenset[str], tuple[str, ...]]:
     return cues, tuple(sorted(loose))
 
 
-def _surely_cold(low: str, found: list[tuple[int, str]]) -> bool:
-    """A candidate sentence (`low`, its trigger hits `found`) that `_hot` would turn down
-    before tokenizing it: no number, and no trigger word of a rule that needs none (a third
-    of the candidates of general news: "told reporters", "many people")."""
+@lru_cache(maxsize=1)
+def _people_or_frames() -> frozenset[str]:
+    """Trigger words of the rules for unnamed forces ("300 men who fought") and size frames
+    ("puts the number at"), less those any other rule asks for."""
+    others = _force_set() | _COUNTED | _size_set() | _STATIONED | _uncounted_cues()[0]
+    return (_WEAK | _FRAME_HINTS) - others
+
+
+_COMBAT_TOKEN = re.compile(rf"(?<![a-z])(?:{trie_regex(_COMBAT)})(?![a-z0-9-])")
+
+
+def _surely_cold(sentence: str, low: str, found: list[tuple[int, str]]) -> bool:
+    """A candidate sentence (`low` in lower case, its trigger hits `found`) that `_hot` would
+    turn down, told before tokenizing it: no number and no trigger word of a rule that needs
+    none ("told reporters"), or only words of people or of a size frame with neither a word of
+    combat nor the frame itself ("many people", "the number of"): 5,000 of the 11,400
+    candidates of general news."""
     cues, loose = _uncounted_cues()
+    if any(k in low for k in loose):
+        return False
+    words = {w for _, w in found}
+    if cues.isdisjoint(words) and _NUMBERISH.search(low) is None:
+        return True
     return (
-        cues.isdisjoint([w for _, w in found])
-        and not any(k in low for k in loose)
-        and _NUMBERISH.search(low) is None
+        words <= _people_or_frames()
+        and (_FRAME_HINTS.isdisjoint(words) or _SIZE_FRAME.search(sentence) is None)
+        and (_WEAK.isdisjoint(words) or _COMBAT_TOKEN.search(low) is None)
+        and _ANAPHORIC_COUNT.match(sentence) is None
     )
 
 
@@ -459,7 +478,10 @@ def hot_sentences(text: str, spans: list[tuple[int, int]]) -> list[bool]:
             out.append(False)
             continue
         sentence_low = low[x:y]
-        out.append(not _surely_cold(sentence_low, hits[i:j]) and _hot(text[x:y], sentence_low))
+        sentence = text[x:y]
+        out.append(
+            not _surely_cold(sentence, sentence_low, hits[i:j]) and _hot(sentence, sentence_low)
+        )
     return out
 
 
