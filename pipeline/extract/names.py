@@ -47,8 +47,11 @@ _AFFILIATION_PREPS = words("at of with for from")
 _DETERMINERS = words("a an the")
 
 
+# the "\b" before the name is a lookbehind after its capital: a pattern that opens with a
+# character class lets the regex engine skip to the next capital in C (half the time)
 _AFFILIATION = re.compile(
-    r"\b([A-Z][\w'’-]+), (?:a|an|the) ((?:[\w'’-]+ ){0,7}?)(?:at|of|with|for|from) (?:the )?"
+    r"([A-Z](?<!\w[A-Z])[\w'’-]+), (?:a|an|the) ((?:[\w'’-]+ ){0,7}?)"
+    r"(?:at|of|with|for|from) (?:the )?"
     r"([A-Z][\w'’&.-]*(?: (?:[A-Z][\w'’&.-]*|for|of|the|and|on))*)"
 )
 

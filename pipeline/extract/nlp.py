@@ -403,9 +403,15 @@ def _trigger_hits(low: str) -> list[tuple[int, str]]:
     return hits
 
 
-# a digit, or a number word as a whole token (every `NUMBER_WORDS` member of `_hot`'s words is
-# one; "twenty-one" finds "one" too, which only keeps a sentence for `_hot`)
-_NUMBERISH = re.compile(rf"\d|(?<![a-z])(?:{trie_regex(NUMBER_WORDS)})(?![a-z0-9-])")
+# a number word as a whole token, after a non-letter the match consumes (searched with a space
+# before the text, like `_trigger_pattern`): every `NUMBER_WORDS` member of `_hot`'s words is
+# one; "twenty-one" finds "one" too, which only keeps a sentence for `_hot`
+_NUMBER_WORD = re.compile(rf"[^a-z](?:{trie_regex(NUMBER_WORDS)})(?![a-z0-9-])")
+
+
+def _numberish(low: str) -> bool:
+    """Whether a lower-cased sentence may hold a number for `_hot`: a digit or a number word."""
+    return _DIGIT.search(low) is not None or _NUMBER_WORD.search(" " + low) is not None
 
 
 @lru_cache(maxsize=1)
@@ -477,7 +483,7 @@ def _surely_cold(sentence: str, low: str, found: list[tuple[int, str]]) -> bool:
     if any(k in low for k in loose):
         return False
     words = {w for _, w in found}
-    if cues.isdisjoint(words) and _NUMBERISH.search(low) is None:
+    if cues.isdisjoint(words) and not _numberish(low):
         return True
     if _ANAPHORIC_COUNT.match(sentence) is not None:
         return False
