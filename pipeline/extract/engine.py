@@ -348,6 +348,7 @@ def extract(text: str, outlet: str | None, version: str) -> list[Event]:
     context = Context()
     learn_affiliations(text, disc.learned)
     now = _present_year(text)
+    final = runs[-1][2][-1][1]  # where the last hot sentence ends
     for a, b, hot in runs:
         disc.last_claim = None  # a run is one paragraph's stretch: claims do not carry over
         disc.run_start = disc.sentence_no
@@ -355,6 +356,8 @@ def extract(text: str, outlet: str | None, version: str) -> list[Event]:
             learn_names(s, disc.learned)
             if any(x < s.offset + len(s.text) and s.offset < y for x, y in hot):
                 _sentence_events(sents, k, disc, out, context)
+                if s.offset + len(s.text) >= final:
+                    return out.events  # what is read after the last hot sentence serves none
             else:
                 disc.last_claim = None  # "is believed to" continues only the sentence before
             context = next_context(s, context)
@@ -362,7 +365,9 @@ def extract(text: str, outlet: str | None, version: str) -> list[Event]:
     return out.events
 
 
-_ANY_YEAR = re.compile(r"\b(19[0-9]{2}|20[0-9]{2})\b")
+# "\b" before the digits as a lookbehind after them: a pattern that opens with a literal lets
+# the regex engine skip to the next "1" or "2" in C (a third of the time)
+_ANY_YEAR = re.compile(r"(19[0-9]{2}|20[0-9]{2})(?<!\w[0-9]{4})\b")
 
 
 def _present_year(text: str) -> int | None:
@@ -428,6 +433,8 @@ def _runs(text: str) -> list[tuple[int, int, list[tuple[int, int]]]]:
         else:
             runs.append((x, y, hot_span))
         last_block = n
+    while runs and not runs[-1][2]:
+        runs.pop()  # sentences kept after the last hot one for a claimant serve no hot one
     return runs
 
 
