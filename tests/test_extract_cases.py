@@ -3825,3 +3825,17 @@ def test_military_as_a_plural_noun_in_translated_copy():
     )
     assert [(e.value, e.subject, e.source) for e in _figures(text)] == [(11000, NK, UA)]
     assert _figures("The army bought 300 military trucks.") == []
+
+
+def test_a_baseline_decades_ago_leaves_the_current_figure_standing():
+    text = (
+        "South Korea's white paper puts total active-duty strength at about 450,000, down from "
+        "more than 600,000 two decades ago."
+    )
+    assert [e.value for e in _figures(text)] == [450000]
+
+
+def test_a_military_strength_put_at_a_number():
+    text = "Kyiv puts Russia's fighting strength at about 600,000."
+    assert [(e.value, e.subject, e.source) for e in _figures(text)] == [(600000, RU, UA)]
+    assert _figures("The dollar's strength at 1.30 hurt exporters.") == []

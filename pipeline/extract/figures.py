@@ -85,6 +85,7 @@ _PRESENT = words(
     "next monday tuesday wednesday thursday friday saturday sunday"
 )
 _SINCE_THAN = words("since than")
+_MILITARY_STRENGTH = words("duty troop military fighting combat army armed wartime its their")
 _DATED_DOCUMENTS = words("agreement treaty accord accords deal pact memorandum law act charter")
 _DATED_THINGS = words(
     "signed founded established created built agreed concluded adopted formed set ratified "
@@ -672,6 +673,7 @@ def unreal(s: Sentence) -> bool:
     return s.has("hypothetical") or _old_year(s, dating_only=True) or _long_ago(s)
 
 
+LONG_AGO_BASELINE = 5  # words before "ago" where "than"/"from" make it a comparison's baseline
 LONG_AGO_YEARS = 20  # "Seventy-five years ago this week": history; "three years ago" is not
 _AGES_AGO = words("decades century centuries")
 
@@ -681,6 +683,8 @@ def _long_ago(s: Sentence, within: tuple[int, int] | None = None) -> bool:
     for k in range(1, len(s)):
         if s.low[k] != "ago" or (within is not None and not within[0] <= k < within[1]):
             continue
+        if any(w in _SINCE_THAN for w in s.low[max(0, k - LONG_AGO_BASELINE) : k]):
+            continue  # "450,000, down from more than 600,000 two decades ago": a baseline
         if s.low[k - 1] in _AGES_AGO:
             return True
         if s.low[k - 1] == "years" and (_count_before(s, k - 1) or 0) >= LONG_AGO_YEARS:
@@ -1160,6 +1164,16 @@ def _backward_frame(s: Sentence, q: QSpan, context: Context, out: list[Figure]) 
         military = s.has("strength_verbs", lo, q.start) or s.has("triggers.deployment")
         if _war_context(s) or force or armed or military:
             return a, "troops", owner, False
+    strength = next(
+        (k for k in range(q.start - 1, lo - 1, -1) if s.low[k] == "strength"), None
+    )  # "puts total active-duty strength at about 450,000", "troop strength down to 11,000"
+    if (
+        linked
+        and strength is not None
+        and not _MILITARY_STRENGTH.isdisjoint(s.low[max(0, strength - 2) : strength])
+    ):
+        owner = _possessive(s, strength) or _subject_between(s, max(lo, strength - 4), strength)
+        return strength, "troops", owner, False
     counted = any(  # "puts their number at": not "the number of sham marriages"
         s.low[k] in ("number", "figure", "total", "tally") and s.low[k + 1] != "of"
         for k in range(lo, q.start)
