@@ -3839,3 +3839,11 @@ def test_a_military_strength_put_at_a_number():
     text = "Kyiv puts Russia's fighting strength at about 600,000."
     assert [(e.value, e.subject, e.source) for e in _figures(text)] == [(600000, RU, UA)]
     assert _figures("The dollar's strength at 1.30 hurt exporters.") == []
+
+
+def test_a_running_total_since_a_month_and_year():
+    text = (
+        "Russia lost 1,140 personnel over the past day, Ukraine's General Staff said, bringing "
+        "the total it claims since February 2022 to 1,158,470."
+    )
+    assert [e.value for e in _figures(text)] == [1140, 1158470]

@@ -586,7 +586,9 @@ def _qualify(text: str, start: int, end: int) -> tuple[Qualifier | None, int, in
     return qualifier, start, end
 
 
-_SINCE_BEFORE = re.compile(r"\b(?:since|in)\s+$", re.IGNORECASE)
+_SINCE_BEFORE = re.compile(
+    rf"\b(?:since|in)\s+(?:(?:early|late|mid-?)\s*)?(?:(?:{_MONTHS})\.?\s+)?$", re.IGNORECASE
+)
 _YEAR_ATOM = re.compile(r"(?:19|20)\d\d")
 
 
