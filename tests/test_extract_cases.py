@@ -3847,3 +3847,9 @@ def test_a_running_total_since_a_month_and_year():
         "the total it claims since February 2022 to 1,158,470."
     )
     assert [e.value for e in _figures(text)] == [1140, 1158470]
+
+
+def test_attackers_count_only_as_losses():
+    text = "Sudan's army said it had repelled an assault on Babanusa, killing about 250 of the attackers."
+    assert [(e.value, e.metric, e.source) for e in _figures(text)] == [(250, "killed", "Sudan")]
+    assert _figures("The coach brought on two attackers as his battalion of fans roared.") == []

@@ -357,6 +357,8 @@ def _source_phrase(s: Sentence, at: int) -> bool:
 
 
 def _combat_context(s: Sentence, noun: int, q: QSpan, subject: Entity | None) -> bool:
+    if s.low[noun] == "attackers":  # "killing about 250 of the attackers"; not a striker
+        return _loss_verb_before(s, q) is not None or bool(_loss_after(s, noun))
     coordinated = noun + 2 < len(s) and s.low[noun + 1] in ("and", "or")
     if coordinated and s.has("force_nouns.strong", noun + 2, noun + 3):
         return True  # "more than 700 officers and sailors"
