@@ -3853,3 +3853,11 @@ def test_attackers_count_only_as_losses():
     text = "Sudan's army said it had repelled an assault on Babanusa, killing about 250 of the attackers."
     assert [(e.value, e.metric, e.source) for e in _figures(text)] == [(250, "killed", "Sudan")]
     assert _figures("The coach brought on two attackers as his battalion of fans roared.") == []
+
+
+def test_a_post_quoted_after_its_author_and_platform():
+    text = (
+        'TAIPEI - Defence Minister Wellington Koo, on Facebook: "More than 10,000 of our '
+        'personnel have been deployed to coastal positions."'
+    )
+    assert [(e.low, e.source) for e in _figures(text)] == [(10000, "Taiwan")]

@@ -525,6 +525,20 @@ def _official_figures(claim: Claim) -> bool:
     return bool(claim.text) and bool(_OFFICIAL_FIGURES.match(claim.text.lower().strip()))
 
 
+def _platform_speaker(s: Sentence, at: int, disc: Discourse) -> Claim | None:
+    """ "Defence Minister Wellington Koo, on Facebook: "More than 10,000 of our personnel
+    ...": a post quoted after its author and platform."""
+    for c in range(at - 1, 2, -1):
+        if s.low[c] != ":":
+            continue
+        if s.low[c - 1] not in word_set("social_platforms") or s.low[c - 2] != "on":
+            return None
+        end = c - 2 - (s.low[c - 3] == ",")
+        said = resolve_speaker(s, dateline_end(s), end, disc)
+        return said if said is not None and said.parties else None
+    return None
+
+
 def _speaks_first_person(s: Sentence) -> bool:
     """ "we", "our" outside quotation marks: the document's own speaker talking."""
     return not quoting(s) and any(
@@ -579,7 +593,7 @@ def _sentence_events(
         # ("The United States stations ...": "states" inside a name says nothing)
         claim = _figure_claim(s, f, nxt, disc, deploy_verb)
         if not claim.parties and _in_quotation(s, f.q.start):
-            claim = quote_speaker(sents, k, disc) or claim
+            claim = _platform_speaker(s, f.q.start, disc) or quote_speaker(sents, k, disc) or claim
         figure_claims.append(claim)
         subject = f.subject.party if f.subject else None
         source = _source(claim)
