@@ -3861,3 +3861,13 @@ def test_a_post_quoted_after_its_author_and_platform():
         'personnel have been deployed to coastal positions."'
     )
     assert [(e.low, e.source) for e in _figures(text)] == [(10000, "Taiwan")]
+
+
+def test_the_experts_are_those_quoted_before_with_that_noun():
+    text = (
+        "Rwanda has 4,000 soldiers in Congo, according to a report by United Nations experts. "
+        "Kigali denies having troops in Congo and says it took defensive measures. Burundi, which "
+        "backs Kinshasa, has about 10,000 troops in South Kivu, the experts estimate."
+    )
+    got = [(e.value, e.source) for e in _figures(text)]
+    assert got == [(4000, "United Nations"), (10000, "United Nations")]
