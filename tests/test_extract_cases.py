@@ -3871,3 +3871,8 @@ def test_the_experts_are_those_quoted_before_with_that_noun():
     )
     got = [(e.value, e.source) for e in _figures(text)]
     assert got == [(4000, "United Nations"), (10000, "United Nations")]
+
+
+def test_an_unnamed_minister_in_a_datelined_opening_is_the_datelines_state():
+    text = "KYIV, March 3 - Russia has about 600,000 troops in Ukraine, the defence minister said."
+    assert [(e.value, e.subject, e.source) for e in _figures(text)] == [(600000, RU, UA)]

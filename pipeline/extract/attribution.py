@@ -507,6 +507,9 @@ def _home_country(s: Sentence, disc: Discourse) -> str | None:
     main = disc.main_countries(1)
     if main:
         return main[0]
+    here = disc.dateline_country or _dateline_country(s)
+    if here:  # "KYIV - Russia has 600,000 troops in Ukraine, the defence minister said"
+        return here
     countries = [m for m in s.mentions if m.entity.kind in (COUNTRY, AGENCY) and m.entity.party]
     for m in countries:  # not a place talks happen in ("after talks in Brussels")
         if m.start == 0 or s.low[m.start - 1] not in _PREP_LOC:
