@@ -88,3 +88,8 @@ def test_general_news_in_one_pass_agrees_with_each_sentence(shared_dir: Path):
         text = json.loads(line)["text"]
         spans = _spans(text)
         assert hot_sentences(text, spans) == [is_hot(text[x:y]) for x, y in spans]
+
+
+def test_an_answer_is_hot_when_the_text_holds_a_letter_whose_lower_case_is_longer():
+    text = "İstanbul talks. Q: How many US troops are still in Iraq?\n\nA: About 2,500, they said."
+    assert hot_sentences(text, _spans(text))[-1] is True

@@ -207,10 +207,7 @@ def _place(s: Sentence, lo: int = 0) -> Entity | None:
             if k > 1 and s.low[k] == "and" and s.low[k - 1] in _COMPASS:
                 k -= 2  # "in North and South Kivu"
             if s.low[k] in _LOC_PREPS and (m.entity.kind in ("country", REGION)):
-                if s.low[k - 1 : k + 1] == ["according", "to"] or s.low[k - 2 : k] == [
-                    "according",
-                    "to",
-                ]:
+                if s.low[k - 1 : k + 1] == ["according", "to"]:
                     continue  # "according to the Bundeswehr": a source, not a place
                 return m.entity
     return None

@@ -546,6 +546,8 @@ _TIME_UNITS = words("day days week weeks month months year years hour hours nigh
 def _past_when(s: Sentence, q: QSpan) -> bool:
     """ "last went abroad in such numbers in 2013, when 550 of its soldiers went": a clause
     that a past year dates tells what happened then."""
+    if "when" not in s.lowset:
+        return False
     this_year = datetime.datetime.now(datetime.UTC).year
     for k in range(3, q.start):
         if s.low[k] == "when" and s.low[k - 1] == "," and s.low[k - 3] in ("in", "of"):
@@ -682,6 +684,8 @@ _AGES_AGO = words("decades century centuries")
 
 def _long_ago(s: Sentence, within: tuple[int, int] | None = None) -> bool:
     """ "Seventy-five years ago", "decades ago": a time long past (in the tokens `within`)."""
+    if "ago" not in s.lowset:
+        return False  # asked of every sentence (`unreal`): most have no "ago"
     for k in range(1, len(s)):
         if s.low[k] != "ago" or (within is not None and not within[0] <= k < within[1]):
             continue

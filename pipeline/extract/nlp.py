@@ -543,7 +543,8 @@ def hot_sentences(text: str, spans: list[tuple[int, int]]) -> list[bool]:
     over the whole text instead of one per sentence."""
     low = text.lower()
     if len(low) != len(text):  # a letter whose lower case is longer: offsets would shift
-        return [is_hot(text[x:y]) for x, y in spans]
+        out = [is_hot(text[x:y]) for x, y in spans]
+        return _with_answers(out, [text[x:y].lower() for x, y in spans])
     hits = _trigger_hits(low)
     starts = [at for at, _ in hits]
     out = []
@@ -558,8 +559,15 @@ def hot_sentences(text: str, spans: list[tuple[int, int]]) -> list[bool]:
         out.append(
             not _surely_cold(sentence, sentence_low, hits[i:j]) and _hot(sentence, sentence_low)
         )
-    for i in range(1, len(spans)):  # "How many US troops are still there?" "About 1,000."
-        if not out[i] and _answers_how_many(low, spans[i - 1], spans[i]):
+    return _with_answers(out, [low[x:y] for x, y in spans])
+
+
+def _with_answers(out: list[bool], lows: list[str]) -> list[bool]:
+    """Flags `out` with each answer to a question asking how many soldiers made hot too
+    ("How many US troops are still there?" "About 1,000."); `lows` are the sentences in lower
+    case."""
+    for i in range(1, len(out)):
+        if not out[i] and _answers_how_many(lows[i - 1], lows[i]):
             out[i] = True
     return out
 
@@ -567,12 +575,12 @@ def hot_sentences(text: str, spans: list[tuple[int, int]]) -> list[bool]:
 _HOW_MANY = re.compile(r"\bhow many\b[^?]*\?[\s\"”’)]*$")
 
 
-def _answers_how_many(low: str, question: tuple[int, int], answer: tuple[int, int]) -> bool:
+def _answers_how_many(question: str, answer: str) -> bool:
     """A question asking how many soldiers, then a sentence with a count: its answer."""
-    if not _HOW_MANY.search(low, *question):
+    if not _HOW_MANY.search(question):
         return False
-    asked = _force_set().intersection(_TOKEN.findall(low[question[0] : question[1]]))
-    return bool(asked) and _counts(low[answer[0] : answer[1]])
+    asked = _force_set().intersection(_TOKEN.findall(question))
+    return bool(asked) and _counts(answer)
 
 
 def is_hot(sentence: str) -> bool:
@@ -758,10 +766,7 @@ _MOVED_HEADS = FORCE_HEADS - {"presence", "reserves"}
 @lru_cache(maxsize=1)
 def _party_heads() -> frozenset[str]:
     """First words of names that can be asked to act (news outlets are told, not asked)."""
-    from pipeline.extract.lexicon import MEDIA, load_lexicon
-
-    aliases = load_lexicon().aliases
-    return frozenset(a.split()[0] for a, e in aliases.items() if e.kind != MEDIA)
+    return frozenset(_party_aliases())
 
 
 def _names_party(words_after: list[str]) -> bool:
