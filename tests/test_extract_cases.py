@@ -2906,6 +2906,75 @@ EVENTS = [
         dict(actor="Sweden", target=UA),
     ),
     (
+        "aid-packages-plural",
+        "Since 2023 Romania has sent eleven aid packages to Ukraine, among them anti-tank weapons.",
+        "military_aid",
+        dict(actor="Romania", target=UA),
+    ),
+    (
+        "aid-ship-shells",
+        "Iran keeps trying to ship ballistic missiles to the Houthis, Washington says.",
+        "military_aid",
+        dict(actor="Iran"),
+    ),
+    (
+        "aid-transferring-carriers",
+        "Latvia is transferring a batch of armoured personnel carriers to Ukraine this month.",
+        "military_aid",
+        dict(actor="Latvia", target=UA),
+    ),
+    (
+        "aid-joint-givers-after-new-clause",
+        "Slovakia still refuses to join, so Finland, Norway and Estonia said they would pay for "
+        "more interceptors for Ukraine.",
+        "military_aid",
+        dict(actor="Estonia", target=UA),
+    ),
+    (
+        "aid-maker-is-not-recipient",
+        "Belgium will fund German-made air defence batteries for Kyiv.",
+        "military_aid",
+        dict(actor="Belgium", target=UA),
+    ),
+    (
+        "aid-fused-supplier-is-the-giver",
+        "Investigators found Iranian-supplied drones in Houthi hands near the port.",
+        "military_aid",
+        dict(actor="Iran"),
+    ),
+    (
+        "aid-largest-supplier-of",
+        "South Korea has become Poland's biggest supplier of tanks and howitzers.",
+        "military_aid",
+        dict(actor=SK, target="Poland"),
+    ),
+    (
+        "aid-training-the-new-army",
+        "Italy says it is training the new Libyan army in Tripoli.",
+        "military_aid",
+        dict(actor="Italy", target="Libya"),
+    ),
+    (
+        "aid-training-after-a-refusal",
+        "Rome has ruled out sending combat units, though it trains Ukrainian drone operators at "
+        "home.",
+        "military_aid",
+        dict(actor="Italy", target=UA),
+    ),
+    (
+        "aid-two-givers-to-the-army",
+        "Fighting resumed near El Fasher in Sudan on Sunday. Sudan's generals deny losing ground. "
+        "Qatar and Turkey are reported to have sent drones to the army.",
+        "military_aid",
+        dict(actor="Qatar", target="Sudan", hedged=True),
+    ),
+    (
+        "aid-speaker-is-not-the-trainer",
+        "Taiwan's defence minister said the Americans were helping to train Taiwanese battalions.",
+        "military_aid",
+        dict(actor=US, target="Taiwan"),
+    ),
+    (
         "keep-troops",
         "Paris will keep about 300 soldiers in Djibouti after the handover.",
         "deployment",
@@ -2993,6 +3062,16 @@ EVENTS = [
 
 # (id, text, event type that must not appear)
 NO_EVENTS = [
+    (
+        "training-police-is-not-military-aid",
+        "Jordan is training Palestinian police officers who may later serve in Gaza.",
+        "military_aid",
+    ),
+    (
+        "a-loss-list-of-ships-is-not-aid",
+        "Kyiv said that 230 aircraft, 15 ships and 1,100 artillery systems had been destroyed.",
+        "military_aid",
+    ),
     (
         "no-request-a-call-for-reform-of-a-bodys-rules",
         "German Chancellor Gerhard Schroeder has called for radical reform of the EU's stability pact.",

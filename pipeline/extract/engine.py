@@ -240,7 +240,10 @@ def _hedged(s: Sentence) -> bool:
 
 
 def _negated_before(s: Sentence, at: int, window: int = 10) -> bool:
-    for a, _b in s.find("negation", max(0, at - window), at):
+    """A negation in the words before `at`, within its clause: "ruled out sending combat
+    troops, although it trains Ukrainian soldiers" denies the troops, not the training."""
+    opened = next((k + 1 for k in range(at - 1, -1, -1) if s.low[k] in _NEW_CLAUSE), 0)
+    for a, _b in s.find("negation", max(opened, at - window), at):
         if s.low[a] == "no" and a + 1 < len(s) and s.low[a + 1] in ("more", "fewer", "less"):
             continue
         if s.low[a] == "without" and s.has("manner_phrases", a, a + 3):
@@ -248,8 +251,11 @@ def _negated_before(s: Sentence, at: int, window: int = 10) -> bool:
         return True
     return any(
         s.low[a] in ("denied", "denies", "rejected", "rejects", "dismissed")
-        for a, _ in s.find("negation", 0, at)
+        for a, _ in s.find("negation", opened, at)
     )
+
+
+_NEW_CLAUSE = words("; although though whereas")  # a contrast opens what negation cannot reach
 
 
 def _sentence_subject(s: Sentence, before: int) -> Entity | None:
@@ -1179,22 +1185,22 @@ def _item_aid_event(s: Sentence, disc: Discourse, out: _Builder, hedged: bool) -
             continue
         if _negated_before(s, v, 12) or s.has("triggers.diplomatic_request", 0, v):
             continue
-        recipient = _aid_recipient(s, vb, items)
+        recipient = _aid_recipient(s, v, vb, items, disc)
         if recipient is None:
             continue
-        giver = _aid_giver(s, v, disc)
-        if giver is None or giver == recipient.party:
-            continue
-        out.add(
-            s,
-            type="military_aid",
-            actor=giver,
-            target=recipient.party,
-            source=giver,
-            hedged=hedged,
-            confidence=0.5,
-        )
-        return
+        givers = [g for g in _aid_givers(s, v, disc) if g != recipient]
+        for giver in givers:
+            out.add(
+                s,
+                type="military_aid",
+                actor=giver,
+                target=recipient,
+                source=giver,
+                hedged=hedged,
+                confidence=0.5,
+            )
+        if givers:
+            return
 
 
 def _received_aid(
@@ -1229,37 +1235,103 @@ def _received_aid(
     return False
 
 
-def _aid_recipient(s: Sentence, after: int, items: list[tuple[int, int]]) -> Entity | None:
+def _aid_recipient(
+    s: Sentence, verb: int, after: int, items: list[tuple[int, int]], disc: Discourse
+) -> str | None:
+    """Who gets the items: named right after the verb ("supplied Moscow with"), after "to" or
+    "for" near the items ("missiles to Taiwan"), holding them ("weapons in RSF hands"), the
+    owner of a supplier ("Armenia's largest supplier of artillery"), or "the army" of the
+    country the article is about ("sent drones to the army")."""
+    if s.low[verb] in SUPPLIER_NOUNS:
+        for m in s.mentions_in(max(0, verb - SUPPLIER_REACH), verb):
+            if m.end < len(s) and s.low[m.end] == "'s" and _recipient_party(m.entity):
+                return m.entity.party
     k = after
     while k < len(s) and s.low[k] in ("the", "its", "their"):
         k += 1
     m = s.mention_at(k)
-    if m is not None and m.entity.party and m.entity.kind not in (REGION, MEDIA):
-        return m.entity  # "supplied Moscow with", "sending Ukraine two aircraft"
+    if m is not None and _recipient_party(m.entity):
+        return m.entity.party
     last = max(b for _, b in items)
     for m in s.mentions:
-        if m.start < after or m.start > last + 6 or not m.entity.party:
+        if m.start < after or m.start > last + 6 or not _recipient_party(m.entity):
             continue
-        if m.entity.kind in (REGION, MEDIA):
-            continue
+        if _made_by(s, m):
+            continue  # "US-made weapons for Ukraine": where they were made, not who gets them
+        if m.end + 1 < len(s) and s.low[m.start - 1] == "in" and s.low[m.end] == "hands":
+            return m.entity.party  # "weapons in RSF hands"
         j = m.start - 1
         while j > after and s.low[j] in ("the", "its", "their"):
             j -= 1
         if s.low[j] in ("to", "for"):
-            return m.entity  # "missiles to Taiwan", "parts for Taiwan's F-16 fighters"
+            return m.entity.party  # "missiles to Taiwan", "parts for Taiwan's F-16 fighters"
+    for k in range(after, min(len(s) - 2, last + 4)):
+        if s.low[k] == "to" and s.low[k + 1] == "the" and s.low[k + 2] in OWN_FORCES:
+            return disc.document_country()  # "sent drones to the army"
     return None
 
 
-def _aid_giver(s: Sentence, verb: int, disc: Discourse) -> str | None:
-    if verb >= 2 and s.low[verb - 1] == "of":
+SUPPLIER_NOUNS = words("supplier suppliers")
+SUPPLIER_REACH = 4  # "Armenia's largest supplier", "Ukraine's second-biggest supplier"
+OWN_FORCES = words("army military junta")  # "to the army": the army of the article's country
+
+
+def _recipient_party(e: Entity) -> bool:
+    return bool(e.party) and e.kind not in (REGION, MEDIA)
+
+
+def _made_by(s: Sentence, m: Mention) -> bool:
+    """ "US-made", "Turkish-built": a maker's name fused to the weapons."""
+    return m.end + 1 < len(s) and s.low[m.end] == "-" and s.low[m.end + 1] in MAKER_WORDS
+
+
+MAKER_WORDS = words("made built designed produced manufactured")
+
+
+def _aid_givers(s: Sentence, verb: int, disc: Discourse) -> list[str]:
+    """Who gives: the party fused to the verb ("Emirati-supplied weapons"), the accused
+    ("accused Iran of supplying"), the subject, with the parties coordinated with it ("Egypt
+    and Turkey are reported to have sent drones"), else whoever the sentence says speaks."""
+    if verb >= 2 and s.low[verb - 1] in ("of", "-"):
         m = s.mention_at(verb - 2)
         if m is not None and m.entity.party:
-            return m.entity.party  # "accused Iran of supplying"
-    subj = _sentence_subject(s, verb)
-    if subj is not None:
-        return subj.party
+            return [m.entity.party]  # "accused Iran of supplying", "Emirati-supplied"
+    group = _subject_group(s, verb)
+    if group:
+        return group
     claim = claimant(s, verb + 1, disc)
-    return claim.parties[0] if claim.parties and not claim.media else None
+    return claim.parties[:1] if claim.parties and not claim.media else []
+
+
+_CLAUSE_OPENERS = words("; so but while whereas although though")
+_SAID = words("said says told tells stated added noted")
+
+
+def _says_that(gap: list[str]) -> bool:
+    """ "Koo said the Americans were helping": the name after "said" opens what is said."""
+    said = [k for k, w in enumerate(gap) if w in _SAID]
+    return bool(said) and all(w in ("that", "the") for w in gap[said[-1] + 1 :])
+
+
+def _subject_group(s: Sentence, before: int) -> list[str]:
+    """The parties that do what the word at `before` says: the first name of the sentence with
+    the names coordinated with it ("The Netherlands, Denmark and Sweden announced"), or the
+    first such group after a new clause opens ("Hungary is blocking ..., so the Netherlands
+    and Denmark announced"). Names after a preposition of place are not subjects."""
+    groups: list[list[Mention]] = []
+    for m in s.mentions:
+        if m.start >= before:
+            break
+        if not m.entity.party or m.entity.kind in (MEDIA, REGION):
+            continue
+        if m.start > 0 and s.low[m.start - 1] in _LOC_PREPS:
+            continue
+        gap = s.low[groups[-1][-1].end : m.start] if groups else []
+        if groups and all(w in ("and", ",", "&") for w in gap):
+            groups[-1].append(m)
+        elif not groups or not _CLAUSE_OPENERS.isdisjoint(gap) or _says_that(gap):
+            groups.append([m])
+    return list(dict.fromkeys(m.entity.party for m in groups[-1])) if groups else []
 
 
 def _aid_events(s: Sentence, disc: Discourse, out: _Builder, hedged: bool) -> None:
@@ -1267,8 +1339,16 @@ def _aid_events(s: Sentence, disc: Discourse, out: _Builder, hedged: bool) -> No
     if _accused_aid_event(s, disc, out, hedged):
         return
     _noun_aid_event(s, disc, out, hedged)
-    if len(out.events) == before:
+    named = out.events[before:]
+    if all(e.target is None for e in named):
+        # "France has supplied Armenia with radars ..., and India has become its biggest arms
+        # supplier": the items name a recipient where the aid noun named none
         _item_aid_event(s, disc, out, hedged)
+        given = {e.actor for e in out.events[before + len(named) :]}
+        if given:
+            out.events[before:] = [
+                e for e in out.events[before:] if e.target or e.actor not in given
+            ]
 
 
 ACCUSED_REACH = 6  # words from "accused" to the "of" of what the accused did
@@ -1283,10 +1363,17 @@ def _trains_others(s: Sentence, i: int) -> bool:
     for k in range(i + 1, min(len(s), i + TRAINED_REACH)):
         m = s.mention_at(k)
         if m is not None and m.start == k:
-            return m.end < len(s) and s.low[m.end] in TRAINED_NOUNS and bool(m.entity.party)
-        if not (s.is_quantity_token(k) or s.low[k] in ("the", "some", "about", "more", "than")):
+            after = s.low[m.end : m.end + TRAINED_NOUN_REACH]  # "Ukrainian drone operators"
+            if "police" in after:
+                return False  # "training Palestinian police officers": policing, not arms
+            return bool(m.entity.party) and not TRAINED_NOUNS.isdisjoint(after)
+        if not (s.is_quantity_token(k) or s.low[k] in _BEFORE_TRAINED):
             return False
     return False
+
+
+TRAINED_NOUN_REACH = 2
+_BEFORE_TRAINED = words("the some about more than new future")  # "training the new Syrian army"
 
 
 def _accused_aid_event(s: Sentence, disc: Discourse, out: _Builder, hedged: bool) -> bool:
@@ -1348,6 +1435,8 @@ def _noun_aid_event(s: Sentence, disc: Discourse, out: _Builder, hedged: bool) -
         return
     anchor = (train or [nouns[0][0]])[0]
     verb_at = min((a for a, _ in verbs), key=lambda a: abs(a - anchor), default=anchor)
+    if train:
+        verb_at = anchor  # "trains Ukrainian soldiers" is the giving itself
     if abs(verb_at - anchor) > AID_VERB_REACH:
         return  # "the package would include ... details will be unveiled": not a provision
     first = min(anchor, verb_at)
@@ -1356,41 +1445,29 @@ def _noun_aid_event(s: Sentence, disc: Discourse, out: _Builder, hedged: bool) -
     if s.has("triggers.diplomatic_request", 0, first):
         return  # "urged allies to send air defence": a request for aid, not aid given
     claim = claimant(s, first + 1, disc)
-    actors = [p for p in claim.parties]
-    subj_mentions = []
-    for m in s.mentions:
-        if m.start >= first:
-            break
-        if (m.entity.party and m.entity.kind not in (MEDIA, REGION)) and (
-            m.start == 0 or s.low[m.start - 1] not in _LOC_PREPS
-        ):
-            subj_mentions.append(m)
-    if subj_mentions:
-        # coordinated subjects ("The Netherlands and Denmark are leading ...") each give aid
-        group = [subj_mentions[0]]
-        for m in subj_mentions[1:]:
-            if all(w in ("and", ",", "&") for w in s.low[group[-1].end : m.start]):
-                group.append(m)
-        # the giver is the subject, not whoever reports it ("Iran supplied ..., according
-        # to US officials")
-        actors = [m.entity.party for m in group]
+    # the giver is the subject, each of coordinated subjects ("The Netherlands and Denmark are
+    # leading ..."), not whoever reports it ("Iran supplied ..., according to US officials")
+    fused = first >= 2 and s.low[first - 1] == "-" and s.mention_at(first - 2)
+    actors = _subject_group(s, first) or list(claim.parties)
+    if fused and fused.entity.party:
+        actors = [fused.entity.party]  # "Emirati-supplied weapons", reported by whoever says so
     if not actors:
         return
     target = None
     for m in s.mentions:
-        if (m.start > first and m.entity.party and m.entity.party not in actors) and (
-            m.entity.kind not in (MEDIA,)
-        ):
-            target = m.entity.party if m.entity.kind != REGION else target
-            if target:
-                break
+        if m.start <= first or not m.entity.party or m.entity.party in actors:
+            continue
+        if m.entity.kind in (MEDIA, REGION) or _made_by(s, m):
+            continue  # "US-made weapons for Ukraine": the maker is not the recipient
+        target = m.entity.party
+        break
     for actor in dict.fromkeys(actors):
         out.add(
             s,
             type="military_aid",
             actor=actor,
             target=target,
-            source=actor,
+            source=_source(claim) if fused else actor,
             source_text=claim.text,
             hedged=hedged,
             confidence=0.6,

@@ -718,7 +718,10 @@ def _request_topics() -> _PhraseSets:
 
 
 TRAIN_WORDS = words("train training trains trained")
-TRAINED_NOUNS = words("pilots soldiers troops forces officers recruits personnel cadets servicemen")
+TRAINED_NOUNS = words(
+    "pilots soldiers troops forces officers recruits personnel cadets servicemen army military "
+    "navy marines commandos operators crews brigades battalions"
+)
 
 
 @lru_cache(maxsize=1)
