@@ -16,7 +16,44 @@ NK, SK = "North Korea", "South Korea"
 
 # (id, text, expected fields of the single figure)
 FIGURES = [
-    # --- how the number is written ---------------------------------------------------------
+    # --- claimants an article leaves unnamed (session 8) -------------------------------------
+    (
+        "digest-bullet-files-the-army-under-its-country",
+        "Overnight briefing\n\n• QATAR — Turkey says its garrison near Doha now has about 5,000 "
+        "troops.\n• NIGERIA — The army said it killed 35 ISWAP fighters in Borno over the "
+        "weekend.",
+        dict(value=35, metric="killed", source="Nigeria"),
+    ),
+    (
+        "own-armed-forces-with-own",
+        "Washington keeps about 54,000 troops in Japan. Japan's own armed forces number about "
+        "247,000 personnel, according to the Defence Ministry's annual white paper.",
+        dict(value=247000, source="Japan", subject="Japan"),
+    ),
+    (
+        "unnamed-ministry-counts-its-forces-abroad",
+        "Lithuania hosts several allied battalions. The Defence Ministry said about 1,200 Dutch "
+        "soldiers are now based in Lithuania.",
+        dict(value=1200, source="Netherlands", subject="Netherlands"),
+    ),
+    (
+        "unnamed-ministry-under-a-dateline-is-the-datelines",
+        "VILNIUS — The Defence Ministry said about 1,200 Dutch soldiers are now based in "
+        "Lithuania.",
+        dict(value=1200, source="Lithuania", subject="Netherlands"),
+    ),
+    (
+        "body-named-after-comes-from-with-apposition",
+        "The highest count comes from the Institute for Caspian Security Studies, a Baku think "
+        "tank, which puts Russian losses at about 900,000 killed and wounded.",
+        dict(value=900000, source="Institute for Caspian Security Studies"),
+    ),
+    (
+        "force-inside-a-think-tank-name",
+        "The Centre for Joint Force Analysis, a Warsaw think tank, estimates that Belarus "
+        "keeps about 9,000 soldiers near the Polish border.",
+        dict(value=9000, source="Centre for Joint Force Analysis", subject="Belarus"),
+    ),
     (
         "comma",
         "Russia has 10,000 soldiers near Kharkiv, Ukraine's army said.",

@@ -639,6 +639,7 @@ def _own_forces_subject(s: Sentence) -> str | None:
     if first is None or first.entity.kind not in (COUNTRY, AGENCY) or first.start > start + 2:
         return None
     k = first.end + (first.end < len(s) and s.low[first.end] in ("'s", "’s"))
+    k += k < len(s) and s.low[k] == "own"  # "South Korea's own armed forces"
     named = first.entity.kind == AGENCY and s.has("own_force_heads", first.start, first.end)
     # "the Nigerian Army", one name in the gazetteer, is as much its own forces as "Nigeria's army"
     return first.entity.party if named or s.has("own_force_heads", k, k + 2) else None
@@ -765,13 +766,22 @@ def _resolve_np(s: Sentence, lo: int, hi: int, disc: Discourse) -> Claim | None:
 def _article_country(s: Sentence, disc: Discourse) -> str | None:
     """The country an article is datelined in (this sentence's dateline while it is the
     first), else the one it names most."""
-    here = _dateline_country(s) if disc.sentence_no == 0 else None
-    return _topic_label(s) or disc.dateline_country or here or disc.document_country()
+    return _topic_label(s) or dateline_of(s, disc) or disc.document_country()
+
+
+def dateline_of(s: Sentence, disc: Discourse) -> str | None:
+    """The article's dateline country, read from this sentence while it is the first (the
+    discourse learns it only once the sentence is done)."""
+    if disc.dateline_country or disc.sentence_no:
+        return disc.dateline_country
+    return _dateline_country(s)
 
 
 def _topic_label(s: Sentence) -> str | None:
     """The country a digest's item is filed under ("Sudan: army says 120 RSF fighters
     killed", "Kyiv: North Korea has rotated 3,000 troops, intelligence chief says")."""
+    if s.low[:1] in (["•"], ["*"], ["-"], ["–"]):
+        return _dateline_country(s)  # "• COLOMBIA — The army said": each item its own dateline
     m = s.mention_at(0)
     if m is None or m.end >= len(s) or s.low[m.end] != ":":
         return None
@@ -863,10 +873,25 @@ def _named_before(s: Sentence, segs: list[tuple[int, int]], disc: Discourse) -> 
     m = s.mention_at(a)
     whole = m is not None and m.start == a and b - m.end <= NAME_TAIL_MAX
     if not whole and not _titled_name(s, a, b):
+        source = _source_named_last(s, a, b)
+        if source is not None:
+            return source  # "The estimate comes from the Centre for X, a London think tank,"
         return None  # "The IDF believes it killed 300 Hezbollah fighters, a military official
         # said": a clause, not the name an apposition describes
     claim = _resolve_np(s, *segs[-1], disc)
     return claim if claim is not None and claim.parties else None
+
+
+def _source_named_last(s: Sentence, a: int, b: int) -> Claim | None:
+    """A body named at the end of a clause as where something comes from ("comes from the
+    Centre for X", "a report by the Y Institute"), before the apposition that describes it."""
+    m = next((m for m in s.mentions if m.end == b and m.start > a), None)
+    if m is None or not m.entity.party or m.entity.kind in (COUNTRY, REGION, PERSON):
+        return None
+    k = m.start - 1 - (s.low[m.start - 1] == "the")
+    if s.low[k] not in ("from", "by"):
+        return None
+    return Claim([m.entity.party], s.text_of(m.start, m.end), True, kind=m.entity.kind, named=True)
 
 
 def _person_named_before(s: Sentence, segs: list[tuple[int, int]]) -> Entity | None:

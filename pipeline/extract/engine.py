@@ -23,6 +23,7 @@ from pipeline.extract.attribution import (
     Claim,
     Discourse,
     claimant,
+    dateline_of,
     in_relative_clause,
     note_sentence,
     quote_speaker,
@@ -472,6 +473,19 @@ def _figure_claim(
         # "Israel's military death toll stands at 910, according to official figures": the
         # state's own
         return Claim([_home_state(f.subject)], claim.text, True)
+    home = _home_state(f.subject)
+    if (
+        home
+        and claim.parties
+        and not claim.named
+        and home not in claim.parties
+        and _unplaced_state_noun(claim, disc)
+        and all(_only_a_place(s, p) for p in claim.parties)
+        and dateline_of(s, disc) not in claim.parties  # "VILNIUS - The ministry said"
+    ):
+        # "The Ministry of Defence said about 900 British personnel are based in Estonia":
+        # an unnamed ministry is the one of the forces it counts, not of where they are
+        return Claim([home], claim.text, True, claim.estimate)
     if claim.parties or background:
         return claim  # ", which has 10,000 troops,": the outlet's background, not a claim
     # a state acting on its own forces ("Israel is calling up 300,000 reservists") vouches
@@ -517,6 +531,23 @@ def _figure_claim(
     if not claim.attributed and disc.voice() and _speaks_first_person(s):
         return Claim(disc.voice(), None, True, True)  # "Our wartime strength is 280,000 soldiers"
     return claim
+
+
+def _only_a_place(s: Sentence, party: str) -> bool:
+    """Whether this sentence names `party` only as where something is ("based in Estonia")."""
+    ms = [m for m in s.mentions if m.entity.party == party]
+    return bool(ms) and all(
+        m.entity.kind in (COUNTRY, REGION) and m.start and s.low[m.start - 1] in _LOC_PREPS
+        for m in ms
+    )
+
+
+def _unplaced_state_noun(claim: Claim, disc: Discourse) -> bool:
+    """ "the Ministry of Defence", "the Army": a state's body that neither this sentence nor
+    an earlier one tied to a state (its state was only guessed from context)."""
+    ws = set(re.findall(r"[a-z]+", (claim.text or "").lower()))
+    heads = ws & word_set("speaker_heads")
+    return bool(ws & word_set("speaker_nouns.state")) and not heads & disc.by_noun.keys()
 
 
 _OFFICIAL_FIGURES = re.compile(
