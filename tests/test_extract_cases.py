@@ -16,6 +16,41 @@ NK, SK = "North Korea", "South Korea"
 
 # (id, text, expected fields of the single figure)
 FIGURES = [
+    # --- session 9: phrasings of translated copy and anaphora ---------------------------------
+    (
+        "a-quoted-role-noun-still-counts",
+        'The junta in Niamey says around 900 Turkish "advisers" are in the country today.',
+        dict(value=900, subject="Turkey", qualifier="approx"),
+    ),
+    (
+        "it-numbers-after-a-sentence-naming-the-army",
+        "Finland's army is the backbone of its defence. Its commander says it numbers about "
+        "280,000 men and women in wartime.",
+        dict(value=280000, subject="Finland"),
+    ),
+    (
+        "soldiers-who-fell-in-an-attack-are-killed",
+        "Some 27 soldiers fell in the attack on the garrison at Diapaga, the army of Burkina Faso "
+        "said.",
+        dict(value=27, metric="killed"),
+    ),
+    (
+        "fallen-on-the-field-of-honour-in-a-translated-communique",
+        '"We mourn 9 soldiers fallen on the field of honour," precises the communiqué of the '
+        "army of Chad.",
+        dict(value=9, metric="killed", source="Chad"),
+    ),
+    (
+        "informs-after-the-figure-in-translated-copy",
+        "Enemy losses since the start of the war have reached about 650 000 persons, informs the "
+        "General Staff of the Armed Forces of Ukraine.",
+        dict(value=650000, source=UA),
+    ),
+    (
+        "police-deployed-in-a-second-country",
+        "Kenya has deployed 1,000 police officers in Haiti, the government said.",
+        dict(value=1000, subject="Kenya", location="Haiti"),
+    ),
     # --- claimants an article leaves unnamed (session 8) -------------------------------------
     (
         "digest-bullet-files-the-army-under-its-country",
@@ -745,7 +780,7 @@ FIGURES = [
     (
         "continues-same-paragraph",
         "The German army has moved 500 soldiers to Lithuania, the defence ministry in Berlin "
-        "said. By 2027 the brigade is to reach about 4,700 troops.",
+        "said. The brigade there now has about 4,700 troops.",
         dict(value=4700, source="Germany"),
     ),
     (
@@ -2119,6 +2154,40 @@ FIGURES = [
 
 # texts that must not yield any figure
 NO_FIGURES = [
+    (
+        "police-for-a-summit-at-home",
+        "About 4,000 police officers from across Norway will be deployed in Oslo next week for "
+        "the summit, the police directorate said.",
+    ),
+    (
+        "police-for-a-final-at-home",
+        "Around 3,000 police will be deployed across Paris for the final, the interior ministry "
+        "said.",
+    ),
+    (
+        "a-strength-a-brigade-is-to-reach",
+        "The division is to reach its full strength of about 9,000 soldiers by 2028, the "
+        "ministry said.",
+    ),
+    (
+        "a-force-officials-discussed-on-conditions",
+        "German and Dutch officials have discussed a force of up to 20,000 troops, but only if a "
+        "ceasefire holds.",
+    ),
+    (
+        "a-when-clause-dated-by-since",
+        "The town has shrunk since 1991, when Moscow withdrew some 40,000 troops from the region.",
+    ),
+    (
+        "civilian-deaths-a-mission-puts-at",
+        "Equipment is left out of the count, as are civilian deaths, which the UN mission puts "
+        "at over 12,000.",
+    ),
+    (
+        "a-strategy-game-on-consoles",
+        "The sequel arrives on PlayStation next month. Its tutorial gives you 8,000 soldiers "
+        "and three tank battalions to defend the coast.",
+    ),
     (
         "rebels-in-a-parliament",
         "The government's majority was halved as 32 Labour rebels joined Tory MPs.",

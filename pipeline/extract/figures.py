@@ -255,6 +255,9 @@ def _forward_noun(s: Sentence, q: QSpan, start: int | None = None) -> tuple[int 
         if low in ("”", '"', "’") and j == q.end:
             j += 1  # '"a little under 8,000" of those troops'
             continue
+        if low in _OPEN_QUOTES and _scare_quotes(s, q, j):
+            j += 1  # 'around 1,500 Russian "instructors"': a word the writer keeps at a distance
+            continue
         if low in ("and", "or") and s.low[j + 1 : j + 2] in (["other"], ["allied"], ["affiliated"]):
             j += 2  # "9,000 Hamas and other fighters"
             continue
@@ -291,6 +294,16 @@ def _forward_noun(s: Sentence, q: QSpan, start: int | None = None) -> tuple[int 
 _OPEN_QUOTES = frozenset({'"', "“", "‘"})
 _CLOSE_QUOTES = frozenset({'"', "”", "’"})
 QUOTED_NAME_MAX = 3  # words of a unit's nickname in quotation marks
+
+
+def _scare_quotes(s: Sentence, q: QSpan, j: int) -> bool:
+    """Whether the quotation mark at j opens a word or two that the count itself qualifies
+    ('1,500 Russian "instructors"', '300 "volunteers"'), not a quotation that follows ('four
+    were "enemy combatants"')."""
+    if not (j == q.end or (j > q.end and s.mention_at(j - 1) is not None)):
+        return False
+    close = next((k for k in range(j + 2, min(len(s), j + 4)) if s.low[k] in _CLOSE_QUOTES), None)
+    return close is not None and not any(s.punct[k] for k in range(j + 1, close))
 
 
 def _quoted_name_end(s: Sentence, j: int) -> int | None:
@@ -334,14 +347,22 @@ def _army_of_people(s: Sentence, q: QSpan, noun: int | None, kind: str | None) -
 def _police_at_home(s: Sentence, noun: int | None) -> bool:
     """Police hurt by protesters or fans, or a city's police recruits: public order, not an
     armed force's strength or loss. Police count only when sent abroad or serving in a mission
-    (`police_abroad_words`: "Kenya will send 1,000 police officers to Haiti")."""
+    (`police_abroad_words`: "Kenya will send 1,000 police officers to Haiti"), or posted where
+    the sentence names a second country ("Kenyan police deployed in Haiti"), not a summit's
+    ("officers from across Norway will be deployed in Oslo")."""
     if noun is None or s.low[noun] not in ("police", "policemen", "policewomen", "officers"):
         return False
     if s.has("unrest_words"):
         return True  # "86 officers were injured by protesters"
     police = s.low[noun] != "officers" or (noun > 0 and s.low[noun - 1] == "police")
     # "officers" alone are police only as "police officers", not "Russian officers"
-    return police and not s.has("police_abroad_words")
+    if not police or s.has("police_abroad_words.outward"):
+        return False
+    if not s.has("police_abroad_words.posted"):
+        return True
+    places = {m.entity.country or m.entity.name for m in s.mentions if m.entity.kind == REGION}
+    places |= {m.entity.name for m in s.mentions if m.entity.kind == COUNTRY}
+    return len(places) < 2
 
 
 def _aircraft(s: Sentence, lo: int, hi: int) -> bool:
@@ -544,13 +565,14 @@ _TIME_UNITS = words("day days week weeks month months year years hour hours nigh
 
 
 def _past_when(s: Sentence, q: QSpan) -> bool:
-    """ "last went abroad in such numbers in 2013, when 550 of its soldiers went": a clause
-    that a past year dates tells what happened then."""
+    """ "last went abroad in such numbers in 2013, when 550 of its soldiers went", "weaker than
+    at any time since 1982, when Israel sent 60,000": a clause that a past year dates tells what
+    happened then."""
     if "when" not in s.lowset:
         return False
     this_year = datetime.datetime.now(datetime.UTC).year
     for k in range(3, q.start):
-        if s.low[k] == "when" and s.low[k - 1] == "," and s.low[k - 3] in ("in", "of"):
+        if s.low[k] == "when" and s.low[k - 1] == "," and s.low[k - 3] in ("in", "of", "since"):
             year = s.low[k - 2]
             if year.isdigit() and len(year) == 4 and int(year) < this_year:
                 return True
@@ -768,10 +790,12 @@ def find_figures(
                     owned = _noun_owner(s, q, noun)
                     subject = subject if owned else prev.subject or subject
                 elif not (_combat_context(s, noun, q, subject) or _named_owner(s, q, noun)):
-                    frame = _strength_frame(s, q, max(0, q.start - FRAME_BACK))
+                    frame = _strength_frame(s, q, max(0, q.start - FRAME_BACK), context.force)
                     if frame is None:
                         continue
                     subject = frame[2] or subject  # "Ukraine's armed forces number 880,000 people"
+                    if frame[3]:
+                        subject, anaphoric = subject or context.subject, True
             if kind == "loss":
                 metric = _LOSS_NOUN_METRIC.get(s.low[noun], "killed")
                 # "Russian losses ...: 250,000 killed": a state's losses are its war dead
@@ -1113,7 +1137,7 @@ def _backward_frame(s: Sentence, q: QSpan, context: Context, out: list[Figure]) 
             lo = k + 1
             break
     early = (
-        _strength_frame(s, q, lo)
+        _strength_frame(s, q, lo, force)
         or _put_it_at(s, q, context)
         or _running_total(s, q, out)
         or _compared(s, q, out)
@@ -1163,6 +1187,8 @@ def _backward_frame(s: Sentence, q: QSpan, context: Context, out: list[Figure]) 
             return None
         return a, metric, subject, False
     units = [(a, b) for a, b in s.find("unit_nouns", lo, q.start) if s.low[a] not in _LOOSE_UNITS]
+    if units and _puts_at(s, units[-1][1]):
+        units = []  # "civilian deaths, which the UN mission puts at 14,000": the mission claims
     if units and linked and (prev != "of" or units[-1][1] == q.start - 1):
         a, _ = units[-1]  # "a force of around 80,000", "the U.S. presence ... to 100,000"
         owner = _unit_owner(s, a, q.start)
@@ -1192,6 +1218,11 @@ def _backward_frame(s: Sentence, q: QSpan, context: Context, out: list[Figure]) 
     return None
 
 
+def _puts_at(s: Sentence, k: int) -> bool:
+    """Whether a put-verb and "at" follow: the words before are who puts a figure, not what."""
+    return k + 1 < len(s) and s.low[k] in _PUT_VERBS and s.low[k + 1] == "at"
+
+
 def _after_other_count(s: Sentence, q: QSpan, out: list[Figure]) -> bool:
     """ "Four people died and 40 were injured": a bare count coordinated with an earlier count
     that was not a force figure counts the same (civilian) people."""
@@ -1214,10 +1245,10 @@ def _military_noun(s: Sentence, at: int) -> bool:
     return any(w in _WAR_WORDS for w in before) or s.has("force_nouns.strong", max(0, at - 3), at)
 
 
-def _strength_frame(s: Sentence, q: QSpan, lo: int) -> Frame | None:
+def _strength_frame(s: Sentence, q: QSpan, lo: int, force: bool = False) -> Frame | None:
     """ "the Russian grouping numbers about 620,000", "Hezbollah numbers some 30,000", "the
     army is fielding 100,000", "the ranks of Wagner swelled to 50,000", "our troops number
-    about 6,000"."""
+    about 6,000"; "it numbers about 880,000" when the sentence before named a force."""
     verbs = [a for a, b in s.find("strength_verbs", max(0, q.start - 3), q.start) if b == q.start]
     if not verbs:
         return None
@@ -1228,6 +1259,8 @@ def _strength_frame(s: Sentence, q: QSpan, lo: int) -> Frame | None:
     units = s.find("unit_nouns", lo, verb)
     if not units:  # "our troops number about 6,000", "the fighters now number 3,000"
         units = [(a, b) for a, b in s.find("force_nouns.strong", lo, verb) if verb - b <= 1]
+    if not units and force and s.low[verb - 1] in ("it", "they"):
+        return None, "troops", None, True
     if not units:
         return None
     a, _ = units[-1]

@@ -337,12 +337,14 @@ def _size_set() -> frozenset[str]:
     return frozenset(e for e in entries if " " not in e) - _COMMON_VERBS | {"force"}
 
 
-_FRAME_HINTS = words("strong man number figure total tally toll")
+_FRAME_HINTS = words("strong man number numbers figure total tally toll")
 _COMMON_VERBS = words("number numbers field")  # "visitor numbers", "in the field of"
-# "a 12,000-strong corps", "a 3,000-man brigade", "puts the number higher, at 790,000"
+# "a 12,000-strong corps", "a 3,000-man brigade", "puts the number higher, at 790,000", "it
+# numbers about 880,000" (the force the sentence before named)
 _SIZE_FRAME = re.compile(
     r"\d[\s-](?:strong|man)\b|\b(?:puts?|putting|placed?|places|placing|estimated?|estimates)\s+"
-    r"(?:the|their|its|this|that)\s+(?:\w+\s+){0,2}?(?:number|figure|total|tally|toll)\b",
+    r"(?:the|their|its|this|that)\s+(?:\w+\s+){0,2}?(?:number|figure|total|tally|toll)\b"
+    r"|\b(?:it|they)\s+(?:now\s+|still\s+)?numbers?\s+(?:[a-z]+\s+){0,2}?\d",
     re.IGNORECASE,
 )
 NUMBER_REACH = 14  # words between a number and its noun or frame ("the number ... to be 10,000")
