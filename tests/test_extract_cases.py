@@ -2542,6 +2542,25 @@ NO_FIGURES = [
 
 # (id, text, event type, expected fields of one event of that type)
 EVENTS = [
+    # --- requests in translated copy and lists (session 9) ----------------------------------
+    (
+        "request-to-the-last-of-three-listed-targets",
+        "Paris has asked Ghana, Togo and Benin to send officers to the new mission.",
+        "diplomatic_request",
+        dict(actor="France", target="Benin"),
+    ),
+    (
+        "request-to-the-middle-of-three-listed-targets",
+        "Paris has asked Ghana, Togo and Benin to send officers to the new mission.",
+        "diplomatic_request",
+        dict(actor="France", target="Togo"),
+    ),
+    (
+        "request-called-x-to-a-calque-of-called-on",
+        "Chile has called Peru to coordinate patrols against the smugglers.",
+        "diplomatic_request",
+        dict(actor="Chile", target="Peru"),
+    ),
     (
         "request-a-call-for-a-named-party-to-act",
         "Turkey called for Russia to withdraw its troops from the border.",
@@ -3168,6 +3187,21 @@ EVENTS = [
 
 # (id, text, event type that must not appear)
 NO_EVENTS = [
+    (
+        "a-phone-call-to-discuss-is-no-request",
+        "Scholz called Meloni on Friday to discuss the migration pact.",
+        "diplomatic_request",
+    ),
+    (
+        "called-up-reservists-is-no-request",
+        "Israel called up 60,000 reservists for the offensive, the army said.",
+        "diplomatic_request",
+    ),
+    (
+        "a-demand-that-names-a-party-later-asks-only-the-first",
+        "China's foreign ministry demanded that the United States stop arming Taiwan.",
+        "military_aid",
+    ),
     (
         "training-police-is-not-military-aid",
         "Jordan is training Palestinian police officers who may later serve in Gaza.",

@@ -1000,7 +1000,7 @@ def _request_events(s: Sentence, disc: Discourse, out: _Builder, hedged: bool) -
     pressed Israel to allow ..." holds two); a request word inside the content of another
     ("urged China to press North Korea") is that request's third party, not a new request."""
     clause_end = -1  # the last request's clause: later request words in it are its content
-    for a, b in s.find("triggers.diplomatic_request"):
+    for a, b in _request_hits(s):
         if a < clause_end and not _next_request(s, a, b):
             continue
         w = s.low[a]
@@ -1020,7 +1020,8 @@ def _request_events(s: Sentence, disc: Discourse, out: _Builder, hedged: bool) -
         # "called for Russia to withdraw" asks Russia; "called for radical reform of the EU's
         # pact" asks nobody: after "for", the one asked comes first
         for_call = "for" in s.low[a:b] or (b < len(s) and s.low[b] == "for")
-        while k < min(len(s), j + 5):
+        reach = j + 5
+        while k < min(len(s), reach):
             if for_call and k > j and not targets:
                 break
             m = s.mention_at(k)
@@ -1028,6 +1029,10 @@ def _request_events(s: Sentence, disc: Discourse, out: _Builder, hedged: bool) -
                 if m.entity.party not in targets:
                     targets.append(m.entity.party)
                 k = target_end = m.end
+                if k + 1 < len(s) and s.low[k] in (",", "and", "or"):
+                    if s.low[k] == "," and s.mention_at(k + 1) is not None:
+                        k += 1  # "asked Indonesia, Azerbaijan and Egypt to": the list goes on
+                    reach = max(reach, k + 3)
                 continue
             if s.low[k] in word_set("state_targets") and s.low[k - 1] in ("the", "its"):
                 home = disc.document_country() or next(iter(disc.main_countries(1)), None)
@@ -1043,7 +1048,9 @@ def _request_events(s: Sentence, disc: Discourse, out: _Builder, hedged: bool) -
             if s.low[k] in ("to", "not", "for", "into") or s.punct[k]:
                 break
             k += 1
-        is_call = w in ("call", "calls", "called", "calling") or "for" in s.low[a:b]
+        # "has called Caracas to coordinate": a calque of "called on", only with a name and "to"
+        bare_call = b == a + 1 and w in _BARE_CALLS
+        is_call = (w in _BARE_CALLS and not bare_call) or "for" in s.low[a:b]
         is_demand = (w.startswith("demand") or w.startswith("request")) and (
             bool(targets) or "from" in s.low[b : b + 6] or "that" in s.low[b : b + 2]
         )
@@ -1053,7 +1060,7 @@ def _request_events(s: Sentence, disc: Discourse, out: _Builder, hedged: bool) -
                  "told", "encouraged", "encourage", "encourages", "invited", "sought",
                  "seeking",
                  "pushing", "pressure", "pressured", "pressuring", "persuade", "persuaded",
-                 "asked", "ask", "asks", "asking"):  # fmt: skip
+                 "asked", "ask", "asks", "asking") or bare_call:  # fmt: skip
             if not targets and not seen_group:
                 continue
             if k < len(s) and s.low[k] == "(" and targets:
@@ -1061,6 +1068,10 @@ def _request_events(s: Sentence, disc: Discourse, out: _Builder, hedged: bool) -
                 k = close + 1 if close is not None else k  # "pressed the TNLA (...) to hand back"
             if k < len(s) and s.low[k] == "," and targets:
                 k = _after_relative_clause(s, k)  # "asked Oman, which hosts the talks, to press"
+            if bare_call and (
+                k + 1 >= len(s) or s.low[k] != "to" or s.low[k + 1] in _PHONE_CALL_VERBS
+            ):
+                continue  # "Biden called Macron on Tuesday to discuss Ukraine": a phone call
             while k < len(s) and targets and s.low[k] in _TIME_BETWEEN:
                 k += 1  # "pressed the United States on Friday to speed up"
             if targets and target_end < len(s) and s.low[target_end] in _PHRASE_BETWEEN:
@@ -1111,6 +1122,33 @@ def _request_events(s: Sentence, disc: Discourse, out: _Builder, hedged: bool) -
                 emitted = True
         if emitted:
             clause_end = end
+
+
+_BARE_CALLS = words("call calls called calling")
+_NOT_BARE_CALL_AFTER = words("on upon for up off out back in it itself themselves")
+
+
+def _request_hits(s: Sentence) -> list[tuple[int, int]]:
+    """The request words of a sentence, with a bare "called" or "calls" that the trigger lists
+    leave out (it is "so-called", "called up" or a name as often as a request): translated
+    copy writes "has called Caracas to coordinate" for "called on"."""
+    hits = s.find("triggers.diplomatic_request")
+    starts = {a for a, _ in hits}
+    bare = [
+        (k, k + 1)
+        for k in range(len(s) - 1)
+        if s.low[k] in _BARE_CALLS
+        and k not in starts
+        and s.low[k + 1] not in _NOT_BARE_CALL_AFTER
+        and not (k > 0 and s.low[k - 1] in ("so", "-"))
+    ]
+    return sorted(hits + bare) if bare else hits
+
+
+_PHONE_CALL_VERBS = words(
+    "discuss talk speak express offer congratulate convey inform brief thank wish confirm say "
+    "tell explain present share update reassure apologise apologize condole mark review"
+)
 
 
 def _next_request(s: Sentence, a: int, b: int) -> bool:

@@ -250,7 +250,7 @@ _ANAPHORIC_COUNT = re.compile(
 )
 _STATIONED = words("deployed stationed positioned garrisoned")
 _ASK_AT = re.compile(
-    r"\b(?:urg\w+|call(?:ed|s|ing)? (?:on|upon)|press(?:ed|es|ing)?|pressur\w+|ask(?:ed|s|ing)?|"
+    r"\b(?:urg\w+|call(?:ed|s|ing)?(?: on| upon)?|press(?:ed|es|ing)?|pressur\w+|ask(?:ed|s|ing)?|"
     r"push(?:ed|es|ing)?|persuad\w+|ordered|request\w*|demand\w*|appeal\w*|implor\w+|"
     r"instructed|told|encourag\w+|invited|pleaded with|lobbied|appealed to|sought)\s+"
     r"(?:(?:the|its|their|both|all|on|upon|to|that|his|her|by|other|fellow)\s+){0,2}"
@@ -259,7 +259,7 @@ _ASK_AT = re.compile(
 )
 # "called on him to", "urged them to": the one asked was named before
 _ASK_PRONOUN = re.compile(
-    r"\b(?:urg\w+|call(?:ed|s|ing)? (?:on|upon)|press(?:ed|es|ing)?|ask(?:ed|s|ing)?|"
+    r"\b(?:urg\w+|call(?:ed|s|ing)?(?: on| upon)?|press(?:ed|es|ing)?|ask(?:ed|s|ing)?|"
     r"told|encourag\w+|appeal\w* to) (?:him|her) (?:to|not)\b"
 )
 
@@ -271,7 +271,7 @@ def _ask_state_pattern() -> re.Pattern[str]:
 
     nouns = "|".join(sorted(load_lexicon().words["state_targets"]))
     return re.compile(
-        r"\b(?:urg\w+|call(?:ed|s|ing)? (?:on|upon)|press(?:ed|es|ing)?|ask(?:ed|s|ing)?|"
+        r"\b(?:urg\w+|call(?:ed|s|ing)?(?: on| upon)?|press(?:ed|es|ing)?|ask(?:ed|s|ing)?|"
         rf"pressur\w+|appeal\w* to) (?:the|its) (?:{nouns})\b"
     )
 
