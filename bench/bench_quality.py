@@ -34,6 +34,7 @@ SETS = {
     "heldout12": ROOT / "tests" / "corpus" / "heldout12",
     "heldout13": ROOT / "tests" / "corpus" / "heldout13",
     "heldout14": ROOT / "tests" / "corpus" / "heldout14",
+    "dev2": ROOT / "tests" / "corpus" / "dev2",
 }
 TARGETS = {"figure_f1": 0.90, "claimant_accuracy": 0.90, "event_f1": 0.75}
 MAX_DISTRACTOR_FIGURES = 2

@@ -2542,6 +2542,49 @@ NO_FIGURES = [
 
 # (id, text, event type, expected fields of one event of that type)
 EVENTS = [
+    # --- warships, purchases and budgets (session 9) -----------------------------------------
+    (
+        "deployment-a-frigate-dispatched-abroad",
+        "Spain has dispatched the frigate Blas de Lezo to Cyprus to escort merchant ships.",
+        "deployment",
+        dict(actor="Spain", location="Cyprus"),
+    ),
+    (
+        "deployment-rushing-troops",
+        "Finland is rushing hundreds of extra troops to its eastern border.",
+        "deployment",
+        dict(actor="Finland"),
+    ),
+    (
+        "deployment-a-shouted-country-opening-a-tabloid-sentence",
+        "NORWAY is sending hundreds more troops to Lithuania, the paper can reveal.",
+        "deployment",
+        dict(actor="Norway", location="Lithuania"),
+    ),
+    (
+        "aid-a-contract-with-a-seller-for-weapons",
+        "Indonesia has signed a contract with France for 42 fighter jets.",
+        "military_aid",
+        dict(actor="France", target="Indonesia"),
+    ),
+    (
+        "aid-ordered-from-a-seller",
+        "Romania has ordered 54 tanks from the United States.",
+        "military_aid",
+        dict(actor=US, target="Romania"),
+    ),
+    (
+        "aid-a-budget-that-sets-aside-money",
+        "Ireland's budget sets aside EUR 40 million for military assistance to Moldova.",
+        "military_aid",
+        dict(actor="Ireland", target="Moldova"),
+    ),
+    (
+        "aid-an-export-licence",
+        "Sweden granted an export licence for 60 armoured vehicles to Latvia.",
+        "military_aid",
+        dict(actor="Sweden", target="Latvia"),
+    ),
     # --- requests in translated copy and lists (session 9) ----------------------------------
     (
         "request-to-the-last-of-three-listed-targets",
@@ -3187,6 +3230,23 @@ EVENTS = [
 
 # (id, text, event type that must not appear)
 NO_EVENTS = [
+    (
+        "refused-licences-give-nothing",
+        "In Belgium, more export licences for arms were refused than in any year before, the "
+        "minister said.",
+        "military_aid",
+    ),
+    (
+        "a-purchase-inside-one-state-is-no-aid",
+        "The French procurement agency has ordered 40 howitzers from KNDS France for the French "
+        "Army.",
+        "military_aid",
+    ),
+    (
+        "kept-up-attacks-on-warships-keeps-no-forces",
+        "The Houthis have kept up attacks on shipping and U.S. warships in the Red Sea.",
+        "deployment",
+    ),
     (
         "a-phone-call-to-discuss-is-no-request",
         "Scholz called Meloni on Friday to discuss the migration pact.",

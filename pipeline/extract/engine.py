@@ -97,7 +97,8 @@ _MOVE_VERBS = words("move moved moving")
 _PASSIVE_AUX = words("is are was were be been being")
 _SEND_VERBS = words(
     "send sends sent sending dispatch dispatched dispatching move moved moving employ employs "
-    "employed station stationed keep keeps kept keeping maintain maintains hire hires hired hiring"
+    "employed station stationed keep keeps kept keeping maintain maintains hire hires hired hiring "
+    "rush rushes rushed rushing"
 )
 _TIME_BETWEEN = words(
     "on again today yesterday also repeatedly publicly privately monday tuesday wednesday "
@@ -809,6 +810,8 @@ def _deployment_event(s: Sentence, hits: list[tuple[int, int]], hedged: bool, ou
             continue  # "called for allies to send troops" is a request, not a deployment
         if _negated_before(s, a) or s.has("capability", 0, a):
             continue
+        if s.low[a] in _KEEP_VERBS and s.low[b : b + 1] in (["up"], ["on"]):
+            continue  # "have kept up attacks on U.S. warships": no forces kept anywhere
         if s.has("conditions") and s.has("modals", max(0, a - 6), a):
             continue
         if any(w in ("may", "might", "could") for w in s.low[max(0, a - 3) : a]):
@@ -837,6 +840,9 @@ def _deployment_event(s: Sentence, hits: list[tuple[int, int]], hedged: bool, ou
             confidence=0.5,
         )
         return
+
+
+_KEEP_VERBS = words("keep keeps kept keeping")
 
 
 def _asks_before(s: Sentence, at: int) -> bool:
@@ -1247,12 +1253,14 @@ def _item_aid_event(s: Sentence, disc: Discourse, out: _Builder, hedged: bool) -
     items = s.find("triggers.military_aid_items")
     if not items:
         return
-    if _received_aid(s, items, disc, out, hedged):
+    if _received_aid(s, items, disc, out, hedged) or _contract_aid(s, items, disc, out, hedged):
         return
     for v, vb in s.find("triggers.military_aid_verbs"):
         if not any(0 <= a - vb <= AID_VERB_REACH or 0 <= v - b <= 3 for a, b in items):
             continue
         if _negated_before(s, v, 12) or s.has("triggers.diplomatic_request", 0, v):
+            continue
+        if _refused_after(s, v):
             continue
         recipient = _aid_recipient(s, v, vb, items, disc)
         if recipient is None:
@@ -1272,6 +1280,48 @@ def _item_aid_event(s: Sentence, disc: Discourse, out: _Builder, hedged: bool) -
             return
 
 
+REFUSED_REACH = 7  # "export licences for arms were refused"
+_REFUSED = words("refused denied rejected revoked blocked suspended halted cancelled canceled")
+
+
+def _refused_after(s: Sentence, v: int) -> bool:
+    """ "more export licences were refused", "the sale was blocked": a giving undone."""
+    return any(w in _REFUSED for w in s.low[v + 1 : v + REFUSED_REACH])
+
+
+CONTRACT_ITEMS_REACH = 14  # "a contract with Turkey's SSB for six Hisar-O air-defence systems"
+
+
+def _contract_aid(
+    s: Sentence, items: list[tuple[int, int]], disc: Discourse, out: _Builder, hedged: bool
+) -> bool:
+    """ "Malaysia has signed a contract with Turkey for six air-defence systems": the party
+    the deal is "with" sells, the subject buys; a deal between two of one state's bodies
+    ("the DGA ... with KNDS France") is no aid."""
+    for c, cb in s.find("triggers.military_aid_contracts"):
+        if cb >= len(s) or s.low[cb] != "with" or _negated_before(s, c, 12):
+            continue
+        seller = s.mention_at(cb + 1)
+        if seller is None or not seller.entity.party or seller.entity.kind in (REGION, MEDIA):
+            continue
+        if not any(0 <= a - seller.end <= CONTRACT_ITEMS_REACH for a, _ in items):
+            continue
+        buyer = _sentence_subject(s, c)
+        if buyer is None or not buyer.party or buyer.party == seller.entity.party:
+            continue
+        out.add(
+            s,
+            type="military_aid",
+            actor=seller.entity.party,
+            target=buyer.party,
+            source=_source(claimant(s, c + 1, disc)) or buyer.party,
+            hedged=hedged,
+            confidence=0.5,
+        )
+        return True
+    return False
+
+
 def _received_aid(
     s: Sentence, items: list[tuple[int, int]], disc: Discourse, out: _Builder, hedged: bool
 ) -> bool:
@@ -1283,7 +1333,8 @@ def _received_aid(
             continue
         giver = None
         for m in s.mentions:
-            if near[0] <= m.start <= near[-1] + 4 and s.low[m.start - 1] == "from":
+            before = s.low[m.start - 2 : m.start]
+            if near[0] <= m.start <= near[-1] + 4 and "from" in before[-1:] + before[:1]:
                 giver = (
                     m.entity if m.entity.party and m.entity.kind not in (REGION, MEDIA) else None
                 )
@@ -1509,7 +1560,7 @@ def _noun_aid_event(s: Sentence, disc: Discourse, out: _Builder, hedged: bool) -
     if abs(verb_at - anchor) > AID_VERB_REACH:
         return  # "the package would include ... details will be unveiled": not a provision
     first = min(anchor, verb_at)
-    if _negated_before(s, first, 12):
+    if _negated_before(s, first, 12) or _refused_after(s, verb_at):
         return
     if s.has("triggers.diplomatic_request", 0, first):
         return  # "urged allies to send air defence": a request for aid, not aid given

@@ -20,7 +20,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.pipeline import Sentencizer
 from spacy.tokens import Doc
 
-from pipeline.extract.lexicon import Entity, load_lexicon, words
+from pipeline.extract.lexicon import COUNTRY, Entity, load_lexicon, words
 from pipeline.extract.numbers import NUMBER_WORDS, find_quantities, trie_regex
 
 # the end mark is matched, not looked behind for: a pattern that opens with a character class
@@ -98,6 +98,10 @@ _MOVES = frozenset(
         "sending",
         "dispatch",
         "dispatched",
+        "rush",
+        "rushes",
+        "rushed",
+        "rushing",
         "reinforce",
         "reinforced",
         "reinforcements",
@@ -759,9 +763,18 @@ GROUP_TARGETS = words(
 )
 GROUP_REACH_CHARS = 40  # "urged the Republika Srpska authorities": a few words on
 NAME_REACH_CHARS = 40  # "demanded explanations from the Israeli government"
-FORCE_HEADS = words(
-    "troops contingent brigades brigade battalions divisions units presence reserves reservists "
-    "peacekeepers peacekeeping mercenaries trainers personnel"
+# warships move as forces do ("Britain dispatched the patrol vessel HMS Medway to Guyanese
+# waters" is a deployment), though they are never counted as troops
+NAVAL_HEADS = words(
+    "warship warships frigate frigates destroyer destroyers submarine submarines corvette "
+    "corvettes minesweeper minesweepers gunboats flotilla vessel vessels"
+)
+FORCE_HEADS = (
+    words(
+        "troops contingent brigades brigade battalions divisions units presence reserves "
+        "reservists peacekeepers peacekeeping mercenaries trainers personnel"
+    )
+    | NAVAL_HEADS
 )
 # heads the deployment rule counts as forces, less the words of business ("a presence in Egypt",
 # "dollar reserves")
@@ -856,6 +869,30 @@ class Tokens:
         self.low: list[str] = [x[1] for x in lexemes]
         self.sent_starts = _sentence_starts(lexemes)
         self.mentions = _mentions(matcher(doc)) if rows else []
+        shouted = _shouted_openings(self.words, self.sent_starts, self.mentions)
+        if shouted:
+            self.mentions = sorted(self.mentions + shouted, key=lambda m: m[0])
+
+
+def _shouted_openings(
+    words: list[str], starts: list[int], mentions: list[tuple[int, int, Entity]]
+) -> list[tuple[int, int, Entity]]:
+    """A sentence opening with a name in capitals that runs on as prose ("BRITAIN is rushing
+    hundreds more troops", a tabloid's style): the name, which the case-sensitive gazetteer
+    misses. A dateline ("KYIV, March 3 -") is read as one elsewhere."""
+    taken = {m[0] for m in mentions}
+    aliases = load_lexicon().aliases
+    out = []
+    for i in starts:
+        w = words[i]
+        if len(w) < 4 or not w.isupper() or i in taken or i + 1 >= len(words):
+            continue
+        if not words[i + 1].islower():
+            continue
+        ent = aliases.get(w.title())
+        if ent is not None and ent.kind == COUNTRY:
+            out.append((i, i + 1, ent))
+    return out
 
 
 _ARRAY_ATTRS = [ORTH, IDX]
