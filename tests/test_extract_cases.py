@@ -16,6 +16,30 @@ NK, SK = "North Korea", "South Korea"
 
 # (id, text, expected fields of the single figure)
 FIGURES = [
+    # --- dev2's phrasings, in our own words (session 9) ---------------------------------------
+    (
+        "the-centre-of-a-report-letterhead",
+        "Caspian Security Brief No. 3\n\nCentre for Caspian Security Studies | Brief No. 3 | "
+        "2 May 2026\n\nKEY POINTS\n\n1. Russia now keeps between 3,000 and 3,500 personnel "
+        "in Armenia, the Centre estimates, most of them in Gyumri.",
+        dict(low=3000, high=3500, source="Centre for Caspian Security Studies"),
+    ),
+    (
+        "an-unnamed-defence-secretary-of-the-forces-state",
+        "Around 600 soldiers began arriving at the base this week, taking the number of British "
+        "personnel in the country to roughly 1,600, the Defence Secretary confirmed.",
+        dict(value=1600, source=UK),
+    ),
+    (
+        "an-armed-groups-name-between-number-and-noun",
+        "The junta says its forces killed 1,200 People's Defence Force fighters in the offensive.",
+        dict(value=1200, metric="killed", subject="People's Defence Force"),
+    ),
+    (
+        "the-army-national-guard-is-american",
+        "About 300 soldiers of the Army National Guard left for Kosovo on Saturday.",
+        dict(value=300, subject=US),
+    ),
     # --- session 9: phrasings of translated copy and anaphora ---------------------------------
     (
         "a-quoted-role-noun-still-counts",
@@ -2154,6 +2178,16 @@ FIGURES = [
 
 # texts that must not yield any figure
 NO_FIGURES = [
+    (
+        "the-bones-of-the-dead-of-long-ago",
+        "The ossuary, which holds the bones of about 90,000 unidentified soldiers, will host a "
+        "joint ceremony.",
+    ),
+    (
+        "total-orders-after-an-army-are-no-troops",
+        "The agency has ordered 30 more howitzers for the Dutch Army, bringing total orders to "
+        "120.",
+    ),
     (
         "police-for-a-summit-at-home",
         "About 4,000 police officers from across Norway will be deployed in Oslo next week for "

@@ -352,6 +352,7 @@ def extract(text: str, outlet: str | None, version: str) -> list[Event]:
     out = _Builder(text, outlet, version)
     context = Context()
     learn_affiliations(text, disc.learned)
+    _seed_letterhead_bodies(text, disc)
     now = _present_year(text)
     final = runs[-1][2][-1][1]  # where the last hot sentence ends
     for a, b, hot in runs:
@@ -373,6 +374,41 @@ def extract(text: str, outlet: str | None, version: str) -> list[Event]:
 # "\b" before the digits as a lookbehind after them: a pattern that opens with a literal lets
 # the regex engine skip to the next "1" or "2" in C (a third of the time)
 _ANY_YEAR = re.compile(r"(19[0-9]{2}|20[0-9]{2})(?<!\w[0-9]{4})\b")
+
+
+_BODY_NAME = re.compile(
+    r"((?:[A-Z][\w'’-]* )*)"  # "Syrian Observatory for ...", "International Institute for ..."
+    r"\b(Centre|Center|Institute|Observatory|Foundation|Forum|Council|Monitor|Project)"
+    r"(?: (?:for|of|on)(?: the)?)((?: [A-Z][\w'’-]*(?: (?:and|of|for|on|the)(?= [A-Z]))?)+)"
+)
+
+
+def _seed_letterhead_bodies(text: str, disc: Discourse) -> None:
+    """ "Centre for Sahel Security Studies | Brief No. 14" in a report's letterhead, then "the
+    Centre estimates" in its body: the first body named with each head noun anywhere in the
+    text is who that noun means until a sentence names another."""
+    aliases = load_lexicon().aliases
+    for m in _BODY_NAME.finditer(text):
+        head = m.group(2).lower()
+        if head in disc.by_noun:
+            continue
+        words_before = m.group(1).split()
+        while words_before and words_before[0].lower() in _NOT_NAME_OPENERS:
+            words_before.pop(0)
+        rest = m.group(0)[len(m.group(1)) :].split()
+        while len(rest) > 1 and (rest[-1].lower() in _DATE_WORDS or rest[-1] in _NAME_LINK_WORDS):
+            rest.pop()  # "the Royal United Services Institute on Monday"
+        name = " ".join([*words_before, *rest])
+        known = aliases.get(name)
+        disc.by_noun[head] = [known.party if known is not None and known.party else name]
+
+
+_DATE_WORDS = words(
+    "monday tuesday wednesday thursday friday saturday sunday january february march april may "
+    "june july august september october november december"
+)
+_NAME_LINK_WORDS = frozenset({"on", "of", "for", "the", "and"})
+_NOT_NAME_OPENERS = words("the a an by from at in of for and according to said says")
 
 
 def _present_year(text: str) -> int | None:

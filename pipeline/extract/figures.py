@@ -32,6 +32,7 @@ OLD_YEAR_GAP = 10  # and so does one this many years before the latest year the 
 CLAUSE_AFTER = 6  # tokens after the noun where "could be sent ... if" is hypothetical
 LABEL_TOKENS = 5  # a speaker's label before an answer: "A:", "GEN. ANDERSON:"
 CONTEXT_REACH = 2  # sentences naming no forces, losses or numbers that a context outlives
+REMAINS_WINDOW = 4  # "the graves of more than 2,000 soldiers"
 SUPERSEDED_WINDOW = (
     5  # tokens before a number in which "up from" / "its earlier estimate of" marks it old
 )
@@ -208,6 +209,17 @@ def _forward_noun(s: Sentence, q: QSpan, start: int | None = None) -> tuple[int 
         low = s.low[j]
         if low in _SUBSET_WORDS:
             return None, None  # "has grown to around 14,000 including reinforcements": a part
+        group = s.mention_at(j)
+        if (
+            group is not None
+            and group.start == j
+            and group.end - j > 1
+            and group.end < len(s)
+            and group.entity.kind == ARMED_GROUP
+        ):
+            limit = min(len(s), limit + group.end - j - 1)
+            j = group.end  # "2,300 People's Defence Force fighters": the group's name
+            continue
         for p in strong.get(low, ()):
             if tuple(s.low[j : j + len(p)]) == p:
                 after = s.low[j + len(p)] if j + len(p) < len(s) else ""
@@ -515,6 +527,8 @@ def _drop(s: Sentence, q: QSpan, noun: int | None, metric: str, context: Context
         return True
     if s.has("superseded", max(0, q.start - SUPERSEDED_WINDOW), q.start):
         return True
+    if s.has("remains_before", max(0, q.start - REMAINS_WINDOW), q.start):
+        return True  # "the bones of about 130,000 unidentified soldiers"
     if s.has("conditions") and s.has("modals", lo, end + CLAUSE_AFTER):
         cond = s.find("conditions")
         if any(s.low[a] != "whether" for a, _ in cond):
@@ -1189,6 +1203,8 @@ def _backward_frame(s: Sentence, q: QSpan, context: Context, out: list[Figure]) 
     units = [(a, b) for a, b in s.find("unit_nouns", lo, q.start) if s.low[a] not in _LOOSE_UNITS]
     if units and _puts_at(s, units[-1][1]):
         units = []  # "civilian deaths, which the UN mission puts at 14,000": the mission claims
+    if units and _other_count_between(s, units[-1][1], q.start):
+        units = []  # "for the French Army, bringing total orders to 151": orders are counted
     if units and linked and (prev != "of" or units[-1][1] == q.start - 1):
         a, _ = units[-1]  # "a force of around 80,000", "the U.S. presence ... to 100,000"
         owner = _unit_owner(s, a, q.start)
@@ -1216,6 +1232,15 @@ def _backward_frame(s: Sentence, q: QSpan, context: Context, out: list[Figure]) 
     if nxt in _BARE_VERBS and force and not _after_other_count(s, q, out):
         return None, _loss_after(s, q.end - 1) or "troops", None, True
     return None
+
+
+_COUNTED_THINGS = words("orders order contracts purchases deliveries sales budget spending")
+
+
+def _other_count_between(s: Sentence, lo: int, hi: int) -> bool:
+    """Whether a thing other than people is what a number after a unit noun counts."""
+    items = word_set("triggers.military_aid_items")
+    return any(w in _COUNTED_THINGS or w in items for w in s.low[lo:hi])
 
 
 def _puts_at(s: Sentence, k: int) -> bool:
