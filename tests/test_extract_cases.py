@@ -2576,6 +2576,36 @@ NO_FIGURES = [
 
 # (id, text, event type, expected fields of one event of that type)
 EVENTS = [
+    (
+        "request-wants-a-named-party-to-act",
+        "Vilnius wants Berlin to station a second brigade in Lithuania.",
+        "diplomatic_request",
+        dict(actor="Lithuania", target="Germany"),
+    ),
+    (
+        "request-telling-a-named-party-to-stop",
+        "Beijing responded by telling Manila to stop its provocations.",
+        "diplomatic_request",
+        dict(actor="China", target="Philippines"),
+    ),
+    (
+        "request-a-second-target-after-and-on",
+        "The EU has called on Belgrade to calm tensions and on Pristina to suspend the raids.",
+        "diplomatic_request",
+        dict(actor="European Union", target="Kosovo"),
+    ),
+    (
+        "request-passive-with-an-aside-before-to",
+        "Georgia was urged by the EU, at a summit in Brussels last week, to repeal the law.",
+        "diplomatic_request",
+        dict(actor="European Union", target="Georgia"),
+    ),
+    (
+        "request-called-again-on",
+        "Egypt called again on Israel to open the crossings.",
+        "diplomatic_request",
+        dict(actor="Egypt", target="Israel"),
+    ),
     # --- warships, purchases and budgets (session 9) -----------------------------------------
     (
         "deployment-a-frigate-dispatched-abroad",
@@ -3264,6 +3294,16 @@ EVENTS = [
 
 # (id, text, event type that must not appear)
 NO_EVENTS = [
+    (
+        "wanting-a-budget-capped-asks-nobody",
+        "Austria, the Netherlands and Sweden want the EU budget to be capped at 1% of income.",
+        "diplomatic_request",
+    ),
+    (
+        "wanting-to-hire-asks-nobody",
+        "The junta announced it wanted to employ about 1,000 Wagner operatives.",
+        "diplomatic_request",
+    ),
     (
         "refused-licences-give-nothing",
         "In Belgium, more export licences for arms were refused than in any year before, the "

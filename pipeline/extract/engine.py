@@ -1091,7 +1091,7 @@ def _request_events(s: Sentence, disc: Discourse, out: _Builder, hedged: bool) -
                 break
             k += 1
         # "has called Caracas to coordinate": a calque of "called on", only with a name and "to"
-        bare_call = b == a + 1 and w in _BARE_CALLS
+        bare_call = b == a + 1 and (w in _BARE_CALLS or w in _BARE_ASKS)
         is_call = (w in _BARE_CALLS and not bare_call) or "for" in s.low[a:b]
         is_demand = (w.startswith("demand") or w.startswith("request")) and (
             bool(targets) or "from" in s.low[b : b + 6] or "that" in s.low[b : b + 2]
@@ -1111,9 +1111,14 @@ def _request_events(s: Sentence, disc: Discourse, out: _Builder, hedged: bool) -
             if k < len(s) and s.low[k] == "," and targets:
                 k = _after_relative_clause(s, k)  # "asked Oman, which hosts the talks, to press"
             if bare_call and (
-                k + 1 >= len(s) or s.low[k] != "to" or s.low[k + 1] in _PHONE_CALL_VERBS
+                k + 1 >= len(s)
+                or s.low[target_end : target_end + 1] != ["to"]
+                or s.low[target_end + 1] in _PHONE_CALL_VERBS
+                or not _named_next(s, b)
             ):
-                continue  # "Biden called Macron on Tuesday to discuss Ukraine": a phone call
+                # "Biden called Macron on Tuesday to discuss Ukraine": a phone call; "want the EU
+                # budget to be capped", "wanted to employ 1,000 Wagner operatives": no one asked
+                continue
             while k < len(s) and targets and s.low[k] in _TIME_BETWEEN:
                 k += 1  # "pressed the United States on Friday to speed up"
             if targets and target_end < len(s) and s.low[target_end] in _PHRASE_BETWEEN:
@@ -1162,11 +1167,28 @@ def _request_events(s: Sentence, disc: Discourse, out: _Builder, hedged: bool) -
                     confidence=0.6 if targets else 0.4,
                 )
                 emitted = True
+        if emitted and targets:
+            for second in _gapped_targets(s, k, end, targets + actor_parties):
+                for actor in actor_parties:
+                    out.add(
+                        s,
+                        type="diplomatic_request",
+                        actor=actor,
+                        target=second,
+                        source=actor,
+                        source_text=actor_text,
+                        hedged=hedged,
+                        confidence=0.6,
+                    )
         if emitted:
             clause_end = end
 
 
 _BARE_CALLS = words("call calls called calling")
+_INSIDE_CALL_ON = words("again also repeatedly publicly once today yesterday formally jointly")
+# "Kyiv wants Berlin to send Taurus missiles", "telling the Philippines to stop": a request only
+# with a party named right after and "to"
+_BARE_ASKS = words("wants want wanted telling tells")
 _NOT_BARE_CALL_AFTER = words("on upon for up off out back in it itself themselves")
 
 
@@ -1176,21 +1198,53 @@ def _request_hits(s: Sentence) -> list[tuple[int, int]]:
     copy writes "has called Caracas to coordinate" for "called on"."""
     hits = s.find("triggers.diplomatic_request")
     starts = {a for a, _ in hits}
+    # "called again on all parties", "has also called on": a word inside "called on"
+    hits = hits + [
+        (k, k + 3)
+        for k in range(len(s) - 2)
+        if s.low[k] in _BARE_CALLS
+        and s.low[k + 1] in _INSIDE_CALL_ON
+        and s.low[k + 2] in ("on", "upon")
+        and k not in starts
+    ]
+    starts |= {a for a, _ in hits}
     bare = [
         (k, k + 1)
         for k in range(len(s) - 1)
-        if s.low[k] in _BARE_CALLS
+        if (s.low[k] in _BARE_CALLS or s.low[k] in _BARE_ASKS)
         and k not in starts
         and s.low[k + 1] not in _NOT_BARE_CALL_AFTER
         and not (k > 0 and s.low[k - 1] in ("so", "-"))
     ]
-    return sorted(hits + bare) if bare else hits
+    return sorted(hits + bare)
 
 
 _PHONE_CALL_VERBS = words(
     "discuss talk speak express offer congratulate convey inform brief thank wish confirm say "
     "tell explain present share update reassure apologise apologize condole mark review"
 )
+
+
+def _named_next(s: Sentence, b: int) -> bool:
+    """Whether a party is named right after token b (or after "the")."""
+    at = b + 1 if s.low[b : b + 1] == ["the"] else b
+    m = s.mention_at(at)
+    return m is not None and m.start == at and bool(m.entity.party)
+
+
+def _gapped_targets(s: Sentence, lo: int, hi: int, known: list[str]) -> list[str]:
+    """ "called on Kigali to withdraw its forces and on Kinshasa to stop": the request verb
+    left out before a second "on X to"."""
+    out = []
+    for x in range(lo, min(hi, len(s) - 3)):
+        if s.low[x] != "and" or s.low[x + 1] not in ("on", "upon"):
+            continue
+        m = s.mention_at(x + 2)
+        if m is None or m.start != x + 2 or not m.entity.party or m.entity.kind in (REGION, MEDIA):
+            continue
+        if s.low[m.end : m.end + 1] == ["to"] and m.entity.party not in known + out:
+            out.append(m.entity.party)
+    return out
 
 
 def _next_request(s: Sentence, a: int, b: int) -> bool:
@@ -1224,10 +1278,10 @@ def _passive_request(s: Sentence, a: int, b: int, out: _Builder, hedged: bool) -
     clause's subject."""
     if b + 1 >= len(s) or s.low[b] != "by":
         return
-    agent = s.mention_at(b + 1)
+    agent = s.mention_at(b + 2 if s.low[b + 1] == "the" and b + 2 < len(s) else b + 1)
     if agent is None or not agent.entity.party or agent.entity.kind in (REGION, MEDIA):
         return
-    if "to" not in s.low[agent.end : agent.end + 2]:
+    if "to" not in s.low[agent.end : agent.end + 2] and not _aside_then_to(s, agent.end):
         return
     asked = _sentence_subject(s, a)
     if asked is None or not asked.party or asked.party == agent.entity.party:
@@ -1243,6 +1297,17 @@ def _passive_request(s: Sentence, a: int, b: int, out: _Builder, hedged: bool) -
         hedged=hedged,
         confidence=0.6,
     )
+
+
+ASIDE_MAX = 12  # ", at last week's Stabilisation and Association Council, to align"
+
+
+def _aside_then_to(s: Sentence, k: int) -> bool:
+    """Whether an aside between commas opens at k and "to" follows its closing comma."""
+    if k >= len(s) or s.low[k] != ",":
+        return False
+    close = next((x for x in range(k + 1, min(len(s), k + ASIDE_MAX)) if s.low[x] == ","), None)
+    return close is not None and s.low[close + 1 : close + 2] == ["to"]
 
 
 def _official_named_before(s: Sentence, at: int) -> str | None:

@@ -152,7 +152,7 @@ _ASKS = words(
     "pressured pressuring pressures demand demanded demands demanding request requested "
     "requests requesting appeal appealed appeals ask asked asks asking push pushed pushes "
     "pushing persuade persuaded implore implored ordered instructed told encouraged invited "
-    "pleaded lobbied sought seeking"
+    "pleaded lobbied sought seeking telling tells wants want wanted"
 )
 _AID = frozenset(
     [
@@ -254,16 +254,17 @@ _ANAPHORIC_COUNT = re.compile(
 )
 _STATIONED = words("deployed stationed positioned garrisoned")
 _ASK_AT = re.compile(
-    r"\b(?:urg\w+|call(?:ed|s|ing)?(?: on| upon)?|press(?:ed|es|ing)?|pressur\w+|ask(?:ed|s|ing)?|"
+    r"\b(?:urg\w+|call(?:ed|s|ing)?(?: (?:again|also|repeatedly|publicly|formally|jointly))?(?: on| upon)?|press(?:ed|es|ing)?|pressur\w+|ask(?:ed|s|ing)?|"
     r"push(?:ed|es|ing)?|persuad\w+|ordered|request\w*|demand\w*|appeal\w*|implor\w+|"
-    r"instructed|told|encourag\w+|invited|pleaded with|lobbied|appealed to|sought)\s+"
+    r"instructed|told|tell(?:s|ing)|wants?|wanted|encourag\w+|invited|pleaded with|lobbied|"
+    r"appealed to|sought)\s+"
     r"(?:(?:the|its|their|both|all|on|upon|to|that|his|her|by|other|fellow)\s+){0,2}"
     r"((?:[A-Z][\w.'’-]*\s+(?:of\s+(?:the\s+)?)?){0,3}[A-Z][\w.'’-]*)"  # "the Interim Afghan
     # Government", "the Government of Hungary", titles
 )
 # "called on him to", "urged them to": the one asked was named before
 _ASK_PRONOUN = re.compile(
-    r"\b(?:urg\w+|call(?:ed|s|ing)?(?: on| upon)?|press(?:ed|es|ing)?|ask(?:ed|s|ing)?|"
+    r"\b(?:urg\w+|call(?:ed|s|ing)?(?: (?:again|also|repeatedly|publicly|formally|jointly))?(?: on| upon)?|press(?:ed|es|ing)?|ask(?:ed|s|ing)?|"
     r"told|encourag\w+|appeal\w* to) (?:him|her) (?:to|not)\b"
 )
 
@@ -275,7 +276,7 @@ def _ask_state_pattern() -> re.Pattern[str]:
 
     nouns = "|".join(sorted(load_lexicon().words["state_targets"]))
     return re.compile(
-        r"\b(?:urg\w+|call(?:ed|s|ing)?(?: on| upon)?|press(?:ed|es|ing)?|ask(?:ed|s|ing)?|"
+        r"\b(?:urg\w+|call(?:ed|s|ing)?(?: (?:again|also|repeatedly|publicly|formally|jointly))?(?: on| upon)?|press(?:ed|es|ing)?|ask(?:ed|s|ing)?|"
         rf"pressur\w+|appeal\w* to) (?:the|its) (?:{nouns})\b"
     )
 
