@@ -16,6 +16,13 @@ NK, SK = "North Korea", "South Korea"
 
 # (id, text, expected fields of the single figure)
 FIGURES = [
+    (
+        "an-official-summarys-headline-owns-its-figures",
+        "Summary of the Ministry of Defence of the Republic of Belarus on the border situation\n\n"
+        "Units of the border group improved their positions. The losses of the enemy amounted to "
+        "up to 40 servicemen and two vehicles.",
+        dict(high=40, source="Belarus"),
+    ),
     # --- dev2's phrasings, in our own words (session 9) ---------------------------------------
     (
         "the-centre-of-a-report-letterhead",

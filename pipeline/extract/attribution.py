@@ -214,6 +214,27 @@ def _head_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     return authored, spoken
 
 
+_OFFICIAL_OF = re.compile(
+    r"\b(?:summary|communiqu[eé]|statement|release|bulletin|update|briefing|report)\s+"
+    r"(?:of|from)\s+(?:the\s+)?(?P<by>(?P<head>[A-Za-z]+)[^\n]*)",
+    re.IGNORECASE,
+)
+
+
+def _official_of(line: str) -> re.Match[str] | None:
+    """ "Summary of the Ministry of Defence of the Russian Federation on ...", "Communiqué of
+    the Chief of General Staff of the Armies": an official body's own paper (not "Summary of
+    the Russian offensive")."""
+    m = _OFFICIAL_OF.search(line)
+    if m is None or m.group("head").lower() not in _OFFICIAL_HEADS:
+        return None
+    return m
+
+
+_OFFICIAL_HEADS = words(
+    "ministry minister chief general staff command headquarters office department government "
+    "army presidency spokesperson spokesman spokeswoman secretariat"
+)
 _LETTERHEAD = re.compile(r"^\s*(?P<name>[A-Z][^\n|:–—]{2,80}?)\s*(?:[|:–—]|$)")
 _NAME_WORD = re.compile(r"[A-Z][\w'’&.-]*|of|for|the|and|on")
 
@@ -226,7 +247,7 @@ def _document_voice(text: str, home: Callable[[], str | None]) -> tuple[list[str
     for line in lines[:VOICE_HEAD_LINES]:
         if len(line) > VOICE_LINE_MAX or line[-1] in ".!?":
             continue
-        m = authored.search(line)
+        m = authored.search(line) or _official_of(line)
         if m:
             author = _author(m.group("by"), home)
             if author:
