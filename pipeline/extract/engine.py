@@ -68,6 +68,7 @@ from pipeline.extract.nlp import (
 )
 from pipeline.extract.numbers import find_quantities
 from pipeline.extract.sentence import Mention, QSpan, Sentence, word_set
+from pipeline.extract.tables import TableRow, place_of, source_of, subject_of, table_rows
 
 HEADLINE_MAX_CHARS = 200  # a first line longer than this is body text, not a headline
 CONTEXT_SENTENCES = 2  # sentences before a hot one read for who "the ministry" or "he" is
@@ -281,7 +282,7 @@ class _Builder:
         self.seen: set[tuple] = set()
         self.figures: dict[tuple, Event] = {}
 
-    def add(self, s: Sentence, *, registers: bool = False, **fields) -> Event | None:
+    def add(self, s: Sentence | TableRow, *, registers: bool = False, **fields) -> Event | None:
         """Keep an event unless the article already said it; `registers`: a figure event that
         also stands for its sentence's deployment (later mentions of it are repeats)."""
         numbers = tuple(fields.get(k) for k in ("value", "low", "high"))
@@ -346,10 +347,14 @@ def extract(text: str, outlet: str | None, version: str) -> list[Event]:
     if not text:
         return []
     runs = _runs(text)
-    if not runs or _fiction(text):
+    rows = table_rows(text)
+    if (not runs and not rows) or _fiction(text):
         return []  # most articles of a general feed: nothing worth tokenizing
     disc = Discourse(text=text)
     out = _Builder(text, outlet, version)
+    _table_events(rows, out)
+    if not runs:
+        return out.events
     context = Context()
     learn_affiliations(text, disc.learned)
     _seed_letterhead_bodies(text, disc)
@@ -568,6 +573,59 @@ def _figure_claim(
     if not claim.attributed and disc.voice() and _speaks_first_person(s):
         return Claim(disc.voice(), None, True, True)  # "Our wartime strength is 280,000 soldiers"
     return claim
+
+
+def _table_events(rows: list[TableRow], out: _Builder) -> None:
+    """A fact box's rows: each a figure of the subject column's forces, claimed by the source
+    column (an estimate when that is somebody else), deployed where the place column says."""
+    for row in rows:
+        quantities = find_quantities(row.cells["count"])
+        subject = subject_of(row)
+        if len(quantities) != 1 or subject is None:
+            continue  # "n/a", "-", or two numbers in one cell: nothing certain to record
+        q = quantities[0]
+        if q.value is None and q.low is None and q.high is None:
+            continue
+        place = place_of(row)
+        location, code = _loc_fields(place)
+        source = source_of(row)
+        home = _home_state(subject)
+        deployed = row.metric == "troops" and _country_name(place) not in (None, home)
+        estimate = source is not None and source != subject.party
+        etype: EventType | None = (
+            "intelligence_estimate" if estimate else "deployment" if deployed else None
+        )
+        ev = out.add(
+            row,
+            registers=etype == "deployment",
+            type=etype,
+            actor=source if estimate else subject.party,
+            target=subject.party if estimate else None,
+            location=location,
+            location_code=code,
+            subject=subject.party,
+            metric=row.metric,
+            value=q.value,
+            low=q.low,
+            high=q.high,
+            qualifier=q.qualifier,
+            source=source,
+            source_text=row.cells.get("source") if source else None,
+            hedged=False,
+            confidence=0.7 if source else 0.6,
+        )
+        if ev is not None and estimate and deployed:
+            out.add(
+                row,
+                type="deployment",
+                actor=subject.party,
+                location=location,
+                location_code=code,
+                subject=subject.party,
+                metric="troops",
+                hedged=False,
+                confidence=0.6,
+            )
 
 
 def _only_a_place(s: Sentence, party: str) -> bool:
