@@ -17,6 +17,23 @@ NK, SK = "North Korea", "South Korea"
 # (id, text, expected fields of the single figure)
 FIGURES = [
     (
+        "a-total-of-effectives-arrives-at-a-number-of-men-and-women",
+        "With these reinforcements, the total of military effectives in the province arrives at "
+        "more than 8.000 men and women.",
+        dict(low=8000, qualifier="at_least"),
+    ),
+    (
+        "part-of-a-force-after-of-which",
+        "Officials say the FDLR has about 1,500 fighters in Congo, of which some 600 are near "
+        "Goma.",
+        dict(value=600),
+    ),
+    (
+        "counts-with-means-has-not-says",
+        "In Caracas, the army estimates that the ELN counts with about 4.100 armed members.",
+        dict(value=4100, source="Venezuela", subject="ELN"),
+    ),
+    (
         "an-official-summarys-headline-owns-its-figures",
         "Summary of the Ministry of Defence of the Republic of Belarus on the border situation\n\n"
         "Units of the border group improved their positions. The losses of the enemy amounted to "
@@ -2185,6 +2202,22 @@ FIGURES = [
 
 # texts that must not yield any figure
 NO_FIGURES = [
+    (
+        "a-strength-a-brigade-should-reach",
+        "The brigade should reach its full strength of about 5,000 in 2028.",
+    ),
+    (
+        "what-a-state-could-put-ashore",
+        "Analysts like to say Beijing could put up to 200,000 troops ashore in the first week.",
+    ),
+    (
+        "a-cut-officials-floated",
+        "Officials have floated reducing the force by as many as 3,000 troops.",
+    ),
+    (
+        "losses-on-the-eastern-front-of-long-ago",
+        "Romanian military deaths on the Eastern Front are usually put at about 300,000.",
+    ),
     (
         "the-bones-of-the-dead-of-long-ago",
         "The ossuary, which holds the bones of about 90,000 unidentified soldiers, will host a "

@@ -1136,8 +1136,12 @@ def _reporting_words(s: Sentence) -> list[int]:
             continue  # "according to" is handled apart; "United States" is not "states"
         if _describes_speaker(s, i) or _compared(s, i):
             continue
-        if w in ("count", "counts", "counting") and s.low[i + 1 : i + 2] == ["on"]:
-            continue  # "the coalition can count on 12,000 fighters": has them, says nothing
+        if w in ("count", "counts", "counted", "counting") and s.low[i + 1 : i + 2] in (
+            ["on"], ["with"],
+        ):  # fmt: skip
+            # "the coalition can count on 12,000 fighters", translated "the ELN counts with
+            # about 6,200": has them, says nothing
+            continue
         if w in ("states", "state", "report", "reports") and s.low[i + 1 : i + 2] not in (
             ["that"], [":"], ["“"], ['"'],
         ):  # fmt: skip

@@ -721,6 +721,8 @@ def _sentence_events(
         ) or any(s.mention_at(a) is None for a, _ in s.find("speech", 0, f.q.start))
         # ("The United States stations ...": "states" inside a name says nothing)
         claim = _figure_claim(s, f, nxt, disc, deploy_verb)
+        if figure_claims and s.low[max(0, f.q.start - 2) : f.q.start] in _PARTITIVE_RELATIVE:
+            claim = figure_claims[-1]  # "25,000 fighters, of which about 5,000 ...": one claim
         if not claim.parties and _in_quotation(s, f.q.start):
             claim = _platform_speaker(s, f.q.start, disc) or quote_speaker(sents, k, disc) or claim
         figure_claims.append(claim)
@@ -937,6 +939,7 @@ def _deployment_event(s: Sentence, hits: list[tuple[int, int]], hedged: bool, ou
 
 
 _KEEP_VERBS = words("keep keeps kept keeping")
+_PARTITIVE_RELATIVE = (["of", "which"], ["of", "whom"])
 
 
 def _asks_before(s: Sentence, at: int) -> bool:

@@ -64,7 +64,7 @@ _LOSS_PARTICIPLES = words("killed wounded injured captured")
 _LOSS_HEADS = words("losses casualties toll tolls")
 _WAR_WORDS = words(
     "war wars battle battles combat fighting front frontline offensive airstrikes strikes "
-    "army military militia clashes invasion operation intelligence suffered"
+    "army military militia clashes invasion operation intelligence suffered ranks combats"
 )
 _AFTER_BARE = words(
     ". , ; ” \" ' in as by this so over since for on during after last per a while with among "
@@ -803,7 +803,11 @@ def find_figures(
                     # "killed 31 jihadists and arrested 12 others": more of the same people
                     owned = _noun_owner(s, q, noun)
                     subject = subject if owned else prev.subject or subject
-                elif not (_combat_context(s, noun, q, subject) or _named_owner(s, q, noun)):
+                elif not (
+                    _combat_context(s, noun, q, subject)
+                    or _named_owner(s, q, noun)
+                    or _force_linked_before(s, q)
+                ):
                     frame = _strength_frame(s, q, max(0, q.start - FRAME_BACK), context.force)
                     if frame is None:
                         continue
@@ -1145,6 +1149,10 @@ def _backward_frame(s: Sentence, q: QSpan, context: Context, out: list[Figure]) 
             return None, loss or "troops", troops.subject, troops.anaphoric
         if force:
             return None, _loss_after(s, q.end - 1) or "troops", None, True
+    if out and q.start >= 2 and s.low[q.start - 2 : q.start] in (["of", "which"], ["of", "whom"]):
+        # "around 6,000 combatants, of which some 2,500 are in the Catatumbo": part of that force
+        part = out[-1]
+        return None, _loss_after(s, q.end - 1) or part.metric, part.subject, part.anaphoric
     lo = max(0, q.start - FRAME_BACK)
     for k in range(q.start - 1, lo - 1, -1):
         if s.low[k] == ";":
@@ -1241,6 +1249,21 @@ def _other_count_between(s: Sentence, lo: int, hi: int) -> bool:
     """Whether a thing other than people is what a number after a unit noun counts."""
     items = word_set("triggers.military_aid_items")
     return any(w in _COUNTED_THINGS or w in items for w in s.low[lo:hi])
+
+
+def _force_linked_before(s: Sentence, q: QSpan) -> bool:
+    """ "the total of military effectives in the zone arrives at more than 10,000 men and
+    women": forces named before a number that a linking word ties to them."""
+    k = q.start - 1
+    while k >= 0 and s.is_quantity_token(k):
+        k -= 1
+    if k < 0 or s.low[k] not in _LINKS:
+        return False
+    forces = s.find("force_nouns.strong", max(0, q.start - FRAME_BACK), k)
+    return any(not _TALLIED.isdisjoint(s.low[max(0, a - 3) : a]) for a, _ in forces)
+
+
+_TALLIED = words("total number tally count headcount strength")
 
 
 def _puts_at(s: Sentence, k: int) -> bool:
