@@ -4269,3 +4269,13 @@ def test_the_experts_are_those_quoted_before_with_that_noun():
 def test_an_unnamed_minister_in_a_datelined_opening_is_the_datelines_state():
     text = "KYIV, March 3 - Russia has about 600,000 troops in Ukraine, the defence minister said."
     assert [(e.value, e.subject, e.source) for e in _figures(text)] == [(600000, RU, UA)]
+
+
+def test_a_who_clause_speaks_for_its_antecedent_never_for_a_name_after_its_verb():
+    text = (
+        "The Russian Africa Corps has sent new units to central Mali, according to security "
+        "sources, who evaluate the total of Russian personnel in Mali at around 2 500 men since "
+        "the departure of the Wagner group in June."
+    )
+    (figure,) = _figures(text)
+    assert figure.value == 2500 and figure.source != "Wagner Group"

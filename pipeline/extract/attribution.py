@@ -1099,6 +1099,21 @@ _SPEAKER_NOUNS = words(
 _REPORT_NOUNS = words("announcement statement statements briefing report")
 
 
+ANTECEDENT_REACH = 8  # words of the noun phrase a ", who ..." clause hangs on
+
+
+def _antecedent_speaker(s: Sentence, comma: int, disc: Discourse) -> Claim | None:
+    """The noun phrase right before ", who estimate ...": "according to security sources, who
+    evaluate ..." is the sources' claim (anonymous), not the main clause subject's."""
+    lo = comma
+    while lo > 0 and comma - lo < ANTECEDENT_REACH and s.low[lo - 1] not in _ANTECEDENT_STOPS:
+        lo -= 1
+    return _resolve_np(s, lo, comma, disc) if lo < comma else None
+
+
+_ANTECEDENT_STOPS = frozenset({",", ";", ":", "to", "by", "from"})
+
+
 def _noun_speaker(s: Sentence, v: int, disc: Discourse) -> Claim | None:
     """ "a French announcement", "the IDF's statement"; a bare "the statement" is the last one."""
     lo = v
@@ -1352,6 +1367,10 @@ def claimant(
             claim = _noun_speaker(s, v, disc)
         elif s.low[v] in ("quoted",) or s.low[v] in _CITING:
             claim = _post_speaker(s, v, disc)
+        elif v >= 2 and s.low[v - 1] == "who" and s.low[v - 2] == ",":
+            # "security sources, who evaluate the total at 2,500 since the departure of the
+            # Wagner group": the speaker is the antecedent, never a name after the verb
+            claim = _antecedent_speaker(s, v - 2, disc)
         else:
             claim = _pre_speaker(s, v, disc) or _post_speaker(s, v, disc)
         if claim:
