@@ -17,6 +17,12 @@ NK, SK = "North Korea", "South Korea"
 # (id, text, expected fields of the single figure)
 FIGURES = [
     (
+        "the-institute-named-without-for-in-an-earlier-line",
+        "The Andes Security Institute published its yearly survey on Monday.\n\n- The institute "
+        "estimates the army's total strength at about 90,000 personnel.",
+        dict(value=90000, source="Andes Security Institute"),
+    ),
+    (
         "a-total-of-effectives-arrives-at-a-number-of-men-and-women",
         "With these reinforcements, the total of military effectives in the province arrives at "
         "more than 8.000 men and women.",
@@ -2202,6 +2208,11 @@ FIGURES = [
 
 # texts that must not yield any figure
 NO_FIGURES = [
+    (
+        "ranks-of-fans-swelling",
+        "Organisers expect the ranks to swell to around 20,000 by kick-off, with pipe bands "
+        "leading a march to the stadium.",
+    ),
     (
         "a-strength-a-brigade-should-reach",
         "The brigade should reach its full strength of about 5,000 in 2028.",

@@ -384,7 +384,7 @@ _ANY_YEAR = re.compile(r"(19[0-9]{2}|20[0-9]{2})(?<!\w[0-9]{4})\b")
 _BODY_NAME = re.compile(
     r"((?:[A-Z][\w'’-]* )*)"  # "Syrian Observatory for ...", "International Institute for ..."
     r"\b(Centre|Center|Institute|Observatory|Foundation|Forum|Council|Monitor|Project)"
-    r"(?: (?:for|of|on)(?: the)?)((?: [A-Z][\w'’-]*(?: (?:and|of|for|on|the)(?= [A-Z]))?)+)"
+    r"(?:(?: (?:for|of|on)(?: the)?)((?: [A-Z][\w'’-]*(?: (?:and|of|for|on|the)(?= [A-Z]))?)+))?"
 )
 
 
@@ -403,6 +403,8 @@ def _seed_letterhead_bodies(text: str, disc: Discourse) -> None:
         rest = m.group(0)[len(m.group(1)) :].split()
         while len(rest) > 1 and (rest[-1].lower() in _DATE_WORDS or rest[-1] in _NAME_LINK_WORDS):
             rest.pop()  # "the Royal United Services Institute on Monday"
+        if not words_before and len(rest) == 1:
+            continue  # "the Institute" alone names nobody new
         name = " ".join([*words_before, *rest])
         known = aliases.get(name)
         disc.by_noun[head] = [known.party if known is not None and known.party else name]

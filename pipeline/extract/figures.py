@@ -64,7 +64,7 @@ _LOSS_PARTICIPLES = words("killed wounded injured captured")
 _LOSS_HEADS = words("losses casualties toll tolls")
 _WAR_WORDS = words(
     "war wars battle battles combat fighting front frontline offensive airstrikes strikes "
-    "army military militia clashes invasion operation intelligence suffered ranks combats"
+    "army military militia clashes invasion operation intelligence suffered combats"
 )
 _AFTER_BARE = words(
     ". , ; ” \" ' in as by this so over since for on during after last per a while with among "
