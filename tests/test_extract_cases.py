@@ -17,6 +17,18 @@ NK, SK = "North Korea", "South Korea"
 # (id, text, expected fields of the single figure)
 FIGURES = [
     (
+        "a-briefing-by-a-spy-agency-is-the-source-of-a-lawmakers-figure",
+        "Pyongyang has now sent about 14,000 troops to Russia, a lawmaker said after a "
+        "closed-door briefing by South Korea's spy agency.",
+        dict(value=14000, source=SK),
+    ),
+    (
+        "estimates-cited-by-the-press-are-nobodys-named-claim",
+        "The militia still has about 18,000 fighters, according to Western estimates cited by "
+        "Lebanese media.",
+        dict(value=18000, source=None),
+    ),
+    (
         "the-institute-named-without-for-in-an-earlier-line",
         "The Andes Security Institute published its yearly survey on Monday.\n\n- The institute "
         "estimates the army's total strength at about 90,000 personnel.",

@@ -64,7 +64,23 @@ _OWNED_COUNTS = _NOT_REPORTING | words("number numbers records reckoning calcula
 _ADD_VERBS = words("add adds added adding")
 _QUANTITY_START = words("roughly about some another more around nearly almost over a an new")
 _CITING = words("citing quoting")
-_SEEN_BY = words("seen obtained reviewed viewed read heard")
+_BRIEFED = words("briefing briefings briefed presentation")
+_SEEN_BY = words("seen obtained reviewed viewed read heard cited relayed quoted carried")
+_RELAYED = words("cited relayed quoted carried")
+_MEDIA_WORDS = words("media press newspaper newspapers outlets outlet broadcaster television")
+
+
+def _relayed_by_media(s: Sentence, v: int) -> bool:
+    """ "estimates cited by Lebanese media", "figures relayed by the Kyiv Independent": the
+    press passes a figure on; it claims nothing (a person who cites a figure does)."""
+    if s.low[v] not in _RELAYED or s.low[v + 1 : v + 2] != ["by"]:
+        return False
+    agent = s.low[v + 2 : v + 2 + MEDIA_AGENT_REACH]
+    m = next((x for x in s.mentions_in(v + 2, v + 2 + MEDIA_AGENT_REACH)), None)
+    return (m is not None and m.entity.kind == MEDIA) or not _MEDIA_WORDS.isdisjoint(agent)
+
+
+MEDIA_AGENT_REACH = 4  # "cited by the state-run Lebanese media"
 # verbs whose object is not a speaker: never "said Kyiv"-style inversion
 _NO_INVERSION = words(
     "accused accuses accusing told tells informed briefed found finds show shows showed concluded "
@@ -1281,6 +1297,9 @@ def _according_spans(s: Sentence) -> list[tuple[int, int, int]]:
         end = next((j for j in range(k + 2, len(s)) if s.low[j] in (",", ".", ";")), len(s))
         end = _list_end(s, end)  # "according to Ukraine, South Korea and the United States"
         by = next((j for j in range(k + 2, end) if s.low[j] == "by"), None)
+        if by is not None and _relayed_by_media(s, by - 1):
+            end = by - 1  # "according to Western estimates cited by Lebanese media"
+            by = None
         if by is not None and s.low[by - 1] in _SEEN_BY:
             by = None  # "a document seen by Reuters": the outlet only saw it
         start = k + 2 if by is None else by + 1  # "according to a study published by X"
@@ -1348,6 +1367,9 @@ def claimant(
     before = [v for v in words if v < at]
     after = [v for v in words if v > at]
     estimates = _estimate_words() | _ESTIMATE_NOUNS
+    # "estimates cited by Lebanese media": who relays a figure does not claim it
+    before = [v for v in before if not _relayed_by_media(s, v)]
+    after = [v for v in after if not _relayed_by_media(s, v)]
     for v in reversed(before):
         if v + 1 < len(s) and s.low[v + 1] == "by" and s.low[v].endswith("ed"):
             claim = _post_speaker(s, v + 1, disc)  # "is estimated by Seoul to be"
@@ -1447,8 +1469,10 @@ def _claimed_by(s: Sentence) -> int | None:
 
 
 def _cited(s: Sentence, disc: Discourse, lo: int, hi: int) -> Claim | None:
+    """Whom an unnamed speaker relays: "citing X", or "a lawmaker said after a closed-door
+    briefing by South Korea's spy agency"."""
     for v in range(lo, hi):
-        if s.low[v] in _CITING:
+        if s.low[v] in _CITING or (s.low[v] == "by" and v > 0 and s.low[v - 1] in _BRIEFED):
             claim = _post_speaker(s, v, disc)
             if claim is not None and claim.parties:
                 return claim
