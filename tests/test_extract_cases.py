@@ -2640,6 +2640,32 @@ NO_FIGURES = [
 # (id, text, event type, expected fields of one event of that type)
 EVENTS = [
     (
+        "aid-money-approved-for-another-states-army",
+        "Washington approved $120 million for the Jordanian army in October.",
+        "military_aid",
+        dict(actor=US, target="Jordan"),
+    ),
+    (
+        "deployment-holding-positions-inside-another-country",
+        "Turkish troops still hold a dozen positions inside Syria.",
+        "deployment",
+        dict(actor="Turkey", location="Syria"),
+    ),
+    (
+        "deployment-the-subject-keeps-outposts-not-the-group-it-targets",
+        "Ankara also keeps dozens of military outposts inside Iraq, from which it targets PKK "
+        "militants.",
+        "deployment",
+        dict(actor="Turkey", location="Iraq"),
+    ),
+    (
+        "request-solicits-to-a-government-to-act",
+        "The Colombian government solicits to the Government of Venezuela to impede the use of "
+        "its territory by armed groups.",
+        "diplomatic_request",
+        dict(actor="Colombia", target="Venezuela"),
+    ),
+    (
         "request-wants-a-named-party-to-act",
         "Vilnius wants Berlin to station a second brigade in Lithuania.",
         "diplomatic_request",
@@ -3357,6 +3383,16 @@ EVENTS = [
 
 # (id, text, event type that must not appear)
 NO_EVENTS = [
+    (
+        "money-for-a-library-is-no-aid",
+        "The council approved $2 million for the town's new library and its army of volunteers.",
+        "military_aid",
+    ),
+    (
+        "a-market-position-is-no-deployment",
+        "The company improved its positions in the Brazilian market, its chief executive said.",
+        "deployment",
+    ),
     (
         "wanting-a-budget-capped-asks-nobody",
         "Austria, the Netherlands and Sweden want the EU budget to be capped at 1% of income.",

@@ -990,8 +990,20 @@ def _forces_follow(s: Sentence, b: int) -> bool:
 
 
 def _deployment_actor(s: Sentence, trig: int) -> Entity | None:
-    # the owner of a force noun ("North Korean troops", "U.S. military", "its troops")
-    for i, w in enumerate(s.low):
+    """The owner of a force noun ("North Korean troops", "U.S. military", "its troops") up to
+    just after the trigger, else the subject: "Ankara keeps outposts inside Iraq, from which it
+    targets PKK militants" is Turkey's, not the PKK's, whose militants come later."""
+    return _force_owner(s, 0, trig + OWNER_AFTER_TRIGGER) or (
+        _sentence_subject(s, trig + 1) or _force_owner(s, trig + OWNER_AFTER_TRIGGER, len(s))
+    )
+
+
+OWNER_AFTER_TRIGGER = 6  # "deployed about 1,500 North Korean troops"
+
+
+def _force_owner(s: Sentence, lo: int, hi: int) -> Entity | None:
+    for i in range(lo, min(hi, len(s))):
+        w = s.low[i]
         if w in _MILITARY_WORDS:
             for m in s.mentions:
                 if (
@@ -1002,7 +1014,7 @@ def _deployment_actor(s: Sentence, trig: int) -> Entity | None:
                 ent = resolve_pronoun(s, i - 1)
                 if ent is not None:
                     return ent
-    return _sentence_subject(s, trig + 1)
+    return None
 
 
 def _target(s: Sentence, at: int, actor: Entity) -> str | None:
@@ -1165,7 +1177,8 @@ def _request_events(s: Sentence, disc: Discourse, out: _Builder, hedged: bool) -
                  "told", "encouraged", "encourage", "encourages", "invited", "sought",
                  "seeking",
                  "pushing", "pressure", "pressured", "pressuring", "persuade", "persuaded",
-                 "asked", "ask", "asks", "asking") or bare_call:  # fmt: skip
+                 "asked", "ask", "asks", "asking", "solicits", "solicited",
+                 "solicit") or bare_call:  # fmt: skip
             if not targets and not seen_group:
                 continue
             if k < len(s) and s.low[k] == "(" and targets:
@@ -1429,7 +1442,11 @@ def _item_aid_event(s: Sentence, disc: Discourse, out: _Builder, hedged: bool) -
         recipient = _aid_recipient(s, v, vb, items, disc)
         if recipient is None:
             continue
-        givers = [g for g in _aid_givers(s, v, disc) if g != recipient]
+        givers = _aid_givers(s, v, disc)
+        named_after = any(m.entity.party == recipient and m.start > v for m in s.mentions)
+        if recipient in givers and len(givers) > 1 and not named_after:
+            continue  # "Russia and China supply the junta": not China, whatever the article's
+        givers = [g for g in givers if g != recipient]
         for giver in givers:
             out.add(
                 s,
@@ -1536,6 +1553,8 @@ def _aid_recipient(
     m = s.mention_at(k)
     if m is not None and _recipient_party(m.entity):
         return m.entity.party
+    if k > after and k + 1 < len(s) and s.low[k] in OWN_FORCES and s.low[k + 1] == "with":
+        return disc.document_country()  # "supply the junta with combat aircraft"
     last = max(b for _, b in items)
     for m in s.mentions:
         if m.start < after or m.start > last + 6 or not _recipient_party(m.entity):
@@ -1620,7 +1639,7 @@ def _subject_group(s: Sentence, before: int) -> list[str]:
 
 def _aid_events(s: Sentence, disc: Discourse, out: _Builder, hedged: bool) -> None:
     before = len(out.events)
-    if _accused_aid_event(s, disc, out, hedged):
+    if _accused_aid_event(s, disc, out, hedged) or _money_for_forces(s, disc, out, hedged):
         return
     _noun_aid_event(s, disc, out, hedged)
     named = out.events[before:]
@@ -1633,6 +1652,43 @@ def _aid_events(s: Sentence, disc: Discourse, out: _Builder, hedged: bool) -> No
             out.events[before:] = [
                 e for e in out.events[before:] if e.target or e.actor not in given
             ]
+
+
+MONEY_REACH = 8  # "approved $230 million in new funding for the Lebanese army"
+_MONEY_WORDS = words("million billion $ € £ dollars euros usd eur")
+_FORCES_FUNDED = words("army military soldiers troops forces")
+
+
+def _money_for_forces(s: Sentence, disc: Discourse, out: _Builder, hedged: bool) -> bool:
+    """ "Washington approved $230 million for the Lebanese army", "pledged $60 million for
+    Lebanese soldiers' salaries": money given to another state's forces is military aid."""
+    if _MONEY_WORDS.isdisjoint(s.lowset) or _FORCES_FUNDED.isdisjoint(s.lowset):
+        return False
+    for v, vb in s.find("triggers.military_aid_verbs"):
+        window = s.low[vb : vb + MONEY_REACH]
+        if _MONEY_WORDS.isdisjoint(window) or "for" not in window:
+            continue
+        k = vb + window.index("for") + 1
+        while k < len(s) and s.low[k] in ("the", "its", "their"):
+            k += 1
+        m = s.mention_at(k)
+        if m is None or not _recipient_party(m.entity) or m.end >= len(s):
+            continue
+        if s.low[m.end] not in _FORCES_FUNDED or _negated_before(s, v, 12):
+            continue
+        givers = [g for g in _aid_givers(s, v, disc) if g != m.entity.party]
+        for giver in givers:
+            out.add(
+                s,
+                type="military_aid",
+                actor=giver,
+                target=m.entity.party,
+                source=giver,
+                hedged=hedged,
+                confidence=0.5,
+            )
+        return bool(givers)
+    return False
 
 
 ACCUSED_REACH = 6  # words from "accused" to the "of" of what the accused did

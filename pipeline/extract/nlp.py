@@ -152,7 +152,7 @@ _ASKS = words(
     "pressured pressuring pressures demand demanded demands demanding request requested "
     "requests requesting appeal appealed appeals ask asked asks asking push pushed pushes "
     "pushing persuade persuaded implore implored ordered instructed told encouraged invited "
-    "pleaded lobbied sought seeking telling tells wants want wanted"
+    "pleaded lobbied sought seeking telling tells wants want wanted solicits solicited"
 )
 _AID = frozenset(
     [
@@ -256,7 +256,8 @@ _STATIONED = words("deployed stationed positioned garrisoned")
 _ASK_AT = re.compile(
     r"\b(?:urg\w+|call(?:ed|s|ing)?(?: (?:again|also|repeatedly|publicly|formally|jointly))?(?: on| upon)?|press(?:ed|es|ing)?|pressur\w+|ask(?:ed|s|ing)?|"
     r"push(?:ed|es|ing)?|persuad\w+|ordered|request\w*|demand\w*|appeal\w*|implor\w+|"
-    r"instructed|told|tell(?:s|ing)|wants?|wanted|encourag\w+|invited|pleaded with|lobbied|"
+    r"instructed|told|tell(?:s|ing)|wants?|wanted|solicit(?:s|ed)?|encourag\w+|invited|"
+    r"pleaded with|lobbied|"
     r"appealed to|sought)\s+"
     r"(?:(?:the|its|their|both|all|on|upon|to|that|his|her|by|other|fellow)\s+){0,2}"
     r"((?:[A-Z][\w.'’-]*\s+(?:of\s+(?:the\s+)?)?){0,3}[A-Z][\w.'’-]*)"  # "the Interim Afghan
@@ -696,7 +697,15 @@ def _may_give_aid(ws: set[str], toks: list[str]) -> bool:
             return True
     if "of" in ws and accused.within(ws):
         return True
+    if "for" in ws and not (
+        verbs.isdisjoint(ws) or _FUNDED.isdisjoint(ws) or _MONEY.isdisjoint(ws)
+    ):
+        return True  # "approved $230 million for the Lebanese army"
     return not TRAIN_WORDS.isdisjoint(ws) and not TRAINED_NOUNS.isdisjoint(ws)
+
+
+_FUNDED = frozenset({"army", "military", "soldiers", "troops", "forces"})
+_MONEY = frozenset({"million", "billion", "dollars", "euros", "usd", "eur"})
 
 
 def _items_near_verb(toks: list[str], items: frozenset[str], verbs: frozenset[str]) -> bool:
