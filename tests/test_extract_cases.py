@@ -3384,6 +3384,28 @@ EVENTS = [
 # (id, text, event type that must not appear)
 NO_EVENTS = [
     (
+        "a-yes-no-question-deploys-nobody",
+        "HOST: Is there any talk of Australia sending its own forces?",
+        "deployment",
+    ),
+    (
+        "any-deployment-that-would-be-treated-as-aggression",
+        "State television said any foreign military deployment in the Essequibo would be treated "
+        "as an act of aggression.",
+        "deployment",
+    ),
+    (
+        "units-ordered-for-delivery-are-a-purchase",
+        "The Bundeswehr has ordered 2,000 units for delivery from next year.",
+        "deployment",
+    ),
+    (
+        "vessels-financed-by-a-loan-deploy-nobody",
+        "The first two vessels financed by a Japanese government loan arrived at Manila's South "
+        "Harbor on Monday.",
+        "deployment",
+    ),
+    (
         "money-for-a-library-is-no-aid",
         "The council approved $2 million for the town's new library and its army of volunteers.",
         "military_aid",

@@ -910,6 +910,12 @@ def _deployment_event(s: Sentence, hits: list[tuple[int, int]], hedged: bool, ou
             continue
         if s.low[a] in _KEEP_VERBS and s.low[b : b + 1] in (["up"], ["on"]):
             continue  # "have kept up attacks on U.S. warships": no forces kept anywhere
+        if s.low[a] in ("ordered", "orders") and not _PURCHASED.isdisjoint(s.low[b : b + 6]):
+            continue  # "has ordered 2,000 units for delivery next year": a purchase
+        if "any" in s.low[max(0, a - 3) : a] and s.has("modals", a):
+            continue  # "any foreign military deployment in Essequibo would be treated as"
+        if _question(s):
+            continue  # "Is there any talk of Japan sending its own forces?"
         if s.has("conditions") and s.has("modals", max(0, a - 6), a):
             continue
         if any(w in ("may", "might", "could") for w in s.low[max(0, a - 3) : a]):
@@ -941,6 +947,19 @@ def _deployment_event(s: Sentence, hits: list[tuple[int, int]], hedged: bool, ou
 
 
 _KEEP_VERBS = words("keep keeps kept keeping")
+_PURCHASED = words("delivery deliveries contract from")
+_QUESTION_OPENERS = words("is are was were will would could should can does do did has have")
+
+
+def _question(s: Sentence) -> bool:
+    """A yes-no question ("Is there any talk of Japan sending its own forces?") asserts
+    nothing, after a speaker's label ("HOST:") too."""
+    if not s.low or s.low[-1] != "?":
+        return False
+    k = 2 if len(s) > 2 and s.low[1] == ":" else 0
+    return s.low[k] in _QUESTION_OPENERS
+
+
 _PARTITIVE_RELATIVE = (["of", "which"], ["of", "whom"])
 
 

@@ -773,11 +773,11 @@ GROUP_TARGETS = words(
 )
 GROUP_REACH_CHARS = 40  # "urged the Republika Srpska authorities": a few words on
 NAME_REACH_CHARS = 40  # "demanded explanations from the Israeli government"
-# warships move as forces do ("Britain dispatched the patrol vessel HMS Medway to Guyanese
-# waters" is a deployment), though they are never counted as troops
+# warships move as forces do ("Spain dispatched the frigate Blas de Lezo to Cyprus" is a
+# deployment), though they are never counted as troops ("vessels" alone may be anybody's)
 NAVAL_HEADS = words(
     "warship warships frigate frigates destroyer destroyers submarine submarines corvette "
-    "corvettes minesweeper minesweepers gunboats flotilla vessel vessels"
+    "corvettes minesweeper minesweepers gunboats flotilla"
 )
 FORCE_HEADS = (
     words(
