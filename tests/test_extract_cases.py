@@ -17,6 +17,13 @@ NK, SK = "North Korea", "South Korea"
 # (id, text, expected fields of the single figure)
 FIGURES = [
     (
+        "an-interview-answers-figure-is-the-interviewees",
+        "An interview on the border\n\nThe following interview with Estonia's defence minister "
+        "was conducted in Tallinn.\n\nQ: Who is on the ground?\nA: Right now there are about "
+        "800 French soldiers in Tapa.\n\nQ: More?\nA: We hope so.",
+        dict(value=800, source="Estonia", subject="France"),
+    ),
+    (
         "a-briefing-by-a-spy-agency-is-the-source-of-a-lawmakers-figure",
         "Pyongyang has now sent about 14,000 troops to Russia, a lawmaker said after a "
         "closed-door briefing by South Korea's spy agency.",
@@ -2639,6 +2646,14 @@ NO_FIGURES = [
 
 # (id, text, event type, expected fields of one event of that type)
 EVENTS = [
+    (
+        "request-we-in-an-interview-answer-is-the-interviewee",
+        "An interview on the border\n\nThe following interview with Estonia's defence minister "
+        "was conducted in Tallinn.\n\nQ: What do you ask of Washington?\nA: We have formally "
+        "asked the United States to keep a battalion here.\n\nQ: More?\nA: We hope so.",
+        "diplomatic_request",
+        dict(actor="Estonia", target=US),
+    ),
     (
         "aid-money-approved-for-another-states-army",
         "Washington approved $120 million for the Jordanian army in October.",

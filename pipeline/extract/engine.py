@@ -498,10 +498,25 @@ def _update_discourse(s: Sentence, disc: Discourse) -> None:
 
 def _in_quotation(s: Sentence, at: int) -> bool:
     """Inside quotation marks, or first-person speech ("We have information that five ...")."""
+    first_person = any(w in ("we", "our", "i", "us") for w in s.low[:at])
+    return first_person or _inside_quote_marks(s, at)
+
+
+_ANSWER_LINE = re.compile(r"[ \t]*A[ \t]*[:.]")
+
+
+def _answers(s: Sentence, disc: Discourse) -> bool:
+    """Whether the sentence stands in an interview's answer: its line opens with "A:"."""
+    line = disc.text.rfind("\n", 0, s.offset) + 1
+    return _ANSWER_LINE.match(disc.text, line) is not None
+
+
+def _inside_quote_marks(s: Sentence, at: int) -> bool:
+    """Inside quotation marks: somebody quoted speaks, not the document's own voice (an
+    interview's answer "A: We have formally asked ..." is the voice's)."""
     opens = sum(1 for w in s.low[:at] if w in ("“", '"'))
     closes = sum(1 for w in s.low[:at] if w == "”")
-    first_person = any(w in ("we", "our", "i", "us") for w in s.low[:at])
-    return opens > closes or first_person or (at > 0 and s.low[0] in ("“", '"'))
+    return opens > closes or (at > 0 and s.low[0] in ("“", '"'))
 
 
 def _source(claim: Claim) -> str | None:
@@ -513,6 +528,10 @@ def _figure_claim(
 ) -> Claim:
     background = in_relative_clause(s, f.q.start)
     claim = claimant(s, f.q.start, disc, nxt, clause_vouched=not background)
+    if not claim.parties and not claim.attributed and _answers(s, disc) and disc.voice():
+        # "A: Right now there are about a thousand American soldiers in Pabrade.": what an
+        # interview's answers state, its interviewee says
+        return Claim(disc.voice(), None, True, True)
     if not claim.parties and _official_figures(claim) and _home_state(f.subject):
         # "Israel's military death toll stands at 910, according to official figures": the
         # state's own
@@ -1089,7 +1108,7 @@ def _request_actor(
                 continue
             return _joined_parties(s, m, b), s.text_of(a, b)
         seg = s.low[a:b]
-        if ("we" in seg or "i" in seg) and disc.voice() and not _in_quotation(s, at):
+        if ("we" in seg or "i" in seg) and disc.voice() and not _inside_quote_marks(s, at):
             return disc.voice(), s.text_of(a, b)  # "I urge the Government of Hungary to"
         if any(w in _SUBJECT_PRONOUNS for w in seg) and disc.last_speaker:
             return list(disc.last_speaker), s.text_of(a, b)
