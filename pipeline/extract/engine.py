@@ -54,7 +54,7 @@ from pipeline.extract.lexicon import (
     load_lexicon,
     words,
 )
-from pipeline.extract.model import Event, EventType
+from pipeline.extract.model import Event, EventType, Quantity
 from pipeline.extract.names import learn_affiliations, learn_names
 from pipeline.extract.nlp import (
     FORCE_HEADS,
@@ -596,6 +596,38 @@ def _figure_claim(
     return claim
 
 
+def _figure_event(
+    out: _Builder,
+    span: Sentence | TableRow,
+    etype: EventType | None,
+    claimed: tuple[str | None, str | None],
+    counted: tuple[str | None, str, Quantity],
+    place: tuple[str | None, str | None],
+    **fields,
+) -> Event | None:
+    """One figure as an event: an estimate is its claimant's act on the counted party; any
+    other figure is the counted party's own (a deployment, or a bare figure)."""
+    (source, source_text), (subject, metric, q), (location, code) = claimed, counted, place
+    estimate = etype == "intelligence_estimate"
+    return out.add(
+        span,
+        type=etype,
+        actor=source if estimate else subject,
+        target=subject if estimate else None,
+        location=location,
+        location_code=code,
+        subject=subject,
+        metric=metric,
+        value=q.value,
+        low=q.low,
+        high=q.high,
+        qualifier=q.qualifier,
+        source=source,
+        source_text=source_text,
+        **fields,
+    )
+
+
 def _table_events(rows: list[TableRow], out: _Builder) -> None:
     """A fact box's rows: each a figure of the subject column's forces, claimed by the source
     column (an estimate when that is somebody else), deployed where the place column says."""
@@ -616,22 +648,14 @@ def _table_events(rows: list[TableRow], out: _Builder) -> None:
         etype: EventType | None = (
             "intelligence_estimate" if estimate else "deployment" if deployed else None
         )
-        ev = out.add(
+        ev = _figure_event(
+            out,
             row,
+            etype,
+            (source, row.cells.get("source") if source else None),
+            (subject.party, row.metric, q),
+            (location, code),
             registers=etype == "deployment",
-            type=etype,
-            actor=source if estimate else subject.party,
-            target=subject.party if estimate else None,
-            location=location,
-            location_code=code,
-            subject=subject.party,
-            metric=row.metric,
-            value=q.value,
-            low=q.low,
-            high=q.high,
-            qualifier=q.qualifier,
-            source=source,
-            source_text=row.cells.get("source") if source else None,
             hedged=False,
             confidence=0.7 if source else 0.6,
         )
@@ -777,23 +801,14 @@ def _sentence_events(
         )
         deployed = f.metric == "troops" and (bool(deploy_hits) or abroad)
         etype = _figure_event_type(claim, source, subject, estimate, deployed)
-        q = f.q.quantity
-        ev = out.add(
+        ev = _figure_event(
+            out,
             s,
+            etype,
+            (source, claim.text),
+            (subject, f.metric, f.q.quantity),
+            (location, code),
             registers=etype == "deployment" and bool(deploy_hits),
-            type=etype,
-            actor=source if etype == "intelligence_estimate" else subject,
-            target=subject if etype == "intelligence_estimate" else None,
-            location=location,
-            location_code=code,
-            subject=subject,
-            metric=f.metric,
-            value=q.value,
-            low=q.low,
-            high=q.high,
-            qualifier=q.qualifier,
-            source=source,
-            source_text=claim.text,
             hedged=hedged,
             confidence=0.8 if source and not f.anaphoric else 0.6,
         )
