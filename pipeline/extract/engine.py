@@ -1270,6 +1270,8 @@ def _request_events(s: Sentence, disc: Discourse, out: _Builder, hedged: bool) -
         if any(t in ("sides", "parties") for t in s.low[j : k + 1]) and not targets:
             targets = disc.main_countries(2)
         end = _clause_end(s, k)
+        if targets:  # "called on Kigali to withdraw and on Kinshasa to stop"
+            targets = targets + _gapped_targets(s, k, end, targets + actor_parties)
         third = None
         for m in s.mentions:
             if m.start >= end:
@@ -1296,19 +1298,6 @@ def _request_events(s: Sentence, disc: Discourse, out: _Builder, hedged: bool) -
                     confidence=0.6 if targets else 0.4,
                 )
                 emitted = True
-        if emitted and targets:
-            for second in _gapped_targets(s, k, end, targets + actor_parties):
-                for actor in actor_parties:
-                    out.add(
-                        s,
-                        type="diplomatic_request",
-                        actor=actor,
-                        target=second,
-                        source=actor,
-                        source_text=actor_text,
-                        hedged=hedged,
-                        confidence=0.6,
-                    )
         if emitted:
             clause_end = end
 
