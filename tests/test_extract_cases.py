@@ -17,6 +17,28 @@ NK, SK = "North Korea", "South Korea"
 # (id, text, expected fields of the single figure)
 FIGURES = [
     (
+        "kia-wia-are-killed-and-wounded-together",
+        "Enemy losses over the past day in this sector, by our count: 90 KIA/WIA.",
+        dict(value=90, metric="casualties"),
+    ),
+    (
+        "a-force-n-strong-after-its-noun",
+        "The paper describes the new North Korean arrivals as a force 4,000-strong made up "
+        "largely of engineers.",
+        dict(value=4000, subject=NK),
+    ),
+    (
+        "the-better-part-of-a-number-is-about-it",
+        "In our count it is the better part of 3,000 Russian soldiers now.",
+        dict(value=3000, qualifier="approx"),
+    ),
+    (
+        "a-strength-now-before-a-strength-by-a-later-year",
+        "The Bundeswehr says its brigade there now stands at about 1,500 soldiers, rising to "
+        "4,800 by the end of 2099.",
+        dict(value=1500),
+    ),
+    (
         "an-interview-answers-figure-is-the-interviewees",
         "An interview on the border\n\nThe following interview with Estonia's defence minister "
         "was conducted in Tallinn.\n\nQ: Who is on the ground?\nA: Right now there are about "
@@ -2227,6 +2249,8 @@ FIGURES = [
 
 # texts that must not yield any figure
 NO_FIGURES = [
+    ("a-threads-post-number", "4/ Both servicemen are unarmed engineers."),
+    ("three-infantry-battalions-are-units", "Three infantry battalions and a coastal battery."),
     (
         "ranks-of-fans-swelling",
         "Organisers expect the ranks to swell to around 20,000 by kick-off, with pipe bands "

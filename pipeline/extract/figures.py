@@ -59,6 +59,7 @@ _LOSS_NOUN_METRIC = {
     "casualties": "casualties", "losses": "killed", "deaths": "killed", "fatalities": "killed",
     "dead": "killed", "prisoners": "captured", "pows": "captured",
     "killed": "killed", "wounded": "wounded", "injured": "wounded", "captured": "captured",
+    "kia": "killed", "wia": "wounded",
 }  # fmt: skip
 _LOSS_PARTICIPLES = words("killed wounded injured captured")
 _LOSS_HEADS = words("losses casualties toll tolls")
@@ -201,7 +202,9 @@ def _forward_noun(s: Sentence, q: QSpan, start: int | None = None) -> tuple[int 
     # longest-first order of the full lists
     strong, weak = first_token_index("force_nouns.strong"), first_token_index("force_nouns.weak")
     units, never = word_set("unit_nouns"), word_set("not_personnel")
-    loss_nouns = {"casualties", "losses", "deaths", "fatalities", "dead", "prisoners", "pows"}
+    loss_nouns = {
+        "casualties", "losses", "deaths", "fatalities", "dead", "prisoners", "pows", "kia", "wia",
+    }  # fmt: skip
     saw_strong = q.quantity.text.lower().endswith("strong")
     j = q.end if start is None else start
     limit = min(len(s), j + MAX_GAP)
@@ -233,6 +236,8 @@ def _forward_noun(s: Sentence, q: QSpan, start: int | None = None) -> tuple[int 
                     return None, "stop"  # "32 Labour rebels joined Tory MPs": a vote
                 if after == "-" and not s.spaced(j + len(p) - 1):
                     return None, "stop"  # "48 troop-contributing countries": a modifier
+                if after in _FORMATIONS:
+                    return None, "stop"  # "three infantry battalions": units, not people
                 if after in ("'", "’", "'s", "’s") and s.low[j - 2 : j] == ["of", "the"]:
                     # "seven of the peacekeepers' starting eleven": the owner; what is counted
                     # follows it ("70 of the rebels' fighters")
@@ -506,6 +511,23 @@ def _in_apposition(s: Sentence, first: Mention, m: Mention, before: int) -> bool
     return close is not None
 
 
+BY_YEAR_REACH = 4  # "4,800 soldiers by the end of 2027"
+
+
+def _by_a_later_year(s: Sentence, end: int) -> bool:
+    """Whether "by <a year still to come>" follows the figure closely."""
+    this_year = datetime.datetime.now(datetime.UTC).year
+    for k in range(end, min(len(s) - 1, end + BY_YEAR_REACH)):
+        if s.low[k] != "by":
+            continue
+        j = k + 1
+        if s.low[j : j + 3] == ["the", "end", "of"]:
+            j += 3
+        year = s.low[j] if j < len(s) else ""
+        return year.isdigit() and len(year) == 4 and int(year) > this_year
+    return False
+
+
 def _drop(s: Sentence, q: QSpan, noun: int | None, metric: str, context: Context) -> bool:
     """Negated, hypothetical, projected, rumoured, historical or generic: not a current
     asserted figure."""
@@ -529,6 +551,8 @@ def _drop(s: Sentence, q: QSpan, noun: int | None, metric: str, context: Context
         return True
     if s.has("remains_before", max(0, q.start - REMAINS_WINDOW), q.start):
         return True  # "the bones of about 130,000 unidentified soldiers"
+    if _by_a_later_year(s, q.end):
+        return True  # "rising to 4,800 by the end of 2027": a strength still to come
     if s.has("conditions") and s.has("modals", lo, end + CLAUSE_AFTER):
         cond = s.find("conditions")
         if any(s.low[a] != "whether" for a, _ in cond):
@@ -763,6 +787,8 @@ def find_figures(
             continue
         if q.start > 1 and s.low[q.start - 1] == "of" and s.low[q.start - 2] in _GROUPS_OF:
             continue  # "in small groups of two to four soldiers": each group's size
+        if q.start == 0 and (s.low[q.end : q.end + 1] == ["/"] or s.low[0].endswith("/")):
+            continue  # "3/ Both servicemen are engineers": a thread's post number
         if q.start > 1 and s.low[q.start - 2 : q.start] in (["among", "them"], ["among", "whom"]):
             continue  # "took 23 prisoner, among them two citizens of Kenya": a subset
         noun, kind = _forward_noun(s, q)
@@ -816,13 +842,18 @@ def find_figures(
                         subject, anaphoric = subject or context.subject, True
             if kind == "loss":
                 metric = _LOSS_NOUN_METRIC.get(s.low[noun], "killed")
+                if s.low[noun : noun + 3] == ["kia", "/", "wia"]:
+                    metric = "casualties"  # "140 KIA/WIA": killed and wounded together
                 # "Russian losses ...: 250,000 killed": a state's losses are its war dead
                 state_losses = (
                     s.low[noun] in _LOSS_PARTICIPLES
                     and subject is not None
                     and subject.kind == COUNTRY
                 )
-                if subject is None or not (_war_context(s) or state_losses):
+                soldiers = s.low[noun] in ("kia", "wia")  # a soldier's abbreviation: war dead
+                if (subject is None and not soldiers) or not (
+                    _war_context(s) or state_losses or soldiers
+                ):
                     continue
             elif kind == "anaphor":
                 metric = _loss_after(s, noun) or (out[-1].metric if out else "troops")
@@ -1149,6 +1180,13 @@ def _backward_frame(s: Sentence, q: QSpan, context: Context, out: list[Figure]) 
             return None, loss or "troops", troops.subject, troops.anaphoric
         if force:
             return None, _loss_after(s, q.end - 1) or "troops", None, True
+    if (
+        q.quantity.text.lower().endswith("strong")
+        and q.start
+        and s.low[q.start - 1] in word_set("unit_nouns")
+    ):
+        a = q.start - 1  # "a force 6,000-strong made up of engineers"
+        return a, "troops", _unit_owner(s, a, q.start), False
     if out and q.start >= 2 and s.low[q.start - 2 : q.start] in (["of", "which"], ["of", "whom"]):
         # "around 6,000 combatants, of which some 2,500 are in the Catatumbo": part of that force
         part = out[-1]
@@ -1242,6 +1280,10 @@ def _backward_frame(s: Sentence, q: QSpan, context: Context, out: list[Figure]) 
     return None
 
 
+_FORMATIONS = words(
+    "battalions battalion brigades brigade companies company regiments regiment divisions "
+    "division units unit battery batteries squadrons squadron"
+)
 _COUNTED_THINGS = words("orders order contracts purchases deliveries sales budget spending")
 
 

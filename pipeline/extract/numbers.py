@@ -177,6 +177,7 @@ _QUALIFIER_PREFIXES: list[tuple[Qualifier, str]] = [
         "approx",
         r"about|around|approximately|approx\.?|roughly|some|(?:an\s+)?estimated|nearly|almost"
         r"|close\s+to|circa|ca\.|c\.|~|≈|more\s+or\s+less|in\s+the\s+(?:region|order)\s+of"
+        r"|the\s+better\s+part\s+of"
         r"|on\s+the\s+order\s+of|(?:an\s+)?approximate|just\s+about|around\s+about"
         r"|(?:just\s+)?shy\s+of|an\s+approximated|a\s+rough",
     ),
