@@ -17,6 +17,13 @@ NK, SK = "North Korea", "South Korea"
 # (id, text, expected fields of the single figure)
 FIGURES = [
     (
+        "a-transcripts-speaker-label-speaks-for-the-body-the-intro-ties-them-to",
+        "Frontlines, episode 12\n\nHOST: With me is Lena Novak of the Danube Security Forum. "
+        "How big is the militia?\nLENA NOVAK: Hard to say. I'd say 2,000 or so Wagner "
+        "fighters in the north alone.",
+        dict(value=2000, source="Danube Security Forum"),
+    ),
+    (
         "kia-wia-are-killed-and-wounded-together",
         "Enemy losses over the past day in this sector, by our count: 90 KIA/WIA.",
         dict(value=90, metric="casualties"),

@@ -1468,6 +1468,41 @@ def _claimed_by(s: Sentence) -> int | None:
     return None
 
 
+_LABEL = re.compile(r"[ \t]*(?P<name>[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){1,3})(?: \([^)\n]*\))?:")
+
+
+def label_speaker(s: Sentence, disc: Discourse) -> Claim | None:
+    """A transcript's speaker label opening the sentence's line ("JONAS BRANDT: I'd say 3,000
+    or so fighters"): the body the article ties that person to ("Jonas Brandt of the Nordic
+    Institute for Conflict Studies"), or the state or body the label itself names."""
+    line = disc.text.rfind("\n", 0, s.offset) + 1
+    m = _LABEL.match(disc.text, line)
+    if m is None or not m.group("name").isupper() or line == 0:
+        return None  # a transcript's labels are in capitals; a headline's "Sudan:" is a topic
+    name = m.group("name")
+    party = _labelled_party(name.title() if name.isupper() else name, disc.text)
+    return Claim([party], name, True, True) if party else None
+
+
+@cache
+def _labelled_party(name: str, text: str) -> str | None:
+    for ent in _capitalised_names(name):
+        if ent.party and ent.kind not in (MEDIA, REGION):
+            return ent.party  # "PENTAGON SPOKESMAN:"
+    m = re.search(
+        re.escape(name) + r",?\s+(?:[a-z][\w -]{0,40}?\s)?(?:of|at|from)\s+(?:the\s+)?"
+        r"(?P<body>[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|for|of|on|and))*)",
+        text,
+    )
+    if m is None:
+        return None
+    body = re.sub(r"(?:\s+(?:for|of|and|on))+$", "", m.group("body"))
+    known = next((e for e in _capitalised_names(body) if e.party and e.kind not in (REGION,)), None)
+    if known is not None and known.kind != COUNTRY:
+        return known.party
+    return body if _body_name(body) else (known.party if known else None)
+
+
 def _cited(s: Sentence, disc: Discourse, lo: int, hi: int) -> Claim | None:
     """Whom an unnamed speaker relays: "citing X", or "a lawmaker said after a closed-door
     briefing by South Korea's spy agency"."""

@@ -25,6 +25,7 @@ from pipeline.extract.attribution import (
     claimant,
     dateline_of,
     in_relative_clause,
+    label_speaker,
     note_sentence,
     quote_speaker,
     quoting,
@@ -532,6 +533,11 @@ def _figure_claim(
         # "A: Right now there are about a thousand American soldiers in Pabrade.": what an
         # interview's answers state, its interviewee says
         return Claim(disc.voice(), None, True, True)
+    first_person = (claim.text or "").lower() in ("i", "we", "i'd", "we'd", "i'm", "we're", "")
+    if not claim.parties and (not claim.attributed or first_person):
+        speaker = label_speaker(s, disc)  # "JONAS BRANDT: I'd say 3,000 or so fighters"
+        if speaker is not None:
+            return speaker
     if not claim.parties and _official_figures(claim) and _home_state(f.subject):
         # "Israel's military death toll stands at 910, according to official figures": the
         # state's own
