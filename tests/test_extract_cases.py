@@ -2678,6 +2678,13 @@ NO_FIGURES = [
 # (id, text, event type, expected fields of one event of that type)
 EVENTS = [
     (
+        "aid-foreign-military-financing-for-a-state",
+        "Washington has approved a further US$300 million in foreign military financing for "
+        "Vietnam this year.",
+        "military_aid",
+        dict(actor=US, target="Vietnam"),
+    ),
+    (
         "request-we-in-an-interview-answer-is-the-interviewee",
         "An interview on the border\n\nThe following interview with Estonia's defence minister "
         "was conducted in Tallinn.\n\nQ: What do you ask of Washington?\nA: We have formally "
@@ -3429,6 +3436,12 @@ EVENTS = [
 
 # (id, text, event type that must not appear)
 NO_EVENTS = [
+    (
+        "a-written-question-about-forces-deploys-nobody",
+        "Mrs Ann Hale (Leeds West) (Lab): What assessment has the Secretary of State made of the "
+        "readiness of British forces deployed to Estonia?",
+        "deployment",
+    ),
     (
         "a-yes-no-question-deploys-nobody",
         "HOST: Is there any talk of Australia sending its own forces?",

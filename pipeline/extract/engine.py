@@ -992,12 +992,17 @@ _QUESTION_OPENERS = words("is are was were will would could should can does do d
 
 
 def _question(s: Sentence) -> bool:
-    """A yes-no question ("Is there any talk of Japan sending its own forces?") asserts
-    nothing, after a speaker's label ("HOST:") too."""
+    """A question ("Is there any talk of Japan sending its own forces?", "What assessment
+    has the Secretary of State made of ... forces deployed to Estonia?") asserts nothing,
+    after a speaker's label ("HOST:", "Mrs Helen Carter (Bristol North) (Lab):") too."""
     if not s.low or s.low[-1] != "?":
         return False
-    k = 2 if len(s) > 2 and s.low[1] == ":" else 0
-    return s.low[k] in _QUESTION_OPENERS
+    k = next((i + 1 for i, w in enumerate(s.low[:LABEL_MAX]) if w.endswith(":")), 0)
+    return k < len(s) and (s.low[k] in _QUESTION_OPENERS or s.low[k] in _WH_WORDS)
+
+
+LABEL_MAX = 12  # tokens of a speaker's label before its colon
+_WH_WORDS = words("what which how why when where who whom whose")
 
 
 _PARTITIVE_RELATIVE = (["of", "which"], ["of", "whom"])
