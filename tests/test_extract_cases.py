@@ -17,6 +17,11 @@ NK, SK = "North Korea", "South Korea"
 # (id, text, expected fields of the single figure)
 FIGURES = [
     (
+        "reinforcements-of-a-number-of-men",
+        "Russian reinforcements of 2 thousand 300 men arrived in Kursk yesterday.",
+        dict(value=2300, subject=RU),
+    ),
+    (
         "a-transcripts-speaker-label-speaks-for-the-body-the-intro-ties-them-to",
         "Frontlines, episode 12\n\nHOST: With me is Lena Novak of the Danube Security Forum. "
         "How big is the militia?\nLENA NOVAK: Hard to say. I'd say 2,000 or so Wagner "

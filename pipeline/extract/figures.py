@@ -1302,6 +1302,8 @@ def _force_linked_before(s: Sentence, q: QSpan) -> bool:
     if k < 0 or s.low[k] not in _LINKS:
         return False
     forces = s.find("force_nouns.strong", max(0, q.start - FRAME_BACK), k)
+    if s.low[k] == "of" and any(b == k for _, b in forces):
+        return True  # "Russian reinforcements of 2,500 men"
     return any(not _TALLIED.isdisjoint(s.low[max(0, a - 3) : a]) for a, _ in forces)
 
 

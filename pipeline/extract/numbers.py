@@ -499,7 +499,45 @@ def _atoms(text: str) -> list[_Atom]:
                 atoms.append(
                     _Atom(s + ps, s + pe, value, "count", mult=mult, approx=approx, words=True)
                 )
-    return atoms
+    return _joined_calques(text, atoms)
+
+
+_THOUSANDS_REST = re.compile(r"\d{1,3}")
+
+
+def _joined_calques(text: str, atoms: list[_Atom]) -> list[_Atom]:
+    """Translated copy writes "2 thousand 500" (for 2,500) and "four and a half thousand":
+    two pieces that are one number."""
+    out: list[_Atom] = []
+    for b in atoms:
+        a = out[-1] if out else None
+        if a is not None and a.kind == b.kind == "count" and a.value is not None and b.value:
+            gap = text[a.end : b.start]
+            rest = text[b.start : b.end]
+            if (
+                gap == " "
+                and a.mult >= 1000
+                and b.mult == 1
+                and not a.words
+                and _THOUSANDS_REST.fullmatch(rest)
+                and b.value < a.mult
+            ):
+                out[-1] = _Atom(a.start, b.end, a.value + b.value, "count", approx=a.approx)
+                continue
+            if (
+                gap.lower() == " and "
+                and a.words
+                and b.words
+                and a.mult == 1
+                and a.value < 1000
+                and b.mult >= 1000
+                and b.value * 2 == b.mult
+            ):
+                value = (a.value + 0.5) * b.mult  # "four and a half thousand": 4,500
+                out[-1] = _Atom(a.start, b.end, value, "count", mult=b.mult, words=True)
+                continue
+        out.append(b)
+    return out
 
 
 def _words_before(text: str, start: int) -> list[str]:
