@@ -1484,7 +1484,6 @@ def label_speaker(s: Sentence, disc: Discourse) -> Claim | None:
     return Claim([party], name, True, True) if party else None
 
 
-@cache
 def _labelled_party(name: str, text: str) -> str | None:
     for ent in _capitalised_names(name):
         if ent.party and ent.kind not in (MEDIA, REGION):
