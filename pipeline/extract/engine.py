@@ -1181,7 +1181,7 @@ def _request_events(s: Sentence, disc: Discourse, out: _Builder, hedged: bool) -
     pressed Israel to allow ..." holds two); a request word inside the content of another
     ("urged China to press North Korea") is that request's third party, not a new request."""
     clause_end = -1  # the last request's clause: later request words in it are its content
-    for a, b in _request_hits(s):
+    for a, b in _request_hits(s)[:MAX_REQUEST_WORDS]:
         if a < clause_end and not _next_request(s, a, b):
             continue
         w = s.low[a]
@@ -1314,6 +1314,9 @@ def _request_events(s: Sentence, disc: Discourse, out: _Builder, hedged: bool) -
 
 
 _BARE_CALLS = words("call calls called calling")
+# request words read in one sentence: each costs a pass over the sentence, and a real one holds
+# a handful (a hostile text of 10,000 "called" would cost minutes)
+MAX_REQUEST_WORDS = 16
 _INSIDE_CALL_ON = words("again also repeatedly publicly once today yesterday formally jointly")
 # "Kyiv wants Berlin to send Taurus missiles", "telling the Philippines to stop": a request only
 # with a party named right after and "to"
@@ -1337,14 +1340,18 @@ def _request_hits(s: Sentence) -> list[tuple[int, int]]:
         and k not in starts
     ]
     starts |= {a for a, _ in hits}
-    bare = [
-        (k, k + 1)
-        for k in range(len(s) - 1)
-        if (s.low[k] in _BARE_CALLS or s.low[k] in _BARE_ASKS)
-        and k not in starts
-        and s.low[k + 1] not in _NOT_BARE_CALL_AFTER
-        and not (k > 0 and s.low[k - 1] in ("so", "-"))
-    ]
+    bare = []
+    for k in range(len(s) - 1):
+        if len(bare) >= MAX_REQUEST_WORDS:
+            break  # the rest would never be read (and each test below walks the mentions)
+        if (
+            (s.low[k] in _BARE_CALLS or s.low[k] in _BARE_ASKS)
+            and k not in starts
+            and s.low[k + 1] not in _NOT_BARE_CALL_AFTER
+            and not (k > 0 and s.low[k - 1] in ("so", "-"))
+            and _named_next(s, k + 1)
+        ):
+            bare.append((k, k + 1))
     return sorted(hits + bare)
 
 
