@@ -81,6 +81,14 @@ def _relayed_by_media(s: Sentence, v: int) -> bool:
 
 
 MEDIA_AGENT_REACH = 4  # "cited by the state-run Lebanese media"
+
+
+def _relayed(s: Sentence, v: int) -> bool:
+    """A reporting word the press only relays: "cited by Lebanese media", or "estimates" right
+    before "cited by Lebanese media"."""
+    return _relayed_by_media(s, v) or (v + 1 < len(s) and _relayed_by_media(s, v + 1))
+
+
 # verbs whose object is not a speaker: never "said Kyiv"-style inversion
 _NO_INVERSION = words(
     "accused accuses accusing told tells informed briefed found finds show shows showed concluded "
@@ -145,6 +153,7 @@ class Discourse:
     thing_sentence: int = -1  # the sentence number where last_thing spoke
     prev_subject: Entity | None = None  # the subject of the previous sentence: "It puts ..."
     by_noun: dict[str, list[str]] = field(default_factory=dict)  # "ministry" -> who it was
+    labels: dict[str, str | None] = field(default_factory=dict)  # "JONAS BRANDT" -> his body
     dateline_country: str | None = None  # "SEOUL (Yonhap) --": whose "the country" it is
     dateline_countries: list[str] = field(default_factory=list)  # "BANGKOK/PHNOM PENH -"
     sentence_no: int = 0
@@ -926,7 +935,7 @@ def _source_named_last(s: Sentence, a: int, b: int) -> Claim | None:
     if m is None or not m.entity.party or m.entity.kind in (COUNTRY, REGION, PERSON):
         return None
     k = m.start - 1 - (s.low[m.start - 1] == "the")
-    if s.low[k] not in ("from", "by"):
+    if k < 0 or s.low[k] not in ("from", "by"):
         return None
     return Claim([m.entity.party], s.text_of(m.start, m.end), True, kind=m.entity.kind, named=True)
 
@@ -1368,8 +1377,8 @@ def claimant(
     after = [v for v in words if v > at]
     estimates = _estimate_words() | _ESTIMATE_NOUNS
     # "estimates cited by Lebanese media": who relays a figure does not claim it
-    before = [v for v in before if not _relayed_by_media(s, v)]
-    after = [v for v in after if not _relayed_by_media(s, v)]
+    before = [v for v in before if not _relayed(s, v)]
+    after = [v for v in after if not _relayed(s, v)]
     for v in reversed(before):
         if v + 1 < len(s) and s.low[v + 1] == "by" and s.low[v].endswith("ed"):
             claim = _post_speaker(s, v + 1, disc)  # "is estimated by Seoul to be"
@@ -1480,7 +1489,9 @@ def label_speaker(s: Sentence, disc: Discourse) -> Claim | None:
     if m is None or not m.group("name").isupper() or line == 0:
         return None  # a transcript's labels are in capitals; a headline's "Sudan:" is a topic
     name = m.group("name")
-    party = _labelled_party(name.title() if name.isupper() else name, disc.text)
+    if name not in disc.labels:  # once per document: each lookup reads the whole text
+        disc.labels[name] = _labelled_party(name.title(), disc.text)
+    party = disc.labels[name]
     return Claim([party], name, True, True) if party else None
 
 

@@ -383,7 +383,7 @@ _ANY_YEAR = re.compile(r"(19[0-9]{2}|20[0-9]{2})(?<!\w[0-9]{4})\b")
 
 
 _BODY_NAME = re.compile(
-    r"((?:[A-Z][\w'’-]* )*)"  # "Syrian Observatory for ...", "International Institute for ..."
+    r"((?:[A-Z][\w'’-]* ){0,8})"  # "Syrian Observatory for ...", "International Institute for ..."
     r"\b(Centre|Center|Institute|Observatory|Foundation|Forum|Council|Monitor|Project)"
     r"(?:(?: (?:for|of|on)(?: the)?)((?: [A-Z][\w'’-]*(?: (?:and|of|for|on|the)(?= [A-Z]))?)+))?"
 )
@@ -503,7 +503,7 @@ def _in_quotation(s: Sentence, at: int) -> bool:
     return first_person or _inside_quote_marks(s, at)
 
 
-_ANSWER_LINE = re.compile(r"[ \t]*A[ \t]*[:.]")
+_ANSWER_LINE = re.compile(r"[ \t]*A[ \t]*:")
 
 
 def _answers(s: Sentence, disc: Discourse) -> bool:

@@ -516,7 +516,7 @@ BY_YEAR_REACH = 4  # "4,800 soldiers by the end of 2027"
 
 def _by_a_later_year(s: Sentence, end: int) -> bool:
     """Whether "by <a year still to come>" follows the figure closely."""
-    this_year = datetime.datetime.now(datetime.UTC).year
+    this_year = s.now_year or datetime.datetime.now(datetime.UTC).year
     for k in range(end, min(len(s) - 1, end + BY_YEAR_REACH)):
         if s.low[k] != "by":
             continue
