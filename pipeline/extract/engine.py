@@ -1507,16 +1507,7 @@ def _item_aid_event(s: Sentence, disc: Discourse, out: _Builder, hedged: bool) -
         if recipient in givers and len(givers) > 1 and not named_after:
             continue  # "Russia and China supply the junta": not China, whatever the article's
         givers = [g for g in givers if g != recipient]
-        for giver in givers:
-            out.add(
-                s,
-                type="military_aid",
-                actor=giver,
-                target=recipient,
-                source=giver,
-                hedged=hedged,
-                confidence=0.5,
-            )
+        _aid(out, s, givers, recipient, hedged)
         if givers:
             return
 
@@ -1550,15 +1541,7 @@ def _contract_aid(
         buyer = _sentence_subject(s, c)
         if buyer is None or not buyer.party or buyer.party == seller.entity.party:
             continue
-        out.add(
-            s,
-            type="military_aid",
-            actor=seller.entity.party,
-            target=buyer.party,
-            source=_source(claimant(s, c + 1, disc)) or buyer.party,
-            hedged=hedged,
-            confidence=0.5,
-        )
+        _supplied(out, s, seller.entity, buyer, _source(claimant(s, c + 1, disc)), hedged)
         return True
     return False
 
@@ -1574,8 +1557,11 @@ def _received_aid(
             continue
         giver = None
         for m in s.mentions:
-            before = s.low[m.start - 2 : m.start]
-            if near[0] <= m.start <= near[-1] + 4 and "from" in before[-1:] + before[:1]:
+            # "from Turkey", "from the United States"
+            if (
+                near[0] <= m.start <= near[-1] + 4
+                and "from" in s.low[max(0, m.start - 2) : m.start]
+            ):
                 giver = (
                     m.entity if m.entity.party and m.entity.kind not in (REGION, MEDIA) else None
                 )
@@ -1583,17 +1569,39 @@ def _received_aid(
         recipient = _sentence_subject(s, v)
         if giver is None or recipient is None or giver.party == recipient.party:
             continue
+        _supplied(out, s, giver, recipient, _source(claimant(s, v + 1, disc)), hedged)
+        return True
+    return False
+
+
+def _supplied(
+    out: _Builder, s: Sentence, giver: Entity, buyer: Entity, source: str | None, hedged: bool
+) -> None:
+    """Weapons a party receives or buys from another: the other gives; whoever the sentence
+    says reports it, else the one who receives."""
+    out.add(
+        s,
+        type="military_aid",
+        actor=giver.party,
+        target=buyer.party,
+        source=source or buyer.party,
+        hedged=hedged,
+        confidence=0.5,
+    )
+
+
+def _aid(out: _Builder, s: Sentence, givers: list[str], recipient: str, hedged: bool) -> None:
+    """One aid event per giver, each its own source ("Egypt and Turkey sent drones")."""
+    for giver in givers:
         out.add(
             s,
             type="military_aid",
-            actor=giver.party,
-            target=recipient.party,
-            source=_source(claimant(s, v + 1, disc)) or recipient.party,
+            actor=giver,
+            target=recipient,
+            source=giver,
             hedged=hedged,
             confidence=0.5,
         )
-        return True
-    return False
 
 
 def _aid_recipient(
@@ -1737,16 +1745,7 @@ def _money_for_forces(s: Sentence, disc: Discourse, out: _Builder, hedged: bool)
         if s.low[m.end] not in _FORCES_FUNDED or _negated_before(s, v, 12):
             continue
         givers = [g for g in _aid_givers(s, v, disc) if g != m.entity.party]
-        for giver in givers:
-            out.add(
-                s,
-                type="military_aid",
-                actor=giver,
-                target=m.entity.party,
-                source=giver,
-                hedged=hedged,
-                confidence=0.5,
-            )
+        _aid(out, s, givers, m.entity.party, hedged)
         return bool(givers)
     return False
 
