@@ -17,6 +17,33 @@ NK, SK = "North Korea", "South Korea"
 # (id, text, expected fields of the single figure)
 FIGURES = [
     (
+        "losses-the-national-army-records-in-its-ranks-are-the-home-countrys",
+        "Niger's defence minister spoke to state television on Sunday. He said the national "
+        "army had counted 57 killed and 80 wounded in its ranks since March.",
+        dict(value=57, metric="killed", subject="Niger", source="Niger"),
+    ),
+    (
+        "deaths-among-the-armys-own-soldiers",
+        "Chad's government issued a statement on Friday. The army has recorded 96 deaths among "
+        "its soldiers this year, it said.",
+        dict(value=96, metric="killed", subject="Chad"),
+    ),
+    (
+        "a-party-whose-fighting-left-dead-does-not-count-them",
+        "Fighting with the Rapid Support Forces left more than 100 fighters dead near the town.",
+        dict(low=100, metric="killed", source=None),
+    ),
+    (
+        "a-force-said-to-be-n-strong-after-a-copula",
+        "Analysts in Khartoum say the Rapid Support Forces are now roughly 40,000 strong.",
+        dict(value=40000, qualifier="approx", subject="Rapid Support Forces"),
+    ),
+    (
+        "a-unit-is-n-strong",
+        "Kyiv says the new assault brigade is 3,500 strong and ready for the front.",
+        dict(value=3500, source=UA),
+    ),
+    (
         "reinforcements-of-a-number-of-men",
         "Russian reinforcements of 2 thousand 300 men arrived in Kursk yesterday.",
         dict(value=2300, subject=RU),
@@ -2261,6 +2288,11 @@ FIGURES = [
 
 # texts that must not yield any figure
 NO_FIGURES = [
+    ("a-crowd-n-strong-is-not-a-force", "The crowd outside the stadium was 5,000 strong."),
+    (
+        "a-force-once-n-strong-is-history",
+        "The Wagner contingent in Mali, once 1,500 strong, has been folded into a new corps.",
+    ),
     ("a-threads-post-number", "4/ Both servicemen are unarmed engineers."),
     ("three-infantry-battalions-are-units", "Three infantry battalions and a coastal battery."),
     (

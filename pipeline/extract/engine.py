@@ -568,7 +568,15 @@ def _figure_claim(
     ):  # "Russia, which keeps an estimated 4,000 troops", "Russia, analysts said, has
         # 600,000 troops": somebody else's count ("officials said" may be the state's own)
         acts = False
-    if acts and f.subject is not None and subj.party == f.subject.party and deploy_verb:
+    # (not its losses: "fighting with the RSF left 100 fighters dead" is nobody's count)
+    own_force = f.metric == "troops"
+    if (
+        acts
+        and own_force
+        and f.subject is not None
+        and subj.party == f.subject.party
+        and deploy_verb
+    ):
         return Claim([subj.party], subj.name, True)
     prev = disc.last_claim
     same_force = f.subject is None or (disc.last_claim_subject == f.subject.party)

@@ -254,7 +254,11 @@ def _forward_noun(s: Sentence, q: QSpan, start: int | None = None) -> tuple[int 
             return j, "strong"  # "1,700 US military are stationed", "70,000 active military."
         if low in loss_nouns:
             return j, "loss"
-        if low in _LOSS_PARTICIPLES and j == q.end and _listed_loss(s, j, q.start):
+        if (
+            low in _LOSS_PARTICIPLES
+            and j == q.end
+            and (_listed_loss(s, j, q.start) or _own_ranks(s, q, j))
+        ):
             return j, "loss"  # "Russian losses were higher: nearly 250,000 killed and ..."
         if low in never:
             return None, "stop"
@@ -794,6 +798,8 @@ def find_figures(
         noun, kind = _forward_noun(s, q)
         if kind == "loss" and noun is not None and s.low[noun] in _LOSS_PARTICIPLES:
             owner = _subject(s, q, noun)
+            if owner is None and _own_ranks(s, q, noun):
+                owner = home()  # "the army had recorded 212 killed and 390 wounded in its ranks"
             if owner is None or owner.kind != COUNTRY:
                 noun, kind = None, None  # not a state's losses: read as before, by the frames
         if _army_of_people(s, q, noun, kind):
@@ -851,6 +857,8 @@ def find_figures(
                     and subject.kind == COUNTRY
                 )
                 soldiers = s.low[noun] in ("kia", "wia")  # a soldier's abbreviation: war dead
+                if subject is None and _own_ranks(s, q, noun):
+                    subject = home()  # "the army has recorded 212 deaths among its soldiers"
                 if (subject is None and not soldiers) or not (
                     _war_context(s) or state_losses or soldiers
                 ):
@@ -1055,14 +1063,39 @@ def _is_partitive_total(s: Sentence, q: QSpan) -> bool:
     )
 
 
+_RANKS = words("ranks soldiers troops personnel servicemen forces men")
+
+
+def _own_ranks(s: Sentence, q: QSpan, noun: int) -> bool:
+    """Losses a national army counts in its own ranks, its country unnamed: "the national army
+    had recorded 212 killed ... in its ranks", "the military has lost 40 dead among its men"."""
+    if not _definite_army(s, q, noun):
+        return False
+    after = s.low[noun + 1 : noun + 12]
+    return any(
+        after[i] in ("in", "among", "within")
+        and after[i + 1] in ("its", "their", "our")
+        and after[i + 2] in _RANKS
+        for i in range(len(after) - 2)
+    )
+
+
 def _definite_army(s: Sentence, q: QSpan, noun: int | None) -> bool:
     """ "the army has 100,000 troops": a national force named without its country."""
     lo = max(0, q.start - 6)
     window = s.low[lo : q.start]
     return any(
-        window[i] == "the" and window[i + 1] in ("army", "military", "armed")
+        window[i] == "the"
+        and (
+            window[i + 1] in _ARMY_HEADS
+            or (window[i + 1] in _NATIONAL and window[i + 2 : i + 3] in (["army"], ["armed"]))
+        )
         for i in range(len(window) - 1)
     )
+
+
+_ARMY_HEADS = ("army", "military", "armed")
+_NATIONAL = words("national regular federal government country's state")
 
 
 def _loss_after(s: Sentence, noun: int) -> str | None:
@@ -1198,6 +1231,7 @@ def _backward_frame(s: Sentence, q: QSpan, context: Context, out: list[Figure]) 
             break
     early = (
         _strength_frame(s, q, lo, force)
+        or _strong_predicate(s, q, lo, force)
         or _put_it_at(s, q, context)
         or _running_total(s, q, out)
         or _compared(s, q, out)
@@ -1357,6 +1391,39 @@ def _strength_frame(s: Sentence, q: QSpan, lo: int, force: bool = False) -> Fram
         return None
     a, _ = units[-1]
     return a, "troops", _unit_owner(s, a, verb), False
+
+
+_COPULAS = words("is are was were be been stands stood remains remain 's")
+_COPULA_ADVERBS = words("now still already currently today reportedly believed thought said")
+
+
+def _strong_predicate(s: Sentence, q: QSpan, lo: int, force: bool = False) -> Frame | None:
+    """ "the dissidents are now over a thousand strong", "the RSF is 40,000 strong", "the
+    brigade, at 3,000 strong, ...": a force's size said of it after a copula."""
+    if s.low[q.end : q.end + 1] != ["strong"] and not q.quantity.text.lower().endswith("strong"):
+        return None
+    k = q.start - 1
+    while k >= lo and s.low[k] in _COPULA_ADVERBS | {"to", "be"} - _COPULAS:
+        k -= 1
+    if k < lo or s.low[k] not in _COPULAS | {"at"}:
+        return None
+    k -= 1
+    while k >= lo and s.low[k] in _COPULA_ADVERBS | _COPULAS:
+        k -= 1  # "is believed to be", "has been"
+    m = s.mention_at(k) if k >= lo else None
+    if m is not None and m.entity.party:
+        return None, "troops", m.entity, False
+    nouns = [
+        (a, b)
+        for a, b in s.find("force_nouns.strong", lo, k + 1) + s.find("unit_nouns", lo, k + 1)
+        if b >= k  # the noun the copula is said of, not one further back
+    ]
+    if nouns:
+        a = min(a for a, _ in nouns)
+        return a, "troops", _unit_owner(s, a, q.start), False
+    if force and k >= lo and s.low[k] in ("it", "they"):
+        return None, "troops", None, True
+    return None
 
 
 def _unit_owner(s: Sentence, unit: int, upto: int) -> Entity | None:
