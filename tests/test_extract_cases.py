@@ -17,6 +17,11 @@ NK, SK = "North Korea", "South Korea"
 # (id, text, expected fields of the single figure)
 FIGURES = [
     (
+        "approx-with-a-full-stop-keeps-the-number-in-its-sentence",
+        "Tbilisi says Moscow has raised its personnel at the two bases to approx. 4,500.",
+        dict(value=4500, qualifier="approx", source="Georgia", subject=RU),
+    ),
+    (
         "losses-the-national-army-records-in-its-ranks-are-the-home-countrys",
         "Niger's defence minister spoke to state television on Sunday. He said the national "
         "army had counted 57 killed and 80 wounded in its ranks since March.",

@@ -844,6 +844,9 @@ def pipeline() -> tuple[spacy.Language, PhraseMatcher]:
         titled = "-".join(part.capitalize() for part in low.split("-"))
         for abbreviation in {low, titled, low.upper()}:
             nlp.tokenizer.add_special_case(abbreviation, [{ORTH: abbreviation}])
+    for low in lex.words["number_abbreviations"]:  # "approx. 4,500": one sentence
+        for abbreviation in {low, low.capitalize()}:
+            nlp.tokenizer.add_special_case(abbreviation, [{ORTH: abbreviation}])
     matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
     patterns: dict[str, list[Doc]] = {}
     for alias in lex.aliases:
