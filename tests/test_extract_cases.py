@@ -17,6 +17,12 @@ NK, SK = "North Korea", "South Korea"
 # (id, text, expected fields of the single figure)
 FIGURES = [
     (
+        "a-part-after-including-belongs-to-the-figure-before-it",
+        "Seoul's spy agency said North Korean casualties in the war had reached about 4,000, "
+        "including some 1,100 dead.",
+        dict(value=1100, metric="killed", subject=NK, source=SK),
+    ),
+    (
         "approx-with-a-full-stop-keeps-the-number-in-its-sentence",
         "Tbilisi says Moscow has raised its personnel at the two bases to approx. 4,500.",
         dict(value=4500, qualifier="approx", source="Georgia", subject=RU),

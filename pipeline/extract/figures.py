@@ -603,6 +603,16 @@ def _rate(s: Sentence, q: QSpan) -> bool:
 
 
 _SUBSET_WORDS = words("including excluding among besides")
+
+
+def _part_of_last(s: Sentence, q: QSpan, noun: int, last: Figure) -> bool:
+    """A part of the figure just counted, its owner not named again: "casualties stand at
+    about 6,000, including some 2,000 dead" (not "including 300 Russian troops")."""
+    if q.start < 1 or s.low[q.start - 1] != "including" or last.q.end > q.start:
+        return False
+    return _subject_between(s, q.end, noun + 1) is None and _possessive(s, noun) is None
+
+
 _TIME_UNITS = words("day days week weeks month months year years hour hours night nights")
 
 
@@ -895,6 +905,8 @@ def find_figures(
                 subject = subject or context.subject
         if noun is not None and metric in LOSS_METRICS and kind not in ("anaphor", "loss"):
             subject = _victims(s, q, noun, subject, home)
+        if out and noun is not None and _part_of_last(s, q, noun, out[-1]):
+            subject = out[-1].subject  # "casualties stand at 6,000, including some 2,000 dead"
         if _drop(s, q, noun, metric, context) or _police_at_home(s, noun):
             continue
         if noun is not None and s.has("target_strength_after", noun, noun + TARGET_AFTER):
