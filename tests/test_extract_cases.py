@@ -17,6 +17,18 @@ NK, SK = "North Korea", "South Korea"
 # (id, text, expected fields of the single figure)
 FIGURES = [
     (
+        "a-passive-estimate-whose-agent-follows-the-figure",
+        "Al-Shabaab's fighters, estimated at 7,000 to 9,000 by American officials, hold much "
+        "of the countryside.",
+        dict(low=7000, high=9000, qualifier="range", source=US, subject="al-Shabaab"),
+    ),
+    (
+        "by-a-date-after-a-passive-estimate-is-no-agent",
+        "Russian troops, estimated at 48,000 by the end of the month, are massing near Kharkiv, "
+        "Kyiv said.",
+        dict(value=48000, source=UA),
+    ),
+    (
         "a-part-after-including-belongs-to-the-figure-before-it",
         "Seoul's spy agency said North Korean casualties in the war had reached about 4,000, "
         "including some 1,100 dead.",

@@ -1235,6 +1235,25 @@ def _participle_modifier(s: Sentence, v: int) -> bool:
     }
 
 
+_TIME_AFTER_BY = words("then now mid early late next this year summer winter autumn spring")
+AGENT_REACH = 10  # tokens after a passive reporting word in which its "by" agent may come
+
+
+def _agent_after(s: Sentence, v: int, at: int) -> int | None:
+    """The "by" of a passive reporting word's agent named after the figure it governs ("is
+    estimated at 7,000 to 12,000 by U.S. officials"), in the same clause; not "by 2027"."""
+    if v + 1 < len(s) and s.low[v + 1] == "by":
+        return v + 1
+    for k in range(max(v + 1, at), min(len(s) - 1, v + AGENT_REACH)):
+        if s.low[k] in (",", ";", "and") or _hard(s, k):
+            return None
+        if s.low[k] != "by" or s.like_num[k + 1] or s.low[k + 1] in _TIME_AFTER_BY:
+            continue
+        if s.low[k + 2 : k + 3] not in (["end"], ["time"]):
+            return k  # not "by the end of the year", "by the time
+    return None
+
+
 def _agentless(s: Sentence, v: int) -> bool:
     """ "is estimated to", "was now estimated at", "an estimated", "forces, estimated at": a
     reporting word with no speaker."""
@@ -1387,10 +1406,13 @@ def claimant(
                 found.append(claim)
                 break
         if _agentless(s, v):
-            if v + 1 < len(s) and s.low[v + 1] == "by":
-                claim = _post_speaker(s, v + 1, disc)
+            by = _agent_after(s, v, at)  # "fighters, estimated at 7,000 by U.S. officials,"
+            if by is not None:
+                claim = _post_speaker(s, by, disc)
                 if claim:
+                    claim.estimate = claim.estimate or s.low[v] in _ESTIMATE_VERBS
                     found.append(claim)
+                    break
             continue
         if s.low[v].endswith("ing") and s.low[v - 1] == "," and any(u < v for u in before):
             continue  # "the ministry claimed ..., putting them at 12": the main verb's speaker
