@@ -8,7 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.extract.nlp import hot_sentences, is_hot, sentence_spans
+from pipeline.extract import extract_events
+from pipeline.extract.nlp import MAX_SENTENCE_TOKENS, hot_sentences, is_hot, sentence_spans
 
 ARTICLE = (
     "Markets rallied on Monday. The central bank kept rates on hold for a third month. "
@@ -93,3 +94,12 @@ def test_general_news_in_one_pass_agrees_with_each_sentence(shared_dir: Path):
 def test_an_answer_is_hot_when_the_text_holds_a_letter_whose_lower_case_is_longer():
     text = "İstanbul talks. Q: How many US troops are still in Iraq?\n\nA: About 2,500, they said."
     assert hot_sentences(text, _spans(text))[-1] is True
+
+
+def test_a_run_on_sentence_is_cut_into_pieces_that_each_keep_their_figures():
+    # a flattened table or a list of 1,200 clauses in one "sentence": every figure is still
+    # read, from pieces no longer than MAX_SENTENCE_TOKENS (rules read a sentence's words)
+    clauses = [f"about {2000 + i} Russian troops were in Kursk" for i in range(1200)]
+    events = extract_events("Tally\n\nUkraine's general staff said " + ", ".join(clauses) + ".")
+    assert sorted(e.value for e in events if e.value) == [2000 + i for i in range(1200)]
+    assert max(len(e.sentence) for e in events) < 6 * MAX_SENTENCE_TOKENS

@@ -158,7 +158,7 @@ def _sentences(
     mentions = tokens.mentions
     bounds = [*tokens.sent_starts, len(tokens.low)]
     out = []
-    m = 0
+    m = h = 0  # the next mention; the first hot span not wholly before this sentence
     for first, last in pairwise(bounds):
         s = Sentence(tokens, first, last, base + tokens.idx[first])
         s.now_year = now_year
@@ -171,7 +171,10 @@ def _sentences(
                 s.mentions.append(Mention(start - first, end - first, ent))
             k += 1
         end = s.offset + len(s.text)
-        if not any(x < end and s.offset < y for x, y in hot):
+        while h < len(hot) and hot[h][1] <= s.offset:
+            h += 1  # hot spans are in text order: one pointer, not a scan per sentence
+        s.hot = h < len(hot) and hot[h][0] < end
+        if not s.hot:
             out.append(s)  # context only: its names and speakers matter, not its numbers
             continue
         for q in find_quantities(s.text):
@@ -366,7 +369,7 @@ def extract(text: str, outlet: str | None, version: str) -> list[Event]:
         disc.run_start = disc.sentence_no
         for k, s in enumerate(sents := _sentences(Tokens(text[a:b]), a, hot, now)):
             learn_names(s, disc.learned)
-            if any(x < s.offset + len(s.text) and s.offset < y for x, y in hot):
+            if s.hot:
                 _sentence_events(sents, k, disc, out, context)
                 if s.offset + len(s.text) >= final:
                     return out.events  # what is read after the last hot sentence serves none
@@ -478,7 +481,8 @@ def _runs(text: str) -> list[tuple[int, int, list[tuple[int, int]]]]:
             continue
         hot_span = [(x, y)] if hot[i] else []
         if runs and n == last_block:
-            runs[-1] = (runs[-1][0], y, runs[-1][2] + hot_span)
+            runs[-1][2].extend(hot_span)  # in place: a long paragraph is not copied per sentence
+            runs[-1] = (runs[-1][0], y, runs[-1][2])
         else:
             runs.append((x, y, hot_span))
         last_block = n

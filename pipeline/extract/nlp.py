@@ -922,19 +922,30 @@ def _lexeme(nlp: spacy.Language, orth: int) -> tuple[str, str, bool, bool, bool,
     return info
 
 
+MAX_SENTENCE_TOKENS = 300  # a "sentence" longer than this is a list or a flattened table
+
+
 def _sentence_starts(lexemes: list[tuple[str, str, bool, bool, bool, bool]]) -> list[int]:
-    """Token indices where sentences start, exactly as spaCy's sentencizer decides: the first
-    token that is not punctuation after a sentence-final character."""
+    """Token indices where sentences start, as spaCy's sentencizer decides (the first token
+    that is not punctuation after a sentence-final character); a run-on longer than
+    MAX_SENTENCE_TOKENS is cut after its next comma or semicolon (or, with none, where it
+    reaches twice that), so that no rule reading a sentence's words costs more than that."""
     if not lexemes:
         return []
     starts = [0]
     seen_period = False
-    for i, (_, _, is_punct, _, _, ends) in enumerate(lexemes):
+    last = len(lexemes) - 1
+    for i, (text, _, is_punct, _, _, ends) in enumerate(lexemes):
         if seen_period and not is_punct and not ends:
             starts.append(i)
             seen_period = False
         elif ends:
             seen_period = True
+        elif (length := i - starts[-1]) >= MAX_SENTENCE_TOKENS and i < last:
+            if text in (",", ";"):
+                starts.append(i + 1)
+            elif length >= 2 * MAX_SENTENCE_TOKENS:
+                starts.append(i)
     return starts
 
 

@@ -65,6 +65,7 @@ class Sentence:
         self.now_year: int | None = None  # the article's present: its latest year not to come
         self.mentions: list[Mention] = []
         self.quantities: list[QSpan] = []
+        self.hot = False  # whether the cheap filter chose it for the full treatment
         self._tokens, self._start, self._end = tokens, start, end
         self.low = low = tokens.low[start:end]
         self.words = words = tokens.words[start:end]
