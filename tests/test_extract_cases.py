@@ -17,6 +17,11 @@ NK, SK = "North Korea", "South Korea"
 # (id, text, expected fields of the single figure)
 FIGURES = [
     (
+        "an-outlets-language-service-is-the-outlet-not-the-country",
+        "The BBC's Russian service has confirmed by name the deaths of 95,000 Russian soldiers.",
+        dict(value=95000, metric="killed", source="BBC", subject=RU),
+    ),
+    (
         "a-passive-estimate-whose-agent-follows-the-figure",
         "Al-Shabaab's fighters, estimated at 7,000 to 9,000 by American officials, hold much "
         "of the countryside.",

@@ -497,6 +497,9 @@ def _hard(s: Sentence, k: int) -> bool:
     return s.low[k] in _HARD
 
 
+_OUTLET_PARTS = words("service desk edition bureau section channel newsroom team")
+
+
 def _np_mentions(s: Sentence, lo: int, hi: int) -> list[Mention]:
     """Mentions that name who speaks in tokens [lo, hi): not places after "in"/"to"."""
     ms, located = [], []
@@ -541,6 +544,14 @@ def _np_mentions(s: Sentence, lo: int, hi: int) -> list[Mention]:
         return group
     non_media = [m for m in ms if m.entity.kind != MEDIA]
     last = ms[-1]
+    first = ms[0]
+    if (
+        first.entity.kind == MEDIA
+        and s.low[first.end : first.end + 1] in (["'s"], ["’s"], ["'"], ["’"])
+        and s.low[last.end : last.end + 1] != []
+        and s.low[last.end] in _OUTLET_PARTS
+    ):
+        return [first]  # "the BBC's Russian service": the outlet's, not Russia's
     if last.entity.kind == MEDIA and s.has("new_bodies.media_types", ms[0].end, last.start):
         return [last]  # "the independent Russian outlet Mediazona": the outlet is the head
     # "Lebanon's Hezbollah leader" -> Hezbollah; "Nepal's ambassador in Moscow" -> Nepal
