@@ -17,6 +17,16 @@ NK, SK = "North Korea", "South Korea"
 # (id, text, expected fields of the single figure)
 FIGURES = [
     (
+        "troops-from-a-country-come-from-there-and-are-where-they-arrived",
+        "About 1,200 troops from Chad arrived in northern Mali on Sunday, the mission said.",
+        dict(value=1200, subject="Chad", location="Mali"),
+    ),
+    (
+        "troops-withdrawn-from-a-country-were-there",
+        "France will withdraw its remaining 1,000 troops from Chad by January, Paris said.",
+        dict(value=1000, subject="France", location="Chad"),
+    ),
+    (
         "an-outlets-language-service-is-the-outlet-not-the-country",
         "The BBC's Russian service has confirmed by name the deaths of 95,000 Russian soldiers.",
         dict(value=95000, metric="killed", source="BBC", subject=RU),

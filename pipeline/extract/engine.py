@@ -42,6 +42,7 @@ from pipeline.extract.figures import (
     next_context,
     opens_answer,
     resolve_pronoun,
+    taken_out,
 )
 from pipeline.extract.lexicon import (
     AGENCY,
@@ -216,8 +217,23 @@ def _place(s: Sentence, lo: int = 0) -> Entity | None:
             if s.low[k] in _LOC_PREPS and (m.entity.kind in ("country", REGION)):
                 if s.low[k - 1 : k + 1] == ["according", "to"]:
                     continue  # "according to the Bundeswehr": a source, not a place
+                if s.low[k] == "from" and _origin(s, k):
+                    continue  # "1,000 troops from Chad arrived in Mali": where they come from
                 return m.entity
     return None
+
+
+def _origin(s: Sentence, k: int) -> bool:
+    """Whether "from" at token k names where forces come from ("troops from Chad", "75 from
+    El Salvador"), not where they are taken out of ("withdrew its troops from Niger")."""
+    prev = k - 1
+    if prev < 0 or not (
+        s.like_num[prev]
+        or any(b == k for _, b in s.find("force_nouns.strong", max(0, prev - 2), k))
+        or s.low[prev] in word_set("unit_nouns")
+    ):
+        return False
+    return not taken_out(s, k)
 
 
 def _loc_fields(ent: Entity | None) -> tuple[str | None, str | None]:

@@ -1539,8 +1539,23 @@ def _owner_pronoun(s: Sentence, q: QSpan, noun: int) -> int | None:
     return next((j for j in range(q.end, noun) if s.low[j] in _OWNER_PRONOUNS), None)
 
 
+_REMOVAL = (
+    "withdr", "pull", "remov", "recall", "evacuat", "transfer", "mov", "redeploy", "relocat",
+    "expel", "out", "leav", "left", "exit",
+)  # fmt: skip
+REMOVAL_REACH = 7  # tokens before "from" in which a verb taking forces out of a place is read
+
+
+def taken_out(s: Sentence, k: int) -> bool:
+    """Whether "from" at token k follows a verb that takes forces out of a place ("withdrew
+    its 1,000 troops from Chad"): the place they were in, not their owner or origin."""
+    return any(w.startswith(_REMOVAL) for w in s.low[max(0, k - REMOVAL_REACH) : k])
+
+
 def _of_owner(s: Sentence, noun: int) -> Entity | None:
     """The party after the noun that owns it ("30 fighters from the group", "of Hezbollah")."""
+    if s.low[noun + 1 : noun + 2] == ["from"] and taken_out(s, noun + 1):
+        return None  # "will withdraw its 1,000 troops from Chad": France's, in Chad
     if noun + 2 < len(s) and s.low[noun + 1] in ("from", "of"):
         m = s.mention_at(noun + 2) or s.mention_at(noun + 3)
         if m and m.entity.party:
