@@ -17,6 +17,12 @@ NK, SK = "North Korea", "South Korea"
 # (id, text, expected fields of the single figure)
 FIGURES = [
     (
+        "forces-moved-from-one-place-to-another-are-where-they-went",
+        "Kyiv's military intelligence says Moscow has shifted around 3,000 troops from Belarus "
+        "to the Bryansk region.",
+        dict(value=3000, subject=RU, location="Russia (Bryansk Oblast)", source=UA),
+    ),
+    (
         "troops-from-a-country-come-from-there-and-are-where-they-arrived",
         "About 1,200 troops from Chad arrived in northern Mali on Sunday, the mission said.",
         dict(value=1200, subject="Chad", location="Mali"),

@@ -217,10 +217,22 @@ def _place(s: Sentence, lo: int = 0) -> Entity | None:
             if s.low[k] in _LOC_PREPS and (m.entity.kind in ("country", REGION)):
                 if s.low[k - 1 : k + 1] == ["according", "to"]:
                     continue  # "according to the Bundeswehr": a source, not a place
-                if s.low[k] == "from" and _origin(s, k):
+                if s.low[k] == "from" and (_origin(s, k) or _destination_after(s, m)):
                     continue  # "1,000 troops from Chad arrived in Mali": where they come from
                 return m.entity
     return None
+
+
+def _destination_after(s: Sentence, m: Mention) -> bool:
+    """Whether "from <m>" runs on to a destination ("moved 2,000 troops from Belarus to the
+    Kursk region"): the forces end up there, so that is where they are."""
+    k = m.end
+    while k < len(s) and s.low[k] in _COMPASS | {"'s", "’s", "soil", "territory"}:
+        k += 1
+    if s.low[k : k + 1] not in (["to"], ["into"], ["toward"], ["towards"]):
+        return False
+    nxt = next((x for x in s.mentions if x.start > k), None)
+    return nxt is not None and nxt.start - k <= 3 and nxt.entity.kind in ("country", REGION)
 
 
 def _origin(s: Sentence, k: int) -> bool:

@@ -1541,7 +1541,7 @@ def _owner_pronoun(s: Sentence, q: QSpan, noun: int) -> int | None:
 
 _REMOVAL = (
     "withdr", "pull", "remov", "recall", "evacuat", "transfer", "mov", "redeploy", "relocat",
-    "expel", "out", "leav", "left", "exit",
+    "expel", "out", "leav", "left", "exit", "shift", "rotat",
 )  # fmt: skip
 REMOVAL_REACH = 7  # tokens before "from" in which a verb taking forces out of a place is read
 
