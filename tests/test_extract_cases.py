@@ -17,6 +17,39 @@ NK, SK = "North Korea", "South Korea"
 # (id, text, expected fields of the single figure)
 FIGURES = [
     (
+        "an-unnamed-spokesman-after-the-figure-speaks-for-the-sentences-subject",
+        "NATO now has some 500,000 troops on high readiness, a spokeswoman said on Monday.",
+        dict(value=500000, source="NATO"),
+    ),
+    (
+        "officials-named-inside-a-which-clause-claim-its-figure",
+        "TEL AVIV - The call-up, which defence officials said would involve roughly 7,000 "
+        "reservists, starts next week.",
+        dict(value=7000, source="Israel"),
+    ),
+    (
+        "the-number-of-a-nationality-killed-put-at-a-range",
+        "Ukrainian military bloggers put the number of Ukrainians killed at between 40 and 50.",
+        dict(low=40, high=50, metric="killed", subject=UA),
+    ),
+    (
+        "the-dead-among-the-casualties-just-counted",
+        "Kyiv said Russian forces had suffered roughly 9,000 casualties in the offensive, among "
+        "them about 2,500 dead.",
+        dict(value=2500, metric="killed", subject=RU, source=UA),
+    ),
+    (
+        "the-armys-own-losses-are-the-home-countrys",
+        "Chad's army said on Monday that it had repelled an attack near the lake. A spokesman "
+        "said the army's own losses stood at 14 dead.",
+        dict(value=14, metric="killed", subject="Chad"),
+    ),
+    (
+        "a-sides-own-losses-after-lost-n-of-their-own",
+        "Hezbollah said its fighters had killed 30 Israeli soldiers and had lost 9 of their own.",
+        dict(value=9, metric="killed", subject="Hezbollah"),
+    ),
+    (
         "forces-moved-from-one-place-to-another-are-where-they-went",
         "Kyiv's military intelligence says Moscow has shifted around 3,000 troops from Belarus "
         "to the Bryansk region.",
@@ -2332,6 +2365,15 @@ FIGURES = [
 
 # texts that must not yield any figure
 NO_FIGURES = [
+    (
+        "recruits-per-month-are-a-flow-not-a-force",
+        "Russia is recruiting some 30,000 new contract soldiers a month, British intelligence "
+        "said.",
+    ),
+    (
+        "the-soviet-unions-war-is-history",
+        "The Soviet Union lost about 15,000 soldiers in Afghanistan.",
+    ),
     ("a-crowd-n-strong-is-not-a-force", "The crowd outside the stadium was 5,000 strong."),
     (
         "a-force-once-n-strong-is-history",

@@ -762,6 +762,9 @@ def _noun_class(s: Sentence, lo: int, hi: int) -> str | None:
     return None
 
 
+_SPOKES = words("spokesman spokeswoman spokesperson")
+
+
 def _resolve_np(s: Sentence, lo: int, hi: int, disc: Discourse) -> Claim | None:
     """A claim from a speaker noun phrase in [lo, hi), or None when there is no speaker."""
     words = [w for w in s.low[lo:hi] if w not in _TIME_WORDS and w not in (",", "(", ")")]
@@ -807,6 +810,14 @@ def _resolve_np(s: Sentence, lo: int, hi: int, disc: Discourse) -> Claim | None:
         return Claim([owner.party], text, True, kind=owner.kind, named=True)
     if pronoun:
         return Claim(_recall_pronoun(pronoun, s, disc), text, True)
+    if words[0] in ("a", "an") and words[-1] in _SPOKES and len(words) <= 3:
+        first = next((m for m in s.mentions if m.start >= _dateline_start(s)), None)
+        opens = first is not None and first.start - _dateline_start(s) <= 1 and first.end <= lo
+        owner = first.entity if opens else None
+        if owner is not None and owner.party and owner.kind not in (MEDIA, RESEARCH, PERSON):
+            # "The Pentagon now has about 40,000 troops in the region, a spokesman said": the
+            # spokesman of the body the sentence is about
+            return Claim([owner.party], text, True, kind=owner.kind)
     if cls or anonymous:
         here = "here" in s.low[lo : hi + 1]  # "officials here tell me": where the reporter is
         if (
@@ -996,6 +1007,8 @@ def _pre_speaker(s: Sentence, v: int, disc: Discourse, floor: int = 0) -> Claim 
                 s.words[a + 1][:1].isupper()
                 or s.low[a + 1] in _NP_START
                 or s.low[a + 1] in word_set("speaker_nouns.anonymous")
+                or s.low[a + 1] in word_set("speaker_nouns.institutional")  # "which military
+                or s.low[a + 1] in word_set("speaker_nouns.plain_modifiers")  # officials said"
             )
             if s.low[a] == "which" and opens_np and not _relative_only(s, a, b):
                 # "The RSF, which Western diplomats estimate has": the clause's own speaker

@@ -569,7 +569,9 @@ def _drop(s: Sentence, q: QSpan, noun: int | None, metric: str, context: Context
         return True
     if context.unreal and (not _own_time(s) or _continues_count(s)):
         return True  # "Some 500,000 troops eventually took part" after a sentence about 1944
-    if _rate(s, q) or _share(s, q, end) or _proposed_force(s, q, end) or _past_when(s, q):
+    if _rate(s, q, end, metric) or _share(s, q, end) or _proposed_force(s, q, end):
+        return True
+    if _past_when(s, q):
         return True
     return any(s.low[k] in _GENERIC for k in range(lo, min(len(s), end + 4)))
 
@@ -596,10 +598,19 @@ def _in_closed_aside(s: Sentence, a: int, upto: int) -> bool:
     return any(s.low[k] == "," for k in range(a + 1, upto))
 
 
-def _rate(s: Sentence, q: QSpan) -> bool:
-    """ "recruits at a rate of roughly 30,000 per month": a flow, not a standing count or a
-    toll (a loss rate, "lost 1,000 soldiers a day", stays a figure)."""
-    return "rate" in s.low[max(0, q.start - RATE_REACH) : q.start]
+def _rate(s: Sentence, q: QSpan, end: int, metric: str) -> bool:
+    """ "recruits at a rate of roughly 30,000 per month", "recruiting 30,000 new contract
+    soldiers a month": a flow, not a standing count or a toll (a loss rate, "lost 1,000
+    soldiers a day", stays a figure)."""
+    if "rate" in s.low[max(0, q.start - RATE_REACH) : q.start]:
+        return True
+    if metric != "troops":
+        return False
+    after = s.low[end + 1 : end + 4]  # past a two-word noun: "contract soldiers a month"
+    return any(
+        w in ("a", "an", "per", "each", "every") and after[i + 1] in _TIME_UNITS
+        for i, w in enumerate(after[:-1])
+    )
 
 
 _SUBSET_WORDS = words("including excluding among besides")
@@ -804,7 +815,18 @@ def find_figures(
         if q.start == 0 and (s.low[q.end : q.end + 1] == ["/"] or s.low[0].endswith("/")):
             continue  # "3/ Both servicemen are engineers": a thread's post number
         if q.start > 1 and s.low[q.start - 2 : q.start] in (["among", "them"], ["among", "whom"]):
-            continue  # "took 23 prisoner, among them two citizens of Kenya": a subset
+            # "took 23 prisoner, among them two citizens of Kenya": a subset; but "1 million
+            # casualties, among them about 250,000 killed": the dead among the losses counted
+            metric = _loss_metric(s, q.end, min(len(s), q.end + SUBSET_LOSS_REACH))
+            if (
+                out
+                and metric
+                and out[-1].metric in ("casualties", "troops")
+                and not _drop(s, q, None, metric, context)
+            ):
+                last = out[-1]
+                out.append(Figure(q, None, metric, last.subject, last.subject_text, last.anaphoric))
+            continue
         noun, kind = _forward_noun(s, q)
         if kind == "loss" and noun is not None and s.low[noun] in _LOSS_PARTICIPLES:
             owner = _subject(s, q, noun)
@@ -867,7 +889,7 @@ def find_figures(
                     and subject.kind == COUNTRY
                 )
                 soldiers = s.low[noun] in ("kia", "wia")  # a soldier's abbreviation: war dead
-                if subject is None and _own_ranks(s, q, noun):
+                if subject is None and (_own_ranks(s, q, noun) or _army_losses_before(s, q)):
                     subject = home()  # "the army has recorded 212 deaths among its soldiers"
                 if (subject is None and not soldiers) or not (
                     _war_context(s) or state_losses or soldiers
@@ -895,6 +917,7 @@ def find_figures(
                 or _coordinated_loss(s, q, out)
                 or _backward_frame(s, q, context, out)
                 or _elliptical_count(s, q, out)
+                or _of_their_own(s, q)
                 or _answered_count(s, q, context, out)
                 or _owner_label(s, q, context, out)
             )
@@ -1075,6 +1098,20 @@ def _is_partitive_total(s: Sentence, q: QSpan) -> bool:
     )
 
 
+ARMY_LOSSES_REACH = 9  # "the army's own losses stood at 27 dead": tokens back to "the army's"
+
+
+def _army_losses_before(s: Sentence, q: QSpan) -> bool:
+    """A national army's own losses, its country unnamed: "the army's own losses stood at 27
+    dead", "the military's death toll rose to 40"."""
+    window = s.low[max(0, q.start - ARMY_LOSSES_REACH) : q.start]
+    owned = any(
+        window[i] == "the" and window[i + 1] in _ARMY_HEADS and window[i + 2] in ("'s", "’s")
+        for i in range(len(window) - 2)
+    )
+    return owned and not _LOSS_HEADS.isdisjoint(window)
+
+
 _RANKS = words("ranks soldiers troops personnel servicemen forces men")
 
 
@@ -1171,6 +1208,20 @@ def opens_answer(s: Sentence, q: QSpan) -> bool:
     return all(w in ('"', "“", "-", "—", "–") for w in opening)
 
 
+def _of_their_own(s: Sentence, q: QSpan) -> Frame | None:
+    """ "had killed 70 mercenaries and had lost 15 of their own": a side's own losses after a
+    verb of losing, its people left unsaid."""
+    k = q.end
+    if s.low[k : k + 1] != ["of"] or k + 2 >= len(s) or s.low[k + 2] != "own":
+        return None
+    if s.low[k + 1] not in ("its", "their", "our", "his", "her"):
+        return None
+    metric = _loss_verb_before(s, q)
+    if metric is None:
+        return None
+    return k + 2, metric, resolve_pronoun(s, k + 1), False
+
+
 def _elliptical_count(s: Sentence, q: QSpan, out: list[Figure]) -> Frame | None:
     """A bare number listed after a force just counted in the same sentence, its noun left
     out: "800 soldiers in Estonia and roughly 150 in Poland", "Nepal with 1,100 soldiers,
@@ -1244,6 +1295,7 @@ def _backward_frame(s: Sentence, q: QSpan, context: Context, out: list[Figure]) 
     early = (
         _strength_frame(s, q, lo, force)
         or _strong_predicate(s, q, lo, force)
+        or _number_of_losses(s, q, lo)
         or _put_it_at(s, q, context)
         or _running_total(s, q, out)
         or _compared(s, q, out)
@@ -1403,6 +1455,34 @@ def _strength_frame(s: Sentence, q: QSpan, lo: int, force: bool = False) -> Fram
         return None
     a, _ = units[-1]
     return a, "troops", _unit_owner(s, a, verb), False
+
+
+SUBSET_LOSS_REACH = 4  # "among them roughly 650 who died": tokens to the loss word
+_TALLY_HEADS = words("number numbers toll count tally")
+LOSS_LINK_REACH = 6  # tokens from the loss word to the number: "killed at between 20 and 30"
+
+
+def _number_of_losses(s: Sentence, q: QSpan, lo: int) -> Frame | None:
+    """ "put the number of Russians killed at between 20 and 30", "the number of soldiers
+    wounded has risen to 400": a loss count whose people are named inside "the number of"."""
+    for k in range(q.start - 1, max(lo, 1) - 1, -1):
+        if s.low[k] != "of" or s.low[k - 1] not in _TALLY_HEADS:
+            continue
+        loss = next(
+            (
+                j
+                for j in range(k + 1, q.start)
+                if s.low[j] in _LOSS_NOUN_METRIC or s.low[j] == "died"
+            ),
+            None,
+        )
+        if loss is None or q.start - loss > LOSS_LINK_REACH or s.has("not_personnel", k, q.start):
+            return None
+        owner = _subject_between(s, k + 1, loss + 1)
+        if owner is None and not s.find("force_nouns.strong", k + 1, loss):
+            return None  # "the number of people killed": civilians, or nobody's
+        return loss, _LOSS_NOUN_METRIC.get(s.low[loss], "killed"), owner, False
+    return None
 
 
 _COPULAS = words("is are was were be been stands stood remains remain 's")
