@@ -37,6 +37,7 @@ SETS = {
     "dev2": ROOT / "tests" / "corpus" / "dev2",
     "dev3": ROOT / "tests" / "corpus" / "dev3",
     "dev4": ROOT / "tests" / "corpus" / "dev4",
+    "dev5": ROOT / "tests" / "corpus" / "dev5",
 }
 TARGETS = {"figure_f1": 0.90, "claimant_accuracy": 0.90, "event_f1": 0.75}
 MAX_DISTRACTOR_FIGURES = 2
