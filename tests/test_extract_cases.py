@@ -2801,6 +2801,27 @@ NO_FIGURES = [
 # (id, text, event type, expected fields of one event of that type)
 EVENTS = [
     (
+        "aid-a-second-giver-in-a-coordinated-clause-gives-to-the-same-recipient",
+        "Italy will ship three more SAMP/T batteries to Ukraine this winter, and Denmark said it "
+        "would pay for a new batch of artillery shells.",
+        "military_aid",
+        dict(actor="Denmark", target=UA),
+    ),
+    (
+        "aid-the-first-givers-recipient-is-not-the-next-clauses-giver",
+        "Italy will ship three more SAMP/T batteries to Ukraine this winter, and Denmark said it "
+        "would pay for a new batch of artillery shells.",
+        "military_aid",
+        dict(actor="Italy", target=UA),
+    ),
+    (
+        "aid-a-listed-group-of-givers-after-while",
+        "Spain said it would add 40 million euros to the fund, while Finland, Estonia and Latvia "
+        "announced a joint purchase of air defence interceptors for Ukraine.",
+        "military_aid",
+        dict(actor="Estonia", target=UA),
+    ),
+    (
         "aid-foreign-military-financing-for-a-state",
         "Washington has approved a further US$300 million in foreign military financing for "
         "Vietnam this year.",

@@ -1760,6 +1760,73 @@ def _aid_events(s: Sentence, disc: Discourse, out: _Builder, hedged: bool) -> No
             out.events[before:] = [
                 e for e in out.events[before:] if e.target or e.actor not in given
             ]
+    if len(out.events) > before:
+        _coordinated_aid(s, disc, out, hedged, before)
+
+
+AID_CLAUSE_REACH = 8  # "and Norway said it would fund the purchase of interceptor drones"
+_CLAUSE_JOINS = words("and while whereas")
+
+
+def _clause_subject(s: Sentence, m: Mention) -> bool:
+    """Whether a name opens a coordinated clause (", and Germany said", "; the Dutch ...")."""
+    k = m.start - 1
+    while k > 0 and s.low[k] == "the":
+        k -= 1
+    if k >= 0 and s.low[k] == ";":
+        return True
+    return k >= 1 and s.low[k] in _CLAUSE_JOINS and s.low[k - 1] in (",", ";")
+
+
+def _with_coordinated(s: Sentence, m: Mention) -> list[Mention]:
+    """A name and those listed after it ("Sweden, Norway and Denmark")."""
+    group = [m]
+    for x in s.mentions:
+        if x.start < group[-1].end:
+            continue
+        gap = s.low[group[-1].end : x.start]
+        if not gap or not all(w in (",", "and", "&", "the") for w in gap):
+            break
+        group.append(x)
+    return group
+
+
+def _coordinated_aid(
+    s: Sentence, disc: Discourse, out: _Builder, hedged: bool, before: int
+) -> None:
+    """A second giver in a clause of its own after the first aid of the sentence ("Germany
+    will deliver two air defence systems to Ukraine, and Norway said it would fund the
+    purchase of drones"): its recipient, when the clause names none, is the first one's."""
+    made = out.events[before:]
+    given = {e.actor for e in made}
+    known = next((e.target for e in made if e.target), None)
+    for m in s.mentions:
+        party = m.entity.party
+        if not party or party in given or m.entity.kind in (MEDIA, REGION, PERSON):
+            continue
+        if not _clause_subject(s, m):
+            continue
+        group = _with_coordinated(s, m)
+        last = group[-1]
+        stop = next((k for k in range(last.end, len(s)) if s.low[k] in (";",) or (
+            s.low[k] == "," and s.low[k + 1 : k + 2] and s.low[k + 1] in _CLAUSE_JOINS
+        )), len(s))  # fmt: skip
+        verbs = [a for a, _ in s.find("triggers.military_aid_verbs", last.end, stop)]
+        verbs = [a for a in verbs if a - last.end <= AID_CLAUSE_REACH]
+        if not verbs or _negated_before(s, verbs[0], 8):
+            continue
+        v = verbs[0]
+        items = s.find("triggers.military_aid_items", v, stop)
+        trains = not TRAIN_WORDS.isdisjoint(s.low[v:stop])
+        if not (items or trains or s.find("triggers.military_aid_nouns", v, stop)):
+            continue
+        givers = [x.entity.party for x in group if x.entity.party and x.entity.kind != REGION]
+        target = _aid_recipient(s, v, v + 1, items or [(v, v + 1)], disc) or known
+        if target is None or target in givers:
+            continue
+        givers = [g for g in dict.fromkeys(givers) if g not in given]
+        _aid(out, s, givers, target, hedged)
+        given.update(givers)
 
 
 MONEY_REACH = 8  # "approved $230 million in new funding for the Lebanese army"
@@ -1898,6 +1965,8 @@ def _noun_aid_event(s: Sentence, disc: Discourse, out: _Builder, hedged: bool) -
             continue
         if m.entity.kind in (MEDIA, REGION) or _made_by(s, m):
             continue  # "US-made weapons for Ukraine": the maker is not the recipient
+        if any(m in _with_coordinated(s, c) for c in s.mentions if _clause_subject(s, c)):
+            continue  # "..., and Germany said it was considering": the next giver
         target = m.entity.party
         break
     for actor in dict.fromkeys(actors):
