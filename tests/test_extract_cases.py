@@ -17,6 +17,12 @@ NK, SK = "North Korea", "South Korea"
 # (id, text, expected fields of the single figure)
 FIGURES = [
     (
+        "a-list-inside-an-apposition-that-clause-does-not-hide-the-speaker",
+        "OpenCasualty, a volunteer project that reads obituaries, court records and cemetery "
+        "photographs, has confirmed the deaths of 61,200 Russian soldiers.",
+        dict(value=61200, metric="killed", source="OpenCasualty"),
+    ),
+    (
         "an-unnamed-spokesman-after-the-figure-speaks-for-the-sentences-subject",
         "NATO now has some 500,000 troops on high readiness, a spokeswoman said on Monday.",
         dict(value=500000, source="NATO"),

@@ -1077,8 +1077,11 @@ def _relative_list_goes_on(s: Sentence, segs: list[tuple[int, int]]) -> bool:
         a, b = segs[j]
         if any(m.start < b and m.end > a for m in s.mentions):
             return False
-        if s.low[segs[j - 1][0]] in ("which", "who"):
+        pa, pb = segs[j - 1]
+        if s.low[pa] in ("which", "who"):
             return True
+        if pa > 0 and "that" in s.low[pa + 1 : pb] and s.low[pa] in _NP_START:
+            return True  # "Mediazona, an outlet that combs obituaries, social media posts and"
     return False
 
 
