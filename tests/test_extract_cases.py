@@ -17,6 +17,27 @@ NK, SK = "North Korea", "South Korea"
 # (id, text, expected fields of the single figure)
 FIGURES = [
     (
+        "a-number-written-in-words-inside-quotation-marks",
+        'The rebel alliance said its fighters had killed "some 2.5 thousand" junta troops in the '
+        "offensive.",
+        dict(value=2500, metric="killed", qualifier="approx"),
+    ),
+    (
+        "two-names-of-one-group-joined-by-a-slash",
+        "Ankara said its forces had neutralised 17 PKK/YPG militants in northern Iraq.",
+        dict(value=17, metric="killed", source="Turkey"),
+    ),
+    (
+        "a-number-in-a-compound-adjective-is-not-another-count",
+        "Estonian officials said about 3,000 two-year conscripts are now in training.",
+        dict(value=3000, source="Estonia"),
+    ),
+    (
+        "the-loss-of-soldiers-is-their-death",
+        "The Nigerien army acknowledged the loss of about 20 soldiers in the ambush.",
+        dict(value=20, metric="killed", subject="Niger"),
+    ),
+    (
         "a-list-inside-an-apposition-that-clause-does-not-hide-the-speaker",
         "OpenCasualty, a volunteer project that reads obituaries, court records and cemetery "
         "photographs, has confirmed the deaths of 61,200 Russian soldiers.",
@@ -2371,6 +2392,14 @@ FIGURES = [
 
 # texts that must not yield any figure
 NO_FIGURES = [
+    (
+        "an-inverted-condition-makes-a-call-up-hypothetical",
+        "Were it to escalate, analysts say, Moscow could mobilise as many as 200,000 reservists.",
+    ),
+    (
+        "reinforcements-that-could-in-theory-move-are-hypothetical",
+        "Up to 30,000 allied troops could in theory reach the border within a week.",
+    ),
     (
         "recruits-per-month-are-a-flow-not-a-force",
         "Russia is recruiting some 30,000 new contract soldiers a month, British intelligence "

@@ -269,6 +269,10 @@ def _forward_noun(s: Sentence, q: QSpan, start: int | None = None) -> tuple[int 
         if low in ("are", "were") and j == q.end:
             j += 1
             continue
+        if low == "/" and s.mention_at(j - 1) is not None and s.mention_at(j + 1) is not None:
+            limit = min(len(s), limit + 2)
+            j += 1  # "21 PKK/YPG militants": two names of one group
+            continue
         nickname = _quoted_name_end(s, j)
         if nickname:
             j = nickname  # 'Roughly 3,800 "Greywolf" soldiers'
@@ -305,6 +309,9 @@ def _forward_noun(s: Sentence, q: QSpan, start: int | None = None) -> tuple[int 
             continue
         if low == "-" or low in ("'s", "’s"):
             j += 1
+            continue
+        if _is_number_token(s, j) and s.low[j + 1 : j + 2] == ["-"] and not s.is_quantity_token(j):
+            j += 2  # "10,000 one-year conscripts": a compound adjective, not another count
             continue
         if s.punct[j] or low in _STOP or _is_number_token(s, j):
             return None, None

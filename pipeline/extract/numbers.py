@@ -547,11 +547,11 @@ def _words_before(text: str, start: int) -> list[str]:
 _OPENS_QUOTE = re.compile(r'\s+"[A-Za-z]')  # '3,800 "Greywolf" soldiers': a name, not inches
 
 
-def _closes_quote(text: str, start: int) -> bool:
-    """Whether a straight quote right after the number at `start` closes a quotation opened
-    earlier in its sentence ('said "well over 9,000" of those'), rather than marking inches."""
-    after = text[start : start + 40].lstrip("0123456789,. -")
-    if after[:1] != '"':
+def _closes_quote(text: str, start: int, end: int) -> bool:
+    """Whether a straight quote right after the number at text[start:end] closes a quotation
+    opened earlier in its sentence ('said "well over 9,000" of those', 'killed "some 1.5
+    thousand" enemy troops'), rather than marking inches."""
+    if text[end : end + 2].lstrip(" ")[:1] != '"':
         return False
     opened = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start), 0)
     return text.count('"', opened, start) % 2 == 1
@@ -587,7 +587,7 @@ def _classify(text: str, start: int, end: int, atom: _Atom) -> Kind:
     if (
         _MEASURE_AFTER.match(after)
         and not _STRONG.match(after)
-        and not _closes_quote(text, start)
+        and not _closes_quote(text, start, end)
         and not _OPENS_QUOTE.match(after)
     ):
         return "measure"  # 12" is inches, but not when it closes or opens a quotation
