@@ -17,6 +17,18 @@ NK, SK = "North Korea", "South Korea"
 # (id, text, expected fields of the single figure)
 FIGURES = [
     (
+        "a-description-of-a-body-after-its-name-does-not-speak-for-its-country",
+        "The most cautious count comes from OpenTally, the independent Russian outlet, which has "
+        "confirmed by name at least 97,000 Russian military deaths.",
+        dict(low=97000, metric="killed", source="OpenTally", subject=RU),
+    ),
+    (
+        "a-name-joined-by-an-en-dash-and-its-based-country",
+        "The Centre for Security Studies–Sahel, a Dakar-based think tank, estimates that JNIM "
+        "has about 6,000 fighters.",
+        dict(value=6000, source="Centre for Security Studies–Sahel", subject="JNIM"),
+    ),
+    (
         "a-number-written-in-words-inside-quotation-marks",
         'The rebel alliance said its fighters had killed "some 2.5 thousand" junta troops in the '
         "offensive.",

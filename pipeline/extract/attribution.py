@@ -491,8 +491,9 @@ def _parties(mentions: list[Mention]) -> list[str]:
 
 
 def _hard(s: Sentence, k: int) -> bool:
-    """A clause boundary; a hyphen inside a word ("Kosiniak-Kamysz") is none."""
-    if s.low[k] == "-":
+    """A clause boundary; a hyphen or an unspaced en dash inside a word ("Kosiniak-Kamysz",
+    "Policy–Myanmar") is none."""
+    if s.low[k] in ("-", "–"):
         return k == 0 or s.spaced(k - 1) or s.spaced(k)
     return s.low[k] in _HARD
 
@@ -776,7 +777,15 @@ def _resolve_np(s: Sentence, lo: int, hi: int, disc: Discourse) -> Claim | None:
         return Claim([], text, True)  # "diplomats in Mogadishu": foreigners posted there
     if ms:
         media = all(m.entity.kind == MEDIA for m in ms)
-        return Claim(_parties(ms), text, True, media=media, kind=ms[-1].entity.kind, named=True)
+        # "the independent Russian outlet", "a London-based think tank": a description of a
+        # body (its head a body noun, its names only places), not a name
+        described = (
+            words[0] in ("the", "a", "an")
+            and s.has("speaker_nouns.body", hi - 1, hi)
+            and all(m.entity.kind in (COUNTRY, REGION) for m in ms)
+        )
+        kind = ms[-1].entity.kind
+        return Claim(_parties(ms), text, True, media=media, kind=kind, named=not described)
     joined = " ".join(words)
     if (any(p in joined for p in ("both countries", "both nations", "two countries", "both"))) and (
         disc.last_speaker

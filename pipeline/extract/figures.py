@@ -503,6 +503,7 @@ def _subject(s: Sentence, q: QSpan, noun: int | None) -> Entity | None:
         and m.entity.party
         and (m.entity.kind not in ("media", "person", "research") or _commands(s, m, q))
         and not (m.start > 0 and s.low[m.start - 1] in _LOC_OR_AGENT)
+        and s.low[m.end : m.end + 2] != ["-", "based"]  # "a Thai-based group": where it sits
     ]
     if ms:
         # possessive right before ("Hezbollah's death toll at"), else the sentence subject;

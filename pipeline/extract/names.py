@@ -93,8 +93,9 @@ def _capitalised(s: Sentence, i: int) -> bool:
 
 
 def _joined(s: Sentence, i: int) -> bool:
-    """Token i is a hyphen inside a word ("Kosiniak-Kamysz"), not a spaced dash."""
-    return s.low[i] == "-" and 0 < i < len(s) - 1 and not s.spaced(i - 1) and not s.spaced(i)
+    """Token i is a hyphen (or an unspaced en dash) inside a word ("Kosiniak-Kamysz",
+    "Institute for Strategy and Policy–Myanmar"), not a spaced dash."""
+    return s.low[i] in ("-", "–") and 0 < i < len(s) - 1 and not s.spaced(i - 1) and not s.spaced(i)
 
 
 def _word_end(s: Sentence, i: int) -> int:
@@ -243,11 +244,11 @@ def _is_body_name(s: Sentence, a: int, b: int) -> bool:
 
 
 def _apposition_bodies(s: Sentence, learned: Learned) -> None:
-    """ "Oryx, an open-source group, counted": the name before a comma and an apposition whose
-    head is an organisation type."""
+    """ "Oryx, an open-source group, counted", "OpenTally, the independent Russian outlet,":
+    the name before a comma and an apposition whose head is an organisation type."""
     for c in [k for k, w in enumerate(s.low) if w == ","]:
-        if c + 2 >= len(s) or s.low[c + 1] not in ("a", "an"):
-            continue
+        if c + 2 >= len(s) or s.low[c + 1] not in ("a", "an", "the"):
+            continue  # "Oryx, an open-source group,", "OpenTally, the independent outlet,"
         end = c + 2
         while end < len(s) and end - c <= APPOSITION_REACH and s.low[end] not in (",", ".", ";"):
             end += 1
