@@ -38,6 +38,7 @@ SETS = {
     "dev3": ROOT / "tests" / "corpus" / "dev3",
     "dev4": ROOT / "tests" / "corpus" / "dev4",
     "dev5": ROOT / "tests" / "corpus" / "dev5",
+    "dev6": ROOT / "tests" / "corpus" / "dev6",
 }
 TARGETS = {"figure_f1": 0.90, "claimant_accuracy": 0.90, "event_f1": 0.75}
 MAX_DISTRACTOR_FIGURES = 2
