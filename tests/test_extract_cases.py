@@ -17,6 +17,17 @@ NK, SK = "North Korea", "South Korea"
 # (id, text, expected fields of the single figure)
 FIGURES = [
     (
+        "a-forecast-that-moves-the-count-just-made-is-a-hedged-figure",
+        "Russia has massed about 90,000 troops near Zaporizhzhia and could raise that number to "
+        "as many as 120,000 within weeks, Kyiv's intelligence chief said.",
+        dict(high=120000, qualifier="at_most", subject=RU, source=UA, hedged=True),
+    ),
+    (
+        "an-announced-arrival-is-not-an-imagined-force",
+        "Chile said a third contingent of 240 soldiers would arrive in Port-au-Prince next month.",
+        dict(value=240, subject="Chile"),
+    ),
+    (
         "a-description-of-a-body-after-its-name-does-not-speak-for-its-country",
         "The most cautious count comes from OpenTally, the independent Russian outlet, which has "
         "confirmed by name at least 97,000 Russian military deaths.",

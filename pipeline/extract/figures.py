@@ -39,7 +39,7 @@ SUPERSEDED_WINDOW = (
 
 _STOP = words(
     "and or but in on at to from with by for since as that which who were are have has had will "
-    "would is was be been per a an than into across near over under after before during "
+    "would is was be been per a an than into across near over under after before during within "
     "while when where if this these"
 )
 _PARTITIVE = words("its their his her our them those whom these the")
@@ -666,7 +666,12 @@ def _proposed_force(s: Sentence, q: QSpan, end: int) -> bool:
     if "of" not in head or not any(w in ("a", "an") for w in head):
         return False
     after = s.low[end + 1 : end + 1 + PROPOSED_REACH]
-    return any(w in _PROPOSED_FORCE for w in after) and "have" not in after
+    if not any(w in _PROPOSED_FORCE for w in after) or "have" in after:
+        return False
+    # "said a second contingent of 150 soldiers would arrive next month": an announced
+    # movement, not an imagined force
+    k = next(i for i, w in enumerate(after) if w in _PROPOSED_FORCE)
+    return not s.has("triggers.deployment", end + 2 + k, end + 4 + k)
 
 
 def _projected(s: Sentence, q: QSpan, end: int) -> bool:
@@ -1588,11 +1593,18 @@ def _claimed_strength(s: Sentence, q: QSpan, force: bool) -> Frame | None:
 
 
 def _running_total(s: Sentence, q: QSpan, out: list[Figure]) -> Frame | None:
-    """ "lost 1,230 troops ..., bringing its total to nearly 910,000": the same count, summed."""
+    """ "lost 1,230 troops ..., bringing its total to nearly 910,000": the same count, summed
+    or moved ("has 110,000 troops there and could raise that number to 150,000")."""
     if not out or q.start == 0 or s.low[q.start - 1] not in ("to", "at", "of", "reached"):
         return None
     base = out[-1]
-    tallies = s.find("tally_nouns", base.q.end, q.start)
+    tallies = s.find("tally_nouns", base.q.end, q.start) or [
+        (k, k + 1)
+        for k in range(base.q.end + 1, q.start)
+        if s.low[k] in ("number", "figure")
+        and s.low[k - 1] in ("that", "this", "the")
+        and s.low[k + 1] != "of"  # "taking the number of British personnel to": its own count
+    ]  # "could raise that number to as many as 150,000": the same count, moved
     if not tallies:
         return None
     return tallies[-1][0], base.metric, base.subject, base.anaphoric
