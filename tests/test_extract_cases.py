@@ -17,6 +17,24 @@ NK, SK = "North Korea", "South Korea"
 # (id, text, expected fields of the single figure)
 FIGURES = [
     (
+        "a-force-put-at-a-number-in-a-relative-clause-after-a-contrast",
+        "Rwandan troops, whose number Kigali has never disclosed but which diplomats put at "
+        "around 4,000, are deployed in North Kivu.",
+        dict(value=4000, subject="Rwanda", source=None),
+    ),
+    (
+        "more-killed-after-that-continues-the-count-just-made",
+        "The outlet said it had identified 90 of the Colombian mercenaries by name, and that at "
+        "least 27 had been killed in Sudan.",
+        dict(low=27, metric="killed", subject="Colombia"),
+    ),
+    (
+        "others-opening-a-sentence-after-losses-are-more-of-the-same-force",
+        "At least 17 Colombian mercenaries have been killed in Sudan. Three others are believed "
+        "to have been captured by the army.",
+        dict(value=3, metric="captured", subject="Colombia"),
+    ),
+    (
         "a-forecast-that-moves-the-count-just-made-is-a-hedged-figure",
         "Russia has massed about 90,000 troops near Zaporizhzhia and could raise that number to "
         "as many as 120,000 within weeks, Kyiv's intelligence chief said.",
@@ -2415,6 +2433,10 @@ FIGURES = [
 
 # texts that must not yield any figure
 NO_FIGURES = [
+    (
+        "an-age-limit-is-not-a-count",
+        "Eritrea has not commented but has recalled reservists under the age of 50, residents say.",
+    ),
     (
         "an-inverted-condition-makes-a-call-up-hypothetical",
         "Were it to escalate, analysts say, Moscow could mobilise as many as 200,000 reservists.",

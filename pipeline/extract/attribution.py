@@ -797,6 +797,13 @@ def _resolve_np(s: Sentence, lo: int, hi: int, disc: Discourse) -> Claim | None:
             return Claim([country], text, True)
     cls = _noun_class(s, lo, hi)
     anonymous = s.has("speaker_nouns.anonymous", lo, hi)
+    if (
+        anonymous
+        and not cls
+        and words[0] in ("which", "whom", "that")
+        and not word_set("speaker_nouns.outsiders").isdisjoint(words)
+    ):
+        return Claim([], text, True)  # "which diplomats put at": unnamed outsiders, nobody's
     if _titled_name(s, lo, hi):  # "President Ana Rusu said": the state in context, the
         # dateline's first ("CAPE TOWN - ... Defence Minister Angie Motshekga said")
         return Claim(_unnamed_state(s, disc, dateline_first=True), text, True, kind=PERSON)

@@ -553,6 +553,8 @@ def _drop(s: Sentence, q: QSpan, noun: int | None, metric: str, context: Context
             continue
         if _in_closed_aside(s, a, q.start):
             continue  # "Moscow, which does not publish its losses, says Ukraine has lost ..."
+        if "but" in s.low[a + 1 : q.start]:
+            continue  # "whose number Bujumbura has never disclosed but which diplomats put at"
         return True
     for a, _b in s.find("negation", 0, q.start):
         if s.low[a] in ("denied", "denies", "deny", "rejected", "dismissed", "refuted"):
@@ -622,6 +624,18 @@ def _rate(s: Sentence, q: QSpan, end: int, metric: str) -> bool:
 
 
 _SUBSET_WORDS = words("including excluding among besides")
+
+
+def _others_lost(s: Sentence, q: QSpan, noun: int, context: Context) -> bool:
+    """ "Four others are believed to have been captured" opening a sentence after one that
+    counted a force's losses: more of them."""
+    return (
+        q.start <= 1
+        and context.age == 0
+        and context.subject is not None
+        and context.metric is not None
+        and _loss_after(s, noun) is not None
+    )
 
 
 def _part_of_last(s: Sentence, q: QSpan, noun: int, last: Figure) -> bool:
@@ -875,11 +889,16 @@ def find_figures(
             if kind == "weak":
                 if s.low[noun] == "others":
                     prev = out[-1] if out else None
-                    if prev is None:
+                    if prev is None and _others_lost(s, q, noun, context):
+                        # "At least 22 were killed. Four others are believed to have been
+                        # captured": more of the forces the sentence before counted
+                        subject, anaphoric = context.subject, True
+                    elif prev is None:
                         continue
                     # "killed 31 jihadists and arrested 12 others": more of the same people
-                    owned = _noun_owner(s, q, noun)
-                    subject = subject if owned else prev.subject or subject
+                    if prev is not None:
+                        owned = _noun_owner(s, q, noun)
+                        subject = subject if owned else prev.subject or subject
                 elif not (
                     _combat_context(s, noun, q, subject)
                     or _named_owner(s, q, noun)
@@ -1278,7 +1297,9 @@ def _backward_frame(s: Sentence, q: QSpan, context: Context, out: list[Figure]) 
         nxt = s.low[q.end + 1]  # "Perhaps 1,500 more are spread across neighbouring countries"
     prev = s.low[q.start - 1] if q.start > 0 else ""
     force = context.force
-    listed = prev in (",", "and") and bool(out)  # "300 have died and about 2,700 have been"
+    # "300 have died and about 2,700 have been", "had identified 114 of the men, and that at
+    # least 22 had been killed"
+    listed = prev in (",", "and", "that") and bool(out)
     if nxt in _BARE_VERBS and (q.start == 0 or prev in _ANAPHORIC_BEFORE or listed):
         # forces just counted go on: "..., but only about 4,200 are on the ground"
         troops = next((f for f in reversed(out) if f.metric == "troops"), None)
@@ -1552,10 +1573,48 @@ def _unit_owner(s: Sentence, unit: int, upto: int) -> Entity | None:
 _PUT_VERBS = words("put puts putting places placed placing estimates estimated estimate")
 
 
+RELATIVE_PUT_REACH = 10  # "whose number Bujumbura has never disclosed but which diplomats put at"
+
+
+def _put_by_relative(s: Sentence, q: QSpan) -> Frame | None:
+    """ "Burundian troops, whose number Bujumbura has never disclosed but which diplomats put
+    at around 10,000": the force before the relative clause, put at a number by its speaker."""
+    k = q.start
+    if k < 4 or s.low[k - 1] != "at" or s.low[k - 2] not in _PUT_VERBS:
+        return None
+    rel = next(
+        (
+            j
+            for j in range(k - 3, max(0, k - RELATIVE_PUT_REACH) - 1, -1)
+            if s.low[j] in ("which", "whose")
+        ),
+        None,
+    )
+    if rel is None:
+        return None
+    first = next(
+        (j for j in range(rel, 0, -1) if s.low[j] in ("which", "whose") and s.low[j - 1] == ","),
+        None,
+    )
+    if first is None:
+        return None
+    nouns = [
+        (a, b) for a, b in s.find("force_nouns.strong", max(0, first - 4), first) if b == first - 1
+    ]
+    if not nouns:
+        return None
+    a, _ = nouns[-1]
+    return a, "troops", _subject_between(s, max(0, a - 3), a + 1) or _possessive(s, a), False
+
+
 def _put_it_at(s: Sentence, q: QSpan, context: Context) -> Frame | None:
     """ "Estimates of Eritrea's army vary; the institute put it at about 200,000": "it" is the
     force the sentence (or the one before) named."""
     k = q.start
+    if k >= 4 and s.low[k - 1] == "at" and s.low[k - 2] in _PUT_VERBS:
+        frame = _put_by_relative(s, q)
+        if frame is not None:
+            return frame
     if k < 3 or s.low[k - 1] != "at" or s.low[k - 2] not in ("it", "them"):
         return None
     if s.low[k - 3] not in _PUT_VERBS:

@@ -570,8 +570,9 @@ def _classify(text: str, start: int, end: int, atom: _Atom) -> Kind:
         return "money"
     if _PERCENT_AFTER.match(after):
         return "percent"
-    if last.lower() in _AGE_WORDS or _AGE_AFTER.match(after):
-        return "age"
+    age_of = len(words) > 1 and last.lower() == "of" and words[-2].lower() in _AGE_WORDS
+    if last.lower() in _AGE_WORDS or age_of or _AGE_AFTER.match(after):
+        return "age"  # "aged 50", "under the age of 50", "50 years old"
     if not atom.words:
         month = last.rstrip(".") in _MONTH_SET or (
             len(words) > 1 and _DAY.match(last) and words[-2].rstrip(".") in _MONTH_SET
