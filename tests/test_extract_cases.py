@@ -17,6 +17,17 @@ NK, SK = "North Korea", "South Korea"
 # (id, text, expected fields of the single figure)
 FIGURES = [
     (
+        "the-owner-after-of-is-the-group-not-its-backer",
+        "A monitor said 31 fighters of the Turkish-backed Syrian National Army and 12 members of "
+        "the Kurdish-led Syrian Democratic Forces were killed.",
+        dict(value=12, metric="killed", subject="Syrian Democratic Forces"),
+    ),
+    (
+        "members-of-a-militia-counted-with-a-partitive",
+        'The army said its forces killed "140 of the rebel militia" near Kadugli.',
+        dict(value=140, metric="killed"),
+    ),
+    (
         "a-force-put-at-a-number-in-a-relative-clause-after-a-contrast",
         "Rwandan troops, whose number Kigali has never disclosed but which diplomats put at "
         "around 4,000, are deployed in North Kivu.",
@@ -2433,6 +2444,10 @@ FIGURES = [
 
 # texts that must not yield any figure
 NO_FIGURES = [
+    (
+        "an-upper-age-is-not-a-count",
+        "Eritrea has called up reservists as old as 60, diplomats say.",
+    ),
     (
         "an-age-limit-is-not-a-count",
         "Eritrea has not commented but has recalled reservists under the age of 50, residents say.",

@@ -23,7 +23,7 @@ DATELINE_MAX_TOKENS = 10  # "NIAMEY, Niger (Reuters) -" ends within the first te
 MIN_BARE_FIGURE = 20  # a bare small number after its noun is a rank or label, not a count
 SMALL_UNIT_COUNT = 10  # "the two forces" counts armies, not people: below this, "forces" is units
 MAX_GAP = 6  # tokens between a number and its noun ("10,000 North Korean special forces troops")
-LOSS_AFTER = 25  # tokens after the noun in which "were killed" still belongs to the figure
+LOSS_AFTER = 32  # tokens after the noun in which "were killed" still belongs to the figure
 LOSS_BEFORE = 10  # tokens before the number in which "killed"/"losses" still belongs to it
 LOSS_BEFORE_LINKED = 20  # the same after a link verb: "losses ... have reached 750,000 personnel"
 FRAME_BACK = 14  # tokens before a bare number in which its noun ("the number of troops") is found
@@ -206,6 +206,7 @@ def _forward_noun(s: Sentence, q: QSpan, start: int | None = None) -> tuple[int 
         "casualties", "losses", "deaths", "fatalities", "dead", "prisoners", "pows", "kia", "wia",
     }  # fmt: skip
     saw_strong = q.quantity.text.lower().endswith("strong")
+    partitive = False  # past "of the": a collective force noun counts its members
     j = q.end if start is None else start
     limit = min(len(s), j + MAX_GAP)
     while j < limit:
@@ -306,7 +307,10 @@ def _forward_noun(s: Sentence, q: QSpan, start: int | None = None) -> tuple[int 
             continue
         if low == "of" and j + 1 < len(s) and s.low[j + 1] in _PARTITIVE:
             j += 2
+            partitive = True
             continue
+        if partitive and low in _PARTITIVE_UNITS:
+            return j, "strong"  # "killed 212 of the rebel militia": members of that force
         if low == "-" or low in ("'s", "’s"):
             j += 1
             continue
@@ -319,6 +323,7 @@ def _forward_noun(s: Sentence, q: QSpan, start: int | None = None) -> tuple[int 
     return None, None
 
 
+_PARTITIVE_UNITS = words("militia militias garrison contingent brigade battalion regiment")
 _OPEN_QUOTES = frozenset({'"', "“", "‘"})
 _CLOSE_QUOTES = frozenset({'"', "”", "’"})
 QUOTED_NAME_MAX = 3  # words of a unit's nickname in quotation marks
@@ -1717,9 +1722,34 @@ def _of_owner(s: Sentence, noun: int) -> Entity | None:
         return None  # "will withdraw its 1,000 troops from Chad": France's, in Chad
     if noun + 2 < len(s) and s.low[noun + 1] in ("from", "of"):
         m = s.mention_at(noun + 2) or s.mention_at(noun + 3)
+        if m is None:  # "members of the Kurdish-led Syrian Democratic Forces"
+            k = noun + 2
+            while k < min(len(s), noun + OWNER_REACH) and s.mention_at(k) is None:
+                if not (
+                    s.low[k] in ("the", "-") or s.low[k] in _BACKING or s.words[k][:1].isupper()
+                ):
+                    break
+                k += 1
+            m = s.mention_at(k) if k < len(s) else None
+        while m is not None and _backer(s, m):
+            # "fighters of the Turkish-backed Syrian National Army": the army, not its backer
+            m = next((x for x in s.mentions if x.start > m.end and x.start <= m.end + 3), None)
         if m and m.entity.party:
             return m.entity
     return None
+
+
+OWNER_REACH = 8  # tokens after "of" to the owner's name: "of the Kurdish-led Syrian Democratic"
+_BACKING = words("backed led based allied supported aligned affiliated linked sponsored funded")
+
+
+def _backer(s: Sentence, m: Mention) -> bool:
+    """A name fused to a participle that describes the next name ("Turkish-backed")."""
+    return (
+        s.low[m.end : m.end + 1] == ["-"]
+        and s.low[m.end + 1 : m.end + 2] != []
+        and (s.low[m.end + 1] in _BACKING)
+    )
 
 
 def _victims(

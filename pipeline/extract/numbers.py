@@ -571,6 +571,9 @@ def _classify(text: str, start: int, end: int, atom: _Atom) -> Kind:
     if _PERCENT_AFTER.match(after):
         return "percent"
     age_of = len(words) > 1 and last.lower() == "of" and words[-2].lower() in _AGE_WORDS
+    age_of = age_of or (  # "reservists as old as 60", "recruits as young as 16"
+        len(words) > 2 and last.lower() == "as" and words[-2].lower() in ("old", "young")
+    )
     if last.lower() in _AGE_WORDS or age_of or _AGE_AFTER.match(after):
         return "age"  # "aged 50", "under the age of 50", "50 years old"
     if not atom.words:
