@@ -17,6 +17,17 @@ NK, SK = "North Korea", "South Korea"
 # (id, text, expected fields of the single figure)
 FIGURES = [
     (
+        "the-number-of-soldiers-killed-has-risen-to-a-small-count",
+        "The number of Malawian soldiers killed in eastern Congo has risen to 6, the army said.",
+        dict(value=6, metric="killed", subject="Malawi"),
+    ),
+    (
+        "the-real-number-of-dead-after-a-sentence-counting-the-force",
+        "OpenTally has confirmed the deaths of 80,000 Russian soldiers. Using probate records, "
+        "it estimates that the real number of dead is likely between 120,000 and 160,000.",
+        dict(low=120000, high=160000, metric="killed", subject=RU),
+    ),
+    (
         "the-owner-after-of-is-the-group-not-its-backer",
         "A monitor said 31 fighters of the Turkish-backed Syrian National Army and 12 members of "
         "the Kurdish-led Syrian Democratic Forces were killed.",
@@ -2444,6 +2455,16 @@ FIGURES = [
 
 # texts that must not yield any figure
 NO_FIGURES = [
+    (
+        "the-number-of-a-nations-dead-in-a-disaster-is-not-a-force",
+        "The foreign minister said the number of Britons dead or missing in the flood had "
+        "reached 140.",
+    ),
+    (
+        "a-number-of-casualties-being-verified-links-no-later-count",
+        "He said the number of casualties was still being verified and that the army had lost "
+        "control of 30 positions.",
+    ),
     (
         "an-upper-age-is-not-a-count",
         "Eritrea has called up reservists as old as 60, diplomats say.",

@@ -1296,7 +1296,9 @@ def _backward_frame(s: Sentence, q: QSpan, context: Context, out: list[Figure]) 
     """A bare number whose noun came before it, or an anaphoric one ("Some 400 are deployed")."""
     value = q.quantity.value or q.quantity.low or q.quantity.high or 0
     if value < MIN_BARE_FIGURE:
-        return None  # "number one", "at number two": ranks and labels, not counts
+        # "number one", "at number two": ranks and labels, not counts; but "the number of
+        # soldiers killed has risen to 13" names its people
+        return _number_of_losses(s, q, max(0, q.start - FRAME_BACK), context)
     nxt = s.low[q.end] if q.end < len(s) else "."
     if nxt == "more" and q.end + 1 < len(s) and s.low[q.end + 1] in _BARE_VERBS:
         nxt = s.low[q.end + 1]  # "Perhaps 1,500 more are spread across neighbouring countries"
@@ -1334,7 +1336,7 @@ def _backward_frame(s: Sentence, q: QSpan, context: Context, out: list[Figure]) 
     early = (
         _strength_frame(s, q, lo, force)
         or _strong_predicate(s, q, lo, force)
-        or _number_of_losses(s, q, lo)
+        or _number_of_losses(s, q, lo, context)
         or _put_it_at(s, q, context)
         or _running_total(s, q, out)
         or _compared(s, q, out)
@@ -1498,12 +1500,16 @@ def _strength_frame(s: Sentence, q: QSpan, lo: int, force: bool = False) -> Fram
 
 SUBSET_LOSS_REACH = 4  # "among them roughly 650 who died": tokens to the loss word
 _TALLY_HEADS = words("number numbers toll count tally")
-LOSS_LINK_REACH = 6  # tokens from the loss word to the number: "killed at between 20 and 30"
+_HEDGE_ADVERBS = words("likely probably possibly now already still perhaps well")
+_RISE_VERBS = words("reached risen rose climbed exceeded exceeds passed hit put")
+NUMBER_OF_BACK = 20  # tokens from "the number of" to the number
+LOSS_LINK_REACH = 12  # loss word to number: "killed in eastern Congo has risen to 13"
 
 
-def _number_of_losses(s: Sentence, q: QSpan, lo: int) -> Frame | None:
+def _number_of_losses(s: Sentence, q: QSpan, lo: int, context: Context) -> Frame | None:
     """ "put the number of Russians killed at between 20 and 30", "the number of soldiers
     wounded has risen to 400": a loss count whose people are named inside "the number of"."""
+    lo = min(lo, q.start - NUMBER_OF_BACK)  # "The number of ... killed in the eastern ..."
     for k in range(q.start - 1, max(lo, 1) - 1, -1):
         if s.low[k] != "of" or s.low[k - 1] not in _TALLY_HEADS:
             continue
@@ -1517,10 +1523,24 @@ def _number_of_losses(s: Sentence, q: QSpan, lo: int) -> Frame | None:
         )
         if loss is None or q.start - loss > LOSS_LINK_REACH or s.has("not_personnel", k, q.start):
             return None
+        if any(s.is_quantity_token(j) for j in range(loss, q.start)):
+            return None  # another count stands between
+        link = q.start - 1
+        while link > loss and s.low[link] in _HEDGE_ADVERBS:
+            link -= 1  # "is likely between 150,000 and 200,000"
+        if s.low[link] not in (_LINKS | _RISE_VERBS) - {"of"}:
+            return None  # "the number of casualties was being verified and ... of two positions"
+        metric = _loss_metric(s, loss, loss + 3) or _LOSS_NOUN_METRIC.get(s.low[loss], "killed")
         owner = _subject_between(s, k + 1, loss + 1)
-        if owner is None and not s.find("force_nouns.strong", k + 1, loss):
-            return None  # "the number of people killed": civilians, or nobody's
-        return loss, _LOSS_NOUN_METRIC.get(s.low[loss], "killed"), owner, False
+        pronoun = next((j for j in range(k + 1, loss) if s.low[j] in _OWNER_PRONOUNS), None)
+        if owner is None and pronoun is not None:
+            owner = resolve_pronoun(s, pronoun)  # "the number of its fighters killed"
+        if owner is None and loss == k + 1 and context.force and context.subject is not None:
+            return loss, metric, context.subject, True  # "the real number of dead is likely"
+        forces = s.find("force_nouns.strong", k + 1, loss)
+        if not forces and not (owner is not None and _war_context(s)):
+            return None  # "the number of people killed", "of Britons dead in the disaster"
+        return loss, metric, owner, False
     return None
 
 
