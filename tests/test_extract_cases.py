@@ -17,6 +17,12 @@ NK, SK = "North Korea", "South Korea"
 # (id, text, expected fields of the single figure)
 FIGURES = [
     (
+        "a-bare-count-after-a-verb-of-loss-continues-the-forces-just-counted",
+        "Officials said at least 40 Nigerien soldiers were killed in the ambush, while the "
+        "jihadists claimed to have killed over 120.",
+        dict(low=120, metric="killed", subject="Niger"),
+    ),
+    (
         "the-number-of-soldiers-killed-has-risen-to-a-small-count",
         "The number of Malawian soldiers killed in eastern Congo has risen to 6, the army said.",
         dict(value=6, metric="killed", subject="Malawi"),

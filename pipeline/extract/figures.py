@@ -955,6 +955,7 @@ def find_figures(
                 or _backward_frame(s, q, context, out)
                 or _elliptical_count(s, q, out)
                 or _of_their_own(s, q)
+                or _after_loss_verb(s, q, out)
                 or _answered_count(s, q, context, out)
                 or _owner_label(s, q, context, out)
             )
@@ -1243,6 +1244,26 @@ def opens_answer(s: Sentence, q: QSpan) -> bool:
     colon = next((k for k in range(min(len(s), LABEL_TOKENS)) if s.low[k] == ":"), None)
     opening = s.low[colon + 1 if colon is not None else 0 : q.start]
     return all(w in ('"', "“", "-", "—", "–") for w in opening)
+
+
+_BARE_LOSS_END = words(". , ; in on at during near around since over across while and")
+BARE_LOSS_FORCE_BACK = 14  # tokens back to the force a bare loss count continues
+
+
+def _after_loss_verb(s: Sentence, q: QSpan, out: list[Figure]) -> Frame | None:
+    """ "killing hundreds of soldiers and capturing 70", "more than 30 soldiers were killed,
+    while JNIM claimed to have killed over 100": a bare count right after a verb of loss, of
+    the forces the sentence just named."""
+    metric = _loss_verb_before(s, q)
+    if metric is None or (q.end < len(s) and s.low[q.end] not in _BARE_LOSS_END):
+        return None
+    if out:
+        return None, metric, out[-1].subject, out[-1].anaphoric
+    nouns = s.find("force_nouns.strong", max(0, q.start - BARE_LOSS_FORCE_BACK), q.start)
+    if not nouns:
+        return None
+    a, _ = nouns[-1]
+    return a, metric, _subject_between(s, max(0, a - 4), a + 1) or _possessive(s, a), False
 
 
 def _of_their_own(s: Sentence, q: QSpan) -> Frame | None:
