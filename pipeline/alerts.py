@@ -69,6 +69,7 @@ class AlertRule:
     kinds: frozenset[str] = frozenset(ALERT_KINDS)
     metrics: frozenset[str] = frozenset()
     forces: frozenset[str] = frozenset()
+    actors: frozenset[str] = frozenset()
     claimants: frozenset[str] = frozenset()
     types: frozenset[str] = frozenset()
     theatres: frozenset[str] = frozenset()
@@ -101,7 +102,8 @@ def parse_rule(raw: dict[str, Any], index: int = 0, *, where: str | None = None)
         name=raw.get("name") or f"rule-{index}",
         kinds=kinds,
         metrics=_lower_set(raw.get("metrics", []), f"{where}.metrics"),
-        forces=_lower_set(raw.get("forces", []) + raw.get("actors", []), f"{where}.forces"),
+        forces=_lower_set(raw.get("forces", []), f"{where}.forces"),
+        actors=_lower_set(raw.get("actors", []), f"{where}.actors"),
         claimants=_lower_set(raw.get("claimants", []), f"{where}.claimants"),
         types=_lower_set(raw.get("types", []), f"{where}.types"),
         theatres=_lower_set(raw.get("theatres", []), f"{where}.theatres"),
@@ -117,8 +119,11 @@ def load_rules(settings: Settings) -> list[AlertRule]:
     return [parse_rule(dict(r), i) for i, r in enumerate(raw)]
 
 
-def match_rule(rules: list[AlertRule], kind: str, cand: Candidate, pct: Any) -> str | None:
-    """The name of the first rule the change matches, or None."""
+def match_rule(
+    rules: list[AlertRule], kind: str, cand: Candidate, pct: Any, delta: Any = None
+) -> str | None:
+    """The name of the first rule the change matches, or None. `forces` filters whose forces
+    are counted, `actors` the event's actor (who deploys, estimates, asks or gives)."""
     row = cand.row
     for rule in rules:
         if kind not in rule.kinds:
@@ -129,6 +134,10 @@ def match_rule(rules: list[AlertRule], kind: str, cand: Candidate, pct: Any) -> 
             continue
         if rule.theatres and cand.theatre not in rule.theatres:
             continue
+        if rule.actors and rule.actors.isdisjoint(
+            norm_text(a) for a in (row.get("actor") or "").split(";")
+        ):
+            continue  # a joint actor ("United States; United Kingdom") is each member
         if rule.types and norm_text(row["type"]) not in rule.types:
             continue
         if rule.claimants and norm_text(cand.claimant) not in rule.claimants:
@@ -136,6 +145,8 @@ def match_rule(rules: list[AlertRule], kind: str, cand: Candidate, pct: Any) -> 
         if not rule.include_hedged and row["hedged"]:
             continue
         if kind == "changed" and pct is not None and abs(float(pct)) < rule.min_pct:
+            continue
+        if kind == "changed" and delta is not None and abs(float(delta)) < rule.min_delta:
             continue
         return rule.name
     return None

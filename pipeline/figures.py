@@ -312,7 +312,9 @@ def classify(obs: Obs, series_latest: Obs | None, lines: dict[str, Obs]) -> Clas
         (others if members.isdisjoint(claimant_members(claimant)) else own_lines).append(o)
     own = max(own_lines, key=_ORDER, default=None)
     if own is not None:
-        if same_figure(obs, own):
+        if same_figure(obs, own) or (overlaps(obs, own) and obs.mid == own.mid):
+            # equal bounds, or bounds that still hold the same midpoint ("about 10,100" after
+            # "9,000-11,200"): nothing moved, so no "changed" alert of +0
             return Classification("restated", own, False)
         return Classification("changed", own, obs.attributed)
     clashing = [o for o in others if contradicts(obs, o)]
@@ -895,7 +897,7 @@ def _record_changes(
 
     def decide(cid: int, obs: Obs, c: Candidate, ch: dict[str, Any]) -> None:
         if not ch["late"]:
-            rule = match_rule(rules, ch["kind"], c, ch["pct"])
+            rule = match_rule(rules, ch["kind"], c, ch["pct"], ch["delta"])
             if rule is not None:
                 aid = alert_id_text(c.key, c.claimant, c.row["url"], obs, ch["kind"])
                 alerting.append((aid, cid, rule, obs, c, ch))

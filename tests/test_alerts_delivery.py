@@ -152,3 +152,35 @@ def test_restatements_never_alert_by_default(conn, settings):
     claim(conn, "https://b.example/1", day(1), 10000, outlet="Other Outlet")
     detect_changes(settings, conn)
     assert conn.execute("SELECT count(*) FROM alerts").fetchone() == (1,)
+
+
+def test_rules_filter_by_absolute_change(conn, tmp_path):
+    rules = ({"name": "big", "metrics": ["troops"], "kinds": ["changed"], "min_delta": 5000},)
+    s = load_settings(env={"NEWSWATCH_HOME": str(tmp_path)}, alert_rules=rules)
+    claim(conn, "https://a.example/1", day(0), 10000)
+    claim(conn, "https://a.example/2", day(1), 10100)  # +100: under the threshold
+    claim(conn, "https://a.example/3", day(2), 16000)  # +5,900
+    detect_changes(s, conn)
+    rows = conn.execute("SELECT rule, payload->>'value' FROM alerts").fetchall()
+    assert rows == [("big", "16000")]
+
+
+def test_actors_filter_by_the_events_actor_not_the_counted_force(conn, tmp_path):
+    rules = ({"name": "us", "actors": ["united states"]},)
+    s = load_settings(env={"NEWSWATCH_HOME": str(tmp_path)}, alert_rules=rules)
+    # an estimate by the United States of North Korean troops: the actor is the estimator
+    claim(conn, "https://a.example/1", day(0), 10000, actor="United States; United Kingdom")
+    claim(conn, "https://b.example/1", day(1), 13000, source="South Korea", actor="South Korea")
+    detect_changes(s, conn)
+    rows = conn.execute("SELECT rule, payload->>'claimant' FROM alerts").fetchall()
+    assert rows == [("us", "United States")]
+
+
+def test_a_figure_that_keeps_the_previous_midpoint_restates_it(conn, settings):
+    claim(conn, "https://a.example/1", day(0), 10000)
+    claim(conn, "https://a.example/2", day(1), None, low=9000, high=11000, qualifier="range")
+    claim(conn, "https://a.example/3", day(2), 10000, qualifier="approx")
+    detect_changes(settings, conn)
+    kinds = [r[0] for r in conn.execute("SELECT kind FROM figure_changes ORDER BY id")]
+    assert kinds == ["new", "restated", "restated"]
+    assert conn.execute("SELECT count(*) FROM alerts").fetchone() == (1,)
