@@ -13,6 +13,7 @@ import logging
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import NoReturn
 
 from pipeline import __version__
 from pipeline.config import ALERTS_RECENT_LIMIT
@@ -197,7 +198,9 @@ def cmd_alerts_deliver(args: argparse.Namespace) -> int:
     with db.connection(url, autocommit=True) as conn:
         counts = deliver_alerts(settings, conn)
     print(", ".join(f"{k} {v}" for k, v in counts.items()))
-    return 0
+    # a channel that failed this time (alerts left to retry, or given up) is worth a non-zero
+    # exit, so that a cron job notices a dead channel; nothing is lost either way
+    return 1 if counts.get("retrying") or counts.get("failed") else 0
 
 
 def cmd_figures(args: argparse.Namespace) -> int:
@@ -221,7 +224,11 @@ def cmd_figures(args: argparse.Namespace) -> int:
                 "series": r["series"],
                 "latest": describe_figure(r["value"], r["low"], r["high"], r["qualifier"]),
                 "claimant": r["claimant"],
-                "previous": r["previous"],
+                "previous": (
+                    describe_figure(r["previous"], None, None, "exact")
+                    if r["previous"] is not None
+                    else None
+                ),
                 "change": f"{change['kind']} {pct:+}%" if pct is not None else change["kind"],
                 "claimants": len(r["claimants"]),
                 "published_at": r["published_at"],
@@ -278,8 +285,15 @@ def cmd_extract(args: argparse.Namespace) -> int:
 
 
 # --- parser ----------------------------------------------------------------------------------
+class _Parser(argparse.ArgumentParser):
+    """argparse, but a usage error is one line naming the command and where to look."""
+
+    def error(self, message: str) -> NoReturn:
+        self.exit(2, f"{self.prog}: error: {message} (see {self.prog} --help)\n")
+
+
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = _Parser(
         prog="newswatch",
         description="Monitor news feeds for force figures and military events; alert on changes.",
     )
@@ -325,7 +339,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument(
         "--since", type=_date, metavar="DATE", help="only articles published since DATE (ISO)"
     )
-    p.add_argument("--limit", type=int, default=500, help="at most N events (default 500)")
+    p.add_argument(
+        "--limit", type=_positive_int, default=500, help="at most N events (default 500)"
+    )
     p.set_defaults(func=cmd_events)
 
     p = sub.add_parser(
@@ -344,7 +360,9 @@ def build_parser() -> argparse.ArgumentParser:
         help="an Atom feed of the alerts, to FILE or (without FILE) to standard output",
     )
     p.add_argument("--status", choices=["pending", "sent", "failed"], help="only this status")
-    p.add_argument("--limit", type=int, default=ALERTS_RECENT_LIMIT, help="at most N alerts")
+    p.add_argument(
+        "--limit", type=_positive_int, default=ALERTS_RECENT_LIMIT, help="at most N alerts"
+    )
     p.set_defaults(func=cmd_alerts)
     asub = p.add_subparsers(dest="alerts_command", metavar="SUBCOMMAND")
     asub.add_parser(
@@ -425,6 +443,17 @@ def main(argv: Sequence[str] | None = None) -> int:
             file=sys.stderr,
         )
         return 1
+
+
+def _positive_int(text: str) -> int:
+    """An argparse type: a whole number of at least 1 ("--limit -5" is refused, exit 2)."""
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a whole number: {text!r}") from None
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"must be at least 1, not {value}")
+    return value
 
 
 def _one_line(text: str) -> str:

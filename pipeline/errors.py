@@ -66,3 +66,14 @@ class ExtractionError(NewswatchError):
 
 class DeliveryError(NewswatchError):
     """An alert channel refused or failed a message (the alert stays pending)."""
+
+
+class OutputError(NewswatchError):
+    """A file the user asked for (a chart, an Atom feed) cannot be written there."""
+
+    exit_code = 2
+
+
+def output_error(path: object, exc: OSError) -> OutputError:
+    """One line naming the file and the reason ("No such file or directory")."""
+    return OutputError(f"cannot write {path}: {exc.strerror or exc.__class__.__name__}")

@@ -3,6 +3,7 @@ the Atom feed of alerts and the history chart. Queries only; nothing here writes
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import Any
 
@@ -10,7 +11,7 @@ import psycopg
 from psycopg.rows import dict_row
 
 from pipeline.config import FIGURE_HISTORY_POINTS
-from pipeline.errors import NewswatchError
+from pipeline.errors import NewswatchError, output_error
 
 ALERT_JSON_KEYS = (
     "id", "kind", "series", "label", "claimant", "value", "low", "high", "qualifier", "figure",
@@ -100,12 +101,17 @@ def deep_plain(value: Any) -> Any:
 
 def series_history(conn: psycopg.Connection, series: str) -> tuple[str, list[dict]]:
     """(label, every observation) of one series given by key, id or a unique label fragment."""
+    series = series.strip()
+    if not series:
+        raise UnknownSeriesError("a series is required: a key, an id or part of a label")
+    # the user's text is matched literally: "%" and "_" are not patterns
+    like = "%" + re.sub(r"([\\%_])", r"\\\1", series) + "%"
     with conn.cursor(row_factory=dict_row) as cur:
         found = cur.execute(
             """SELECT id, key, label FROM figure_series
                WHERE key = %s OR id::text = %s OR label ILIKE %s OR key ILIKE %s
                ORDER BY (key = %s OR id::text = %s) DESC, id LIMIT 5""",
-            (series, series, f"%{series}%", f"%{series}%", series, series),
+            (series, series, like, like, series, series),
         ).fetchall()
         if not found:
             raise UnknownSeriesError(
@@ -151,7 +157,10 @@ def write_atom(alerts: list[dict[str, Any]], path: Path | None) -> bytes:
         entry.author(name=a.get("claimant") or "newswatch")
     data = fg.atom_str(pretty=True)
     if path is not None:
-        path.write_bytes(data)
+        try:
+            path.write_bytes(data)
+        except OSError as exc:
+            raise output_error(path, exc) from exc
     return data
 
 
@@ -179,7 +188,10 @@ def plot_series(label: str, rows: list[dict], out: Path) -> int:
     ax.yaxis.set_major_formatter(matplotlib.ticker.StrMethodFormatter("{x:,.0f}"))
     fig.autofmt_xdate()
     fig.tight_layout()
-    out.parent.mkdir(parents=True, exist_ok=True)
-    fig.savefig(out, format="png")
-    plt.close(fig)
+    try:
+        fig.savefig(out, format="png")
+    except OSError as exc:  # a missing folder, no permission, a directory given as the file
+        raise output_error(out, exc) from exc
+    finally:
+        plt.close(fig)
     return len(rows)

@@ -107,3 +107,47 @@ def test_alerts_atom_without_a_file_writes_the_feed_to_standard_output(cli_env, 
     out = newswatch(cli_env, "alerts", "--atom")
     root = ET.fromstring(out.encode())
     assert len(root.findall("{http://www.w3.org/2005/Atom}entry")) == 3
+
+
+def failing(env, *args):
+    """Run a command that must fail as a user error: exit 2, one line on stderr."""
+    result = subprocess.run(
+        [sys.executable, "-m", "pipeline", *args], env=env, capture_output=True, text=True
+    )
+    assert result.returncode == 2, (result.returncode, result.stderr)
+    assert result.stderr.strip().count("\n") == 0, result.stderr
+    assert "Traceback" not in result.stderr
+    return result.stderr
+
+
+def test_a_chart_or_feed_that_cannot_be_written_is_a_one_line_error(cli_env, timeline, tmp_path):
+    missing = tmp_path / "no-such-folder" / "chart.png"
+    err = failing(cli_env, "figures", "plot", "north korea", "-o", str(missing))
+    assert "cannot write" in err and str(missing) in err
+    err = failing(cli_env, "figures", "plot", "north korea", "-o", str(tmp_path))
+    assert "cannot write" in err
+    err = failing(cli_env, "alerts", "--atom", str(tmp_path / "gone" / "feed.xml"))
+    assert "cannot write" in err
+
+
+def test_a_negative_limit_is_refused(cli_env, timeline):
+    assert "at least 1" in failing(cli_env, "alerts", "--limit", "-5")
+
+
+def test_a_series_name_is_matched_literally_not_as_a_pattern(cli_env, timeline, tmp_path):
+    err = failing(cli_env, "figures", "plot", "%", "-o", str(tmp_path / "x.png"))
+    assert "no figure series matches" in err
+    assert "required" in failing(cli_env, "figures", "plot", " ", "-o", str(tmp_path / "y.png"))
+
+
+def test_alerts_deliver_exits_non_zero_when_a_channel_fails(cli_env, timeline):
+    env = dict(cli_env, NEWSWATCH_ALERT_URLS="json://127.0.0.1:9/unreachable")
+    result = subprocess.run(
+        [sys.executable, "-m", "pipeline", "-q", "alerts", "deliver"],
+        env=env, capture_output=True, text=True,
+    )  # fmt: skip
+    assert result.returncode == 1
+    assert "retrying 3" in result.stdout
+    # nothing is lost: the alerts wait for the next attempt
+    listed = json.loads(newswatch(cli_env, "alerts", "--json"))
+    assert {a["status"] for a in listed} == {"pending"}
