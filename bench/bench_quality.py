@@ -34,6 +34,7 @@ SETS = {
     "heldout12": ROOT / "tests" / "corpus" / "heldout12",
     "heldout13": ROOT / "tests" / "corpus" / "heldout13",
     "heldout14": ROOT / "tests" / "corpus" / "heldout14",
+    "heldout15": ROOT / "tests" / "corpus" / "heldout15",
     "dev2": ROOT / "tests" / "corpus" / "dev2",
     "dev3": ROOT / "tests" / "corpus" / "dev3",
     "dev4": ROOT / "tests" / "corpus" / "dev4",

@@ -10,7 +10,7 @@ import pytest
 CORPUS = Path(__file__).resolve().parent / "corpus"
 SETS = [
     CORPUS / f"heldout{n}"
-    for n in ("", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14")
+    for n in ("", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14", "15")
 ] + [CORPUS / f"dev{n}" for n in (2, 3, 4, 5, 6)]
 QUALIFIERS = {"exact", "approx", "at_least", "at_most", "range"}
 METRICS = {"troops", "killed", "wounded", "casualties", "captured"}
