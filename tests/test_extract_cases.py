@@ -17,6 +17,18 @@ NK, SK = "North Korea", "South Korea"
 # (id, text, expected fields of the single figure)
 FIGURES = [
     (
+        "recruits-a-month-beside-a-loss-count-are-a-flow-the-losses-a-figure",
+        "Russia has suffered more than 900,000 casualties, and Moscow is recruiting around "
+        "25,000 new contract soldiers a month.",
+        dict(low=900000, metric="casualties"),
+    ),
+    (
+        "soldiers-sent-to-make-up-for-losses-are-troops-not-losses",
+        "Seoul says Pyongyang has sent about 2,000 more soldiers to Russia to make up for heavy "
+        "losses in Kursk.",
+        dict(value=2000, metric="troops", subject=NK, source=SK),
+    ),
+    (
         "a-bare-count-after-a-verb-of-loss-continues-the-forces-just-counted",
         "Officials said at least 40 Nigerien soldiers were killed in the ambush, while the "
         "jihadists claimed to have killed over 120.",

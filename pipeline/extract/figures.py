@@ -119,7 +119,11 @@ _LOOSE_UNITS = words("group")  # "a group of 300" counts anyone: only "a 300-str
 _AFTER_MILITARY_NOUN = words(
     "are were have had stationed deployed based serving in on from at . , ; is of who"
 )
-_REPLACING = words("replace replaces replaced replacing replenish replenishes replenished offset")
+_REPLACING = words(
+    "replace replaces replaced replacing replenish replenishes replenished offset offsets "
+    "offsetting"
+)
+_LOSS_ADJECTIVES = words("heavy heavier mounting huge severe battlefield recent earlier own")
 _SEVERITY = words("seriously critically severely gravely badly lightly slightly moderately")
 _VEHICLE_MODIFIERS = words("fighting transport mobility support carrier assault")
 _DESIGNATION = re.compile(r"\b[A-Z][A-Za-z]{0,3}-?\d{1,3}[A-Z]?\b")  # F-35, Su-30, MiG-29, J20
@@ -174,8 +178,10 @@ def _replacing(s: Sentence, a: int) -> bool:
     """A loss word that is the object of replacing ("to replace its losses", "replenish the
     dead"): it names what the counted people make up for, not what happened to them."""
     k = a - 1
-    while k >= 0 and s.low[k] in _PARTITIVE:
+    while k >= 0 and (s.low[k] in _PARTITIVE or s.low[k] in _LOSS_ADJECTIVES):
         k -= 1
+    if k >= 1 and s.low[k] == "for" and s.low[k - 1] in ("up", "compensate", "compensating"):
+        return True  # "to make up for heavy losses", "to compensate for its losses"
     return k >= 0 and s.low[k] in _REPLACING
 
 
@@ -619,13 +625,20 @@ def _rate(s: Sentence, q: QSpan, end: int, metric: str) -> bool:
     soldiers a day", stays a figure)."""
     if "rate" in s.low[max(0, q.start - RATE_REACH) : q.start]:
         return True
-    if metric != "troops":
-        return False
-    after = s.low[end + 1 : end + 4]  # past a two-word noun: "contract soldiers a month"
+    recruited = any(w.startswith(_RECRUITING) for w in s.low[max(0, q.start - 3) : q.start])
+    if metric != "troops" and not recruited:
+        return False  # "lost 1,000 soldiers a day", "suffered 1,200 casualties a day": losses
+    stop = max((b for a, b in s.find("force_nouns.strong", end, end + 1)), default=end + 1)
+    after = s.low[stop : stop + 3]  # past a two-word noun: "contract soldiers a month"
     return any(
-        w in ("a", "an", "per", "each", "every") and after[i + 1] in _TIME_UNITS
+        w in ("a", "an", "per", "each", "every")
+        and after[i + 1] in _TIME_UNITS
+        and after[i + 2 : i + 3] != ["-"]  # "in a week-old offensive": no rate
         for i, w in enumerate(after[:-1])
     )
+
+
+_RECRUITING = ("recruit", "mobilis", "mobiliz", "conscript", "draft", "enlist", "train")
 
 
 _SUBSET_WORDS = words("including excluding among besides")
