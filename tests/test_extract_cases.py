@@ -17,6 +17,18 @@ NK, SK = "North Korea", "South Korea"
 # (id, text, expected fields of the single figure)
 FIGURES = [
     (
+        "a-speaker-named-right-after-a-closing-relative-clause-claims-it",
+        "The change does not touch the number of British troops in Estonia, which stands at "
+        "about 900, the Ministry of Defence said.",
+        dict(value=900, subject=UK),
+    ),
+    (
+        "an-aside-and-now-between-speaker-and-verb",
+        "Britain's Defence Intelligence, in its regular update, now estimates that Russia has "
+        "around 690,000 personnel in occupied Ukraine.",
+        dict(value=690000, source=UK, subject=RU),
+    ),
+    (
         "recruits-a-month-beside-a-loss-count-are-a-flow-the-losses-a-figure",
         "Russia has suffered more than 900,000 casualties, and Moscow is recruiting around "
         "25,000 new contract soldiers a month.",

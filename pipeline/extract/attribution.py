@@ -98,7 +98,7 @@ _TIME_WORDS = words(
     "has have had also later earlier on today yesterday monday tuesday wednesday thursday "
     "friday saturday sunday this last week month previously again repeatedly reportedly "
     "publicly officially been recently separately late night morning evening meanwhile "
-    "however though too instead"
+    "however though too instead now currently still already"
 )
 _ADVERBIAL_START = words(
     "in on at for from with by during after before since via through under amid despite according"
@@ -1410,7 +1410,25 @@ def in_relative_clause(s: Sentence, at: int) -> bool:
     if rel is None:
         return False
     according, words = _claim_sites(s)
+    if _inverted_speaker_after(s, rel, words):
+        return False  # "the number of US troops, which stands at about 28,500, USFK said"
     return not any(v < rel[0] for v in words) and not any(k < rel[0] for k, _, _ in according)
+
+
+INVERTED_SPEAKER_MAX = 6  # words of ", US Forces Korea said" after a relative clause
+
+
+def _inverted_speaker_after(s: Sentence, rel: tuple[int, int], verbs: list[int]) -> bool:
+    """A speaker named right after a relative clause that closes the main clause, before its
+    verb (", which stands at about 28,500, US Forces Korea said"), when the clause is not about
+    that speaker: the speaker reports the whole sentence, the clause included."""
+    c, end = rel
+    v = next((v for v in verbs if v > end), None)
+    if v is None or not 1 <= v - end - 1 <= INVERTED_SPEAKER_MAX or "," in s.low[end + 1 : v]:
+        return False
+    said = [m for m in s.mentions_in(end + 1, v) if m.entity.party]
+    antecedent = s.mention_at(c - 1)
+    return bool(said) and (antecedent is None or antecedent.entity.party != said[0].entity.party)
 
 
 def claimant(
@@ -1425,8 +1443,10 @@ def claimant(
     which has 10,000 troops, said ...") does not claim what the clause says."""
     estimate_seen = s.has("estimate")
     rel = _relative_clause(s, at)
-    lo, hi = rel if rel else (0, len(s))
     according, words = _claim_sites(s)
+    if rel and _inverted_speaker_after(s, rel, words):
+        rel = None  # ", which stands at about 28,500, US Forces Korea said": the whole sentence
+    lo, hi = rel if rel else (0, len(s))
     found = []
     for k, start, stop in according:
         if lo <= k + 1 < hi:
