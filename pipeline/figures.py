@@ -270,6 +270,14 @@ def overlaps(a: Obs, b: Obs) -> bool:
     return lo is None or hi is None or lo <= hi
 
 
+def _same_centre(a: Obs, b: Obs) -> bool:
+    """Bounded figures, one inside the other's range, with the same midpoint ("about 10,100"
+    after "9,000-11,200"): nothing moved, so no "changed" of +0. Not an open bound: "at least
+    3,000" after "3,000" says something new."""
+    bounded = None not in (a.lo, a.hi, b.lo, b.hi)
+    return bounded and overlaps(a, b) and a.mid == b.mid
+
+
 def contradicts(a: Obs, b: Obs, min_pct: float = CONTRADICTION_MIN_PCT) -> bool:
     """Disjoint intervals whose midpoints differ by more than min_pct of the smaller one."""
     if overlaps(a, b):
@@ -312,9 +320,7 @@ def classify(obs: Obs, series_latest: Obs | None, lines: dict[str, Obs]) -> Clas
         (others if members.isdisjoint(claimant_members(claimant)) else own_lines).append(o)
     own = max(own_lines, key=_ORDER, default=None)
     if own is not None:
-        if same_figure(obs, own) or (overlaps(obs, own) and obs.mid == own.mid):
-            # equal bounds, or bounds that still hold the same midpoint ("about 10,100" after
-            # "9,000-11,200"): nothing moved, so no "changed" alert of +0
+        if same_figure(obs, own) or _same_centre(obs, own):
             return Classification("restated", own, False)
         return Classification("changed", own, obs.attributed)
     clashing = [o for o in others if contradicts(obs, o)]

@@ -184,3 +184,11 @@ def test_a_figure_that_keeps_the_previous_midpoint_restates_it(conn, settings):
     kinds = [r[0] for r in conn.execute("SELECT kind FROM figure_changes ORDER BY id")]
     assert kinds == ["new", "restated", "restated"]
     assert conn.execute("SELECT count(*) FROM alerts").fetchone() == (1,)
+
+
+def test_an_open_bound_after_a_point_is_a_change(conn, settings):
+    claim(conn, "https://a.example/1", day(0), 10000)
+    claim(conn, "https://a.example/2", day(1), None, low=10000, qualifier="at_least")
+    detect_changes(settings, conn)
+    kinds = [r[0] for r in conn.execute("SELECT kind FROM figure_changes ORDER BY id")]
+    assert kinds == ["new", "changed"]
