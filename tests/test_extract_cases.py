@@ -2947,6 +2947,26 @@ NO_FIGURES = [
 # (id, text, event type, expected fields of one event of that type)
 EVENTS = [
     (
+        "request-a-call-for-something-from-a-party-asks-that-party",
+        "Spain and Portugal also called for an explanation from the Moroccan government.",
+        "diplomatic_request",
+        dict(actor="Portugal", target="Morocco"),
+    ),
+    (
+        "request-by-the-antecedent-of-which",
+        "Any cut would be unwelcome in Tokyo, which has asked the United States to keep its "
+        "Marines on Okinawa.",
+        "diplomatic_request",
+        dict(actor="Japan", target=US),
+    ),
+    (
+        "request-a-second-verb-after-and-has-keeps-the-first-asker",
+        "Chad's foreign ministry has demanded that Khartoum return the detainees and has asked "
+        "France for help.",
+        "diplomatic_request",
+        dict(actor="Chad", target="France"),
+    ),
+    (
         "aid-a-second-giver-in-a-coordinated-clause-gives-to-the-same-recipient",
         "Italy will ship three more SAMP/T batteries to Ukraine this winter, and Denmark said it "
         "would pay for a new batch of artillery shells.",

@@ -1162,6 +1162,11 @@ def _request_actor(
     segments.append((a, at))
     # "we have asked Germany to ..., and we have asked ...": the one asked is no asker
     asked = {b for _, b in s.find("triggers.diplomatic_request") if b <= at}
+    last_a = segments[-1][0]
+    if last_a >= 2 and s.low[last_a] in ("which", "who") and s.low[last_a - 1] == ",":
+        m = s.mention_at(last_a - 2)  # "in Seoul, which has asked the United States to"
+        if m is not None and m.entity.party and m.entity.kind not in (MEDIA, REGION):
+            return [m.entity.party], s.text_of(m.start, m.end)
     for idx, (a, b) in reversed(list(enumerate(segments))):
         if idx > 0 and a < b and s.low[a] in _ASIDE_STARTS:
             continue  # "Netanyahu, in a message addressed to Guterres, called on": an aside
@@ -1221,8 +1226,10 @@ def _request_events(s: Sentence, disc: Discourse, out: _Builder, hedged: bool) -
     pressed Israel to allow ..." holds two); a request word inside the content of another
     ("urged China to press North Korea") is that request's third party, not a new request."""
     clause_end = -1  # the last request's clause: later request words in it are its content
+    last_actor: tuple[list[str], str | None] | None = None
     for a, b in _request_hits(s)[:MAX_REQUEST_WORDS]:
-        if a < clause_end and not _next_request(s, a, b):
+        follows = a < clause_end  # "urged X to ... and has asked Y to": the same asker
+        if follows and not _next_request(s, a, b):
             continue
         w = s.low[a]
         if a > 0 and s.low[a - 1] in _REQUEST_BLOCK_BEFORE and w.endswith("ed"):
@@ -1275,6 +1282,10 @@ def _request_events(s: Sentence, disc: Discourse, out: _Builder, hedged: bool) -
         is_demand = (w.startswith("demand") or w.startswith("request")) and (
             bool(targets) or "from" in s.low[b : b + 6] or "that" in s.low[b : b + 2]
         )
+        if not targets and (is_call or is_demand):
+            giver = _asked_from(s, b)  # "called for an explanation from the Israeli government"
+            if giver is not None:
+                targets.append(giver)
         if not targets and (unplaced or not (seen_group or is_call or is_demand)):
             continue
         if w in ("ordered", "press", "presses", "pressed", "pressing", "push", "pushed",
@@ -1311,7 +1322,10 @@ def _request_events(s: Sentence, disc: Discourse, out: _Builder, hedged: bool) -
                 continue
         if _negated_before(s, a, 6):
             continue
-        actor_parties, actor_text = _request_actor(s, a, disc, bool(targets))
+        if last_actor is not None and (follows or _verb_after_and(s, a)):
+            actor_parties, actor_text = last_actor  # "has demanded that X ... and has asked Y"
+        else:
+            actor_parties, actor_text = _request_actor(s, a, disc, bool(targets))
         if not targets:  # "the TUC called for better wages": no party is asked to act
             actor_parties = [p for p in actor_parties if _political(p)]
             if not seen_group and not s.has("request_topics", a, _clause_end(s, b)):
@@ -1351,6 +1365,24 @@ def _request_events(s: Sentence, disc: Discourse, out: _Builder, hedged: bool) -
                 emitted = True
         if emitted:
             clause_end = end
+            last_actor = (actor_parties, actor_text)
+
+
+ASKED_FROM_REACH = 8  # "called for an explanation from the Israeli government"
+
+
+def _asked_from(s: Sentence, b: int) -> str | None:
+    """The party after "from" that a call or demand is addressed to, in its clause."""
+    for k in range(b, min(len(s) - 1, b + ASKED_FROM_REACH)):
+        if s.punct[k] or s.low[k] in ("to", "that"):
+            return None
+        if s.low[k] == "from":
+            j = k + 1 + (s.low[k + 1] == "the")
+            m = s.mention_at(j)
+            if m is not None and m.start == j and m.entity.party and m.entity.kind != REGION:
+                return m.entity.party
+            return None
+    return None
 
 
 _BARE_CALLS = words("call calls called calling")
@@ -1428,7 +1460,7 @@ def _next_request(s: Sentence, a: int, b: int) -> bool:
     after "and", naming whom it asks, is the same asker's next request, not the content of
     the first (not "... and called on all sides to": nobody new is asked)."""
     w = s.low[a]
-    if a == 0 or s.low[a - 1] != "and" or not w.endswith(("ed", "es")):
+    if not _verb_after_and(s, a) or not w.endswith(("ed", "es")):
         return False
     return any(
         m.entity.party and m.entity.kind not in (REGION, MEDIA)
@@ -1436,7 +1468,16 @@ def _next_request(s: Sentence, a: int, b: int) -> bool:
     )
 
 
+def _verb_after_and(s: Sentence, a: int) -> bool:
+    """Whether the verb at `a` follows "and" with no subject of its own ("and has asked")."""
+    k = a - 1
+    while k > 0 and s.low[k] in _AUX_BEFORE_VERB:
+        k -= 1  # "and has asked Interpol for help", "and also urged"
+    return a > 0 and s.low[k] == "and"
+
+
 NEXT_TARGET_REACH = 4  # "and called on the Congolese government to"
+_AUX_BEFORE_VERB = words("has have had also again is was will would 's then later")
 
 
 def _political(party: str) -> bool:
