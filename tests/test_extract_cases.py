@@ -17,6 +17,11 @@ NK, SK = "North Korea", "South Korea"
 # (id, text, expected fields of the single figure)
 FIGURES = [
     (
+        "forces-a-country-hosts-are-in-that-country",
+        "Romania now hosts about 5,000 allied troops, most of them French, the ministry said.",
+        dict(value=5000, location="Romania"),
+    ),
+    (
         "a-speaker-named-right-after-a-closing-relative-clause-claims-it",
         "The change does not touch the number of British troops in Estonia, which stands at "
         "about 900, the Ministry of Defence said.",

@@ -248,6 +248,25 @@ def _origin(s: Sentence, k: int) -> bool:
     return not taken_out(s, k)
 
 
+_HOST_VERBS = words("host hosts hosted hosting")
+HOST_REACH = 4  # "Poland now hosts about 10,000 American troops": verb to number
+
+
+def _host_of(s: Sentence, at: int) -> Entity | None:
+    """The country that hosts the forces counted at `at` ("Poland hosts about 10,000 American
+    troops"): the subject right before a verb of hosting."""
+    for k in range(at - 1, max(0, at - HOST_REACH) - 1, -1):
+        if s.low[k] not in _HOST_VERBS:
+            continue
+        j = k - 1
+        while j > 0 and s.low[j] in ("now", "already", "currently", "also", "still"):
+            j -= 1
+        m = s.mention_at(j)
+        if m is not None and m.end == j + 1 and m.entity.kind == "country":
+            return m.entity
+    return None
+
+
 def _loc_fields(ent: Entity | None) -> tuple[str | None, str | None]:
     if ent is None:
         return None, None
@@ -822,7 +841,7 @@ def _sentence_events(
         estimate = (claim.estimate and claim.attributed) or (
             bool(claim.parties) and f.metric != "troops"
         )
-        loc = _location(s, f.q.end)
+        loc = _location(s, f.q.end) or _host_of(s, f.q.start)
         if loc is None and f.noun is None and context.asked and opens_answer(s, f.q):
             loc = context.where  # "How many ... are in Somalia?" "Fewer than 500."
         location, code = _loc_fields(loc)
