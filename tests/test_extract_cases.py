@@ -2952,6 +2952,19 @@ NO_FIGURES = [
 # (id, text, event type, expected fields of one event of that type)
 EVENTS = [
     (
+        "request-the-names-inside-a-relative-clause-after-the-asker-do-not-ask",
+        "Qatar, which has mediated between Israel and Hamas for months, urged Israel to accept "
+        "a 60-day truce.",
+        "diplomatic_request",
+        dict(actor="Qatar", target="Israel"),
+    ),
+    (
+        "request-on-both-parties",
+        "Norway called on both Ethiopia and Eritrea to pull back their forces.",
+        "diplomatic_request",
+        dict(actor="Norway", target="Eritrea"),
+    ),
+    (
         "request-a-call-for-something-from-a-party-asks-that-party",
         "Spain and Portugal also called for an explanation from the Moroccan government.",
         "diplomatic_request",

@@ -1189,6 +1189,8 @@ def _request_actor(
     for idx, (a, b) in reversed(list(enumerate(segments))):
         if idx > 0 and a < b and s.low[a] in _ASIDE_STARTS:
             continue  # "Netanyahu, in a message addressed to Guterres, called on": an aside
+        if idx > 0 and a < b and s.low[a] in ("which", "who") and idx < len(segments) - 1:
+            continue  # "Britain, which leads on Sudan at the Security Council, called on"
         for m in s.mentions:
             if m.start < a or m.end > b or not m.entity.party or m.entity.kind in (MEDIA, REGION):
                 continue
@@ -1260,8 +1262,8 @@ def _request_events(s: Sentence, disc: Discourse, out: _Builder, hedged: bool) -
             continue
         targets: list[str] = []
         j = b
-        while j < len(s) and s.low[j] in ("the", "on", "upon", "to", "for"):
-            j += 1
+        while j < len(s) and s.low[j] in ("the", "on", "upon", "to", "for", "both"):
+            j += 1  # "called on both the army and the RSF to"
         seen_group = unplaced = False
         k = target_end = j
         # "called for Russia to withdraw" asks Russia; "called for radical reform of the EU's
