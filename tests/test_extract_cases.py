@@ -2952,6 +2952,12 @@ NO_FIGURES = [
 # (id, text, event type, expected fields of one event of that type)
 EVENTS = [
     (
+        "request-on-both-the-army-and-a-named-group",
+        "Britain called on both the army and the RSF to agree to a humanitarian pause.",
+        "diplomatic_request",
+        dict(actor=UK, target="Rapid Support Forces"),
+    ),
+    (
         "request-the-names-inside-a-relative-clause-after-the-asker-do-not-ask",
         "Qatar, which has mediated between Israel and Hamas for months, urged Israel to accept "
         "a 60-day truce.",
