@@ -4753,3 +4753,8 @@ def test_a_who_clause_speaks_for_its_antecedent_never_for_a_name_after_its_verb(
     )
     (figure,) = _figures(text)
     assert figure.value == 2500 and figure.source != "Wagner Group"
+
+
+def test_a_bare_count_killed_by_a_strike_is_not_the_soldiers_just_counted():
+    events = extract_events("Israel said 3 soldiers were killed, and the strike killed 40 in Gaza.")
+    assert sorted(e.value for e in events if e.value) == [3]

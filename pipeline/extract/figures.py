@@ -1259,6 +1259,10 @@ def opens_answer(s: Sentence, q: QSpan) -> bool:
     return all(w in ('"', "“", "-", "—", "–") for w in opening)
 
 
+BARE_LOSS_AGENT_BACK = 6  # "while JNIM claimed to have killed over 100": tokens to the agent
+_BARE_LOSS_AGENTS = words(
+    "it they we forces troops fighters army militants rebels jihadists insurgents group side"
+)
 _BARE_LOSS_END = words(". , ; in on at during near around since over across while and")
 BARE_LOSS_FORCE_BACK = 14  # tokens back to the force a bare loss count continues
 
@@ -1270,7 +1274,14 @@ def _after_loss_verb(s: Sentence, q: QSpan, out: list[Figure]) -> Frame | None:
     metric = _loss_verb_before(s, q)
     if metric is None or (q.end < len(s) and s.low[q.end] not in _BARE_LOSS_END):
         return None
+    verb = _verb_end(s, q) - 1
+    lo = max(0, verb - BARE_LOSS_AGENT_BACK)
+    agent = any(
+        m.entity.party and m.entity.kind != REGION for m in s.mentions_in(lo, verb)
+    ) or not _BARE_LOSS_AGENTS.isdisjoint(s.low[lo:verb])
     if out:
+        if not agent:
+            return None  # "the strike killed 40 in Gaza": not a side's count of the enemy
         return None, metric, out[-1].subject, out[-1].anaphoric
     nouns = s.find("force_nouns.strong", max(0, q.start - BARE_LOSS_FORCE_BACK), q.start)
     if not nouns:
