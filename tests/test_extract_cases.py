@@ -17,6 +17,11 @@ NK, SK = "North Korea", "South Korea"
 # (id, text, expected fields of the single figure)
 FIGURES = [
     (
+        "one-business-word-does-not-make-a-force-figure-civilian",
+        "Russia has about 600,000 troops in Ukraine, investors were told at an arms fair.",
+        dict(value=600000, subject=RU),
+    ),
+    (
         "forces-a-country-hosts-are-in-that-country",
         "Romania now hosts about 5,000 allied troops, most of them French, the ministry said.",
         dict(value=5000, location="Romania"),
@@ -2490,6 +2495,16 @@ FIGURES = [
 
 # texts that must not yield any figure
 NO_FIGURES = [
+    (
+        "a-companys-recruits-are-no-force",
+        "The Tallinn-listed group told investors it had hired 900 sales staff across the Baltics "
+        "this year, with another 300 recruits in training.",
+    ),
+    (
+        "veterans-hired-by-a-firm-are-no-force",
+        "The retailer has recruited 800 former armed forces personnel through a veterans' hiring "
+        "scheme, many of them as shift managers.",
+    ),
     (
         "the-number-of-a-nations-dead-in-a-disaster-is-not-a-force",
         "The foreign minister said the number of Britons dead or missing in the flood had "

@@ -588,6 +588,8 @@ def _drop(s: Sentence, q: QSpan, noun: int | None, metric: str, context: Context
         return True  # "would lose about 3,200 troops": losses that have not happened
     if s.has("hypothetical") or s.has("false_claims") or _historical(s, _present_clause(s, q, end)):
         return True
+    if _civilian_context(s):
+        return True  # "a squad of 25 soldiers" before a cup tie; a firm's "250 recruits"
     if context.unreal and (not _own_time(s) or _continues_count(s)):
         return True  # "Some 500,000 troops eventually took part" after a sentence about 1944
     if _rate(s, q, end, metric) or _share(s, q, end) or _proposed_force(s, q, end):
@@ -598,6 +600,12 @@ def _drop(s: Sentence, q: QSpan, noun: int | None, metric: str, context: Context
 
 
 _IF_HEDGES = words("confirmed true accurate correct so verified")
+
+
+def _civilian_context(s: Sentence) -> bool:
+    """Sport or business talk: two of its words in the sentence (one is not enough: "Russia has
+    600,000 troops in Ukraine, investors were told")."""
+    return len(s.find("civilian_context")) >= 2
 
 
 def _conditional_sentence(s: Sentence, q: QSpan) -> bool:
