@@ -2022,12 +2022,19 @@ def _noun_aid_event(s: Sentence, disc: Discourse, out: _Builder, hedged: bool) -
     if not actors:
         return
     target = None
+    # the names opening a coordinated clause and those listed with them: the next givers
+    next_givers = {
+        (x.start, x.end)
+        for c in s.mentions
+        if _clause_subject(s, c)
+        for x in _with_coordinated(s, c)
+    }
     for m in s.mentions:
         if m.start <= first or not m.entity.party or m.entity.party in actors:
             continue
         if m.entity.kind in (MEDIA, REGION) or _made_by(s, m):
             continue  # "US-made weapons for Ukraine": the maker is not the recipient
-        if any(m in _with_coordinated(s, c) for c in s.mentions if _clause_subject(s, c)):
+        if (m.start, m.end) in next_givers:
             continue  # "..., and Germany said it was considering": the next giver
         target = m.entity.party
         break

@@ -1275,6 +1275,14 @@ _BARE_LOSS_END = words(". , ; in on at during near around since over across whil
 BARE_LOSS_FORCE_BACK = 14  # tokens back to the force a bare loss count continues
 
 
+def _side_kills(s: Sentence, verb: int) -> bool:
+    """Whether a party or a fighting side is named just before the verb of loss at `verb`."""
+    lo = max(0, verb - BARE_LOSS_AGENT_BACK)
+    return any(
+        m.entity.party and m.entity.kind != REGION for m in s.mentions_in(lo, verb)
+    ) or not _BARE_LOSS_AGENTS.isdisjoint(s.low[lo:verb])
+
+
 def _after_loss_verb(s: Sentence, q: QSpan, out: list[Figure]) -> Frame | None:
     """ "killing hundreds of soldiers and capturing 70", "more than 30 soldiers were killed,
     while JNIM claimed to have killed over 100": a bare count right after a verb of loss, of
@@ -1282,13 +1290,8 @@ def _after_loss_verb(s: Sentence, q: QSpan, out: list[Figure]) -> Frame | None:
     metric = _loss_verb_before(s, q)
     if metric is None or (q.end < len(s) and s.low[q.end] not in _BARE_LOSS_END):
         return None
-    verb = _verb_end(s, q) - 1
-    lo = max(0, verb - BARE_LOSS_AGENT_BACK)
-    agent = any(
-        m.entity.party and m.entity.kind != REGION for m in s.mentions_in(lo, verb)
-    ) or not _BARE_LOSS_AGENTS.isdisjoint(s.low[lo:verb])
     if out:
-        if not agent:
+        if not _side_kills(s, _verb_end(s, q) - 1):
             return None  # "the strike killed 40 in Gaza": not a side's count of the enemy
         return None, metric, out[-1].subject, out[-1].anaphoric
     nouns = s.find("force_nouns.strong", max(0, q.start - BARE_LOSS_FORCE_BACK), q.start)
@@ -1599,6 +1602,8 @@ def _number_of_losses(s: Sentence, q: QSpan, lo: int, context: Context) -> Frame
 
 _COPULAS = words("is are was were be been stands stood remains remain 's")
 _COPULA_ADVERBS = words("now still already currently today reportedly believed thought said")
+_BEFORE_NUMBER = _COPULA_ADVERBS | {"to"}  # between the copula and the number
+_COPULA_CHAIN = _COPULA_ADVERBS | _COPULAS  # "is believed to be", "has been"
 
 
 def _strong_predicate(s: Sentence, q: QSpan, lo: int, force: bool = False) -> Frame | None:
@@ -1607,12 +1612,12 @@ def _strong_predicate(s: Sentence, q: QSpan, lo: int, force: bool = False) -> Fr
     if s.low[q.end : q.end + 1] != ["strong"] and not q.quantity.text.lower().endswith("strong"):
         return None
     k = q.start - 1
-    while k >= lo and s.low[k] in _COPULA_ADVERBS | {"to", "be"} - _COPULAS:
+    while k >= lo and s.low[k] in _BEFORE_NUMBER:
         k -= 1
-    if k < lo or s.low[k] not in _COPULAS | {"at"}:
+    if k < lo or (s.low[k] not in _COPULAS and s.low[k] != "at"):
         return None
     k -= 1
-    while k >= lo and s.low[k] in _COPULA_ADVERBS | _COPULAS:
+    while k >= lo and s.low[k] in _COPULA_CHAIN:
         k -= 1  # "is believed to be", "has been"
     m = s.mention_at(k) if k >= lo else None
     if m is not None and m.entity.party:
