@@ -1178,6 +1178,28 @@ FIGURES = [
         dict(value=9500, source="African Union"),
     ),
     (
+        "report-by-a-body-seen-by-a-correspondent",
+        "A confidential report by UN investigators, seen by our correspondent, estimates that "
+        "between 3,000 and 4,000 Rwandan troops are deployed in North Kivu.",
+        dict(low=3000, high=4000, source="United Nations", subject="Rwanda"),
+    ),
+    (
+        "assessment-by-a-body-obtained-by-an-outlet",
+        "An internal Pentagon assessment, obtained by the Washington Post, puts the number of "
+        "Iranian advisers at about 400.",
+        dict(value=400, source=US, subject="Iran"),
+    ),
+    (
+        "force-in-a-place-numbers",
+        "Russian instructors in Mali now number about 1,000, according to French officials.",
+        dict(value=1000, source="France", subject=RU),
+    ),
+    (
+        "force-in-a-region-numbers-a-range",
+        "Turkish soldiers in northern Iraq number between 2,000 and 3,000, Iraqi officials say.",
+        dict(low=2000, high=3000, source="Iraq", subject="Turkey"),
+    ),
+    (
         "participle-putting",
         "The ministry in Baku claimed that Armenian losses were heavy, putting them at no fewer "
         "than 14 soldiers killed.",
@@ -2495,6 +2517,7 @@ FIGURES = [
 
 # texts that must not yield any figure
 NO_FIGURES = [
+    ("fans-in-a-city-number", "Supporters in Madrid now number about 80,000, the club said."),
     (
         "a-companys-recruits-are-no-force",
         "The Tallinn-listed group told investors it had hired 900 sales staff across the Baltics "

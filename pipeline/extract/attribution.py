@@ -1124,6 +1124,8 @@ def _describing_participle(s: Sentence, a: int, b: int) -> bool:
     w = s.low[a]
     if w in word_set("speech") or w in _estimate_words():
         return False  # "compiled by the IISS", "published by RUSI": the author speaks
+    if b - a >= 2 and w in _SEEN_BY and w not in _RELAYED and s.low[a + 1] == "by":
+        return True  # "a report by the UN, seen by our correspondent, estimates": who saw it
     return b - a >= 2 and w.endswith("ed") and s.low[a + 1] in _DESCRIBING_PREPS
 
 

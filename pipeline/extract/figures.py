@@ -454,6 +454,17 @@ def _named_owner(s: Sentence, q: QSpan, noun: int) -> bool:
     return any(m.entity.is_state_like for m in s.mentions_in(q.end, noun))
 
 
+def _owned_roles(s: Sentence, lo: int, hi: int) -> list[tuple[int, int]]:
+    """ "the number of Iranian advisers at about 400": a role noun right after a state's name
+    counts that state's personnel, like a force noun."""
+    return [
+        (k, k + 1)
+        for k in range(lo, hi)
+        if s.low[k] in _ROLE_NOUNS
+        and any(m.end == k and m.entity.is_state_like for m in s.mentions)
+    ]
+
+
 def _war_context(s: Sentence) -> bool:
     """Deaths counted in a sentence about forces or fighting, not a disaster's toll."""
     return bool(s.find("force_nouns.strong")) or any(w in _WAR_WORDS for w in s.low)
@@ -1419,6 +1430,7 @@ def _backward_frame(s: Sentence, q: QSpan, context: Context, out: list[Figure]) 
         (a, b) for a, b in s.find("losses.killed", lo, q.start)
         if s.low[a] in ("losses", "death") or (s.low[a] in _DEATH_NOUNS and _military_noun(s, a))
     ] + s.find("losses.casualties", lo, q.start)  # fmt: skip
+    strong = strong or _owned_roles(s, lo, q.start)
     if strong:
         a, _ = strong[-1]
         subject = _subject_between(s, max(lo, a - 4), a + 1) or _possessive(s, a)
@@ -1545,13 +1557,29 @@ def _strength_frame(s: Sentence, q: QSpan, lo: int, force: bool = False) -> Fram
         return None, "troops", m.entity, False
     units = s.find("unit_nouns", lo, verb)
     if not units:  # "our troops number about 6,000", "the fighters now number 3,000"
-        units = [(a, b) for a, b in s.find("force_nouns.strong", lo, verb) if verb - b <= 1]
+        units = [
+            (a, b)
+            for a, b in s.find("force_nouns.strong", lo, verb)
+            if verb - b <= 1 or _placed_between(s, b, verb)
+        ]
     if not units and force and s.low[verb - 1] in ("it", "they"):
         return None, "troops", None, True
     if not units:
         return None
     a, _ = units[-1]
     return a, "troops", _unit_owner(s, a, verb), False
+
+
+PLACE_PHRASE_MAX = 6  # "in eastern Democratic Republic of Congo now": words of a place phrase
+_PLACE_FILLERS = words("the eastern western northern southern central now still currently")
+
+
+def _placed_between(s: Sentence, b: int, verb: int) -> bool:
+    """Only a place between a force and its strength verb ("Russian troops in Mali now number
+    about 1,000"): a preposition of place, then names and a few fillers."""
+    if not 2 <= verb - b <= PLACE_PHRASE_MAX or s.low[b] not in ("in", "inside", "across", "on"):
+        return False
+    return all(s.words[k][:1].isupper() or s.low[k] in _PLACE_FILLERS for k in range(b + 1, verb))
 
 
 SUBSET_LOSS_REACH = 4  # "among them roughly 650 who died": tokens to the loss word
