@@ -1200,6 +1200,12 @@ FIGURES = [
         dict(low=2000, high=3000, source="Iraq", subject="Turkey"),
     ),
     (
+        "these-number-after-a-sentence-naming-forces",
+        "Thousands of RSF fighters ring the city. Together these number roughly 9,000, a UN "
+        "panel said.",
+        dict(value=9000, source="United Nations", subject="Rapid Support Forces"),
+    ),
+    (
         "participle-putting",
         "The ministry in Baku claimed that Armenian losses were heavy, putting them at no fewer "
         "than 14 soldiers killed.",

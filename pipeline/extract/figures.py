@@ -1562,7 +1562,7 @@ def _strength_frame(s: Sentence, q: QSpan, lo: int, force: bool = False) -> Fram
             for a, b in s.find("force_nouns.strong", lo, verb)
             if verb - b <= 1 or _placed_between(s, b, verb)
         ]
-    if not units and force and s.low[verb - 1] in ("it", "they"):
+    if not units and force and s.low[verb - 1] in ("it", "they", "these", "those"):
         return None, "troops", None, True
     if not units:
         return None

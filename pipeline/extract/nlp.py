@@ -350,7 +350,7 @@ _COMMON_VERBS = words("number numbers field")  # "visitor numbers", "in the fiel
 _SIZE_FRAME = re.compile(
     r"\d[\s-](?:strong|man)\b|\b(?:puts?|putting|placed?|places|placing|estimated?|estimates)\s+"
     r"(?:the|their|its|this|that)\s+(?:\w+\s+){0,2}?(?:number|figure|total|tally|toll)\b"
-    r"|\b(?:it|they)\s+(?:now\s+|still\s+)?numbers?\s+(?:[a-z]+\s+){0,2}?\d",
+    r"|\b(?:it|they|these|those)\s+(?:now\s+|still\s+)?numbers?\s+(?:[a-z]+\s+){0,2}?\d",
     re.IGNORECASE,
 )
 NUMBER_REACH = 14  # words between a number and its noun or frame ("the number ... to be 10,000")

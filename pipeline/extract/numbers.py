@@ -151,7 +151,8 @@ _ATOM = re.compile(
             |\ba\s+couple(?:\s+of)?|\ba|\banother)\s+(?=(?:{_MULT_RE})\b)
           |\b(?=(?:{_SMALL_RE})\b))
         {_NUMBER_WORD_RE}\b
-        (?:(?:[\s-]+|\s+and\s+){_NUMBER_WORD_RE}\b)*)))
+        (?:(?:[\s-]+|\s+and\s+(?!(?:{_NUMBER_WORD_RE})\s+and\s+a\s+half\b))
+            {_NUMBER_WORD_RE}\b)*)))
     """,
     re.IGNORECASE | re.VERBOSE,
 )
