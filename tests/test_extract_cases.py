@@ -1206,6 +1206,29 @@ FIGURES = [
         dict(value=9000, source="United Nations", subject="Rapid Support Forces"),
     ),
     (
+        "the-mission-is-the-mission-named-before",
+        "Kenya leads the Multinational Security Support mission in Haiti. Some 150 soldiers "
+        "from Guatemala also serve, according to the mission.",
+        dict(value=150, source="Multinational Security Support Mission", subject="Guatemala"),
+    ),
+    (
+        "an-unknown-monitor-named-before-its-kind",
+        "The jihadists number between 300 and 500 fighters in Niassa, according to the Cabo "
+        "Ligado conflict monitor.",
+        dict(low=300, high=500, source="Cabo Ligado"),
+    ),
+    (
+        "a-document-of-a-day-names-no-body",
+        "The jihadists number between 300 and 500 fighters in Niassa, according to the Monday "
+        "report.",
+        dict(low=300, high=500, source=None),
+    ),
+    (
+        "the-juntas-total-strength",
+        "The Mekong Security Project estimates the junta's total strength at 130,000 to 150,000.",
+        dict(low=130000, high=150000, source="Mekong Security Project"),
+    ),
+    (
         "participle-putting",
         "The ministry in Baku claimed that Armenian losses were heavy, putting them at no fewer "
         "than 14 soldiers killed.",

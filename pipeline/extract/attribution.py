@@ -453,6 +453,7 @@ def note_sentence(s: Sentence, disc: Discourse) -> None:
         disc.last_speaker, disc.anonymous = [], True
         disc.speaker_sentence = disc.sentence_no
     _note_titled_officials(s, disc)
+    _note_named_bodies(s, disc)
     start = _dateline_start(s)
     if disc.sentence_no == 0:
         disc.dateline_country = _dateline_country(s)
@@ -478,6 +479,24 @@ def _note_titled_officials(s: Sentence, disc: Discourse) -> None:
             continue
         for w in s.low[max(0, m.start - TITLE_REACH) : m.start]:
             if w in word_set("speaker_heads") and w not in disc.by_noun:
+                disc.by_noun[w] = [m.entity.party]
+
+
+_BODY_HEADS = words(
+    "mission monitor observatory institute centre center panel tracker project network watchdog "
+    "foundation"
+)
+
+
+def _note_named_bodies(s: Sentence, disc: Discourse) -> None:
+    """A body introduced by a name with a head noun ("the Multinational Security Support
+    mission", "the Cabo Ligado conflict monitor") is who "the mission" or "the monitor" is
+    later, unless somebody has spoken under that noun already."""
+    for m in s.mentions:
+        if m.entity.kind not in _OWN_BODY_KINDS or not m.entity.party:
+            continue
+        for w in s.low[m.start : m.end + 1]:
+            if w in _BODY_HEADS and w not in disc.by_noun:
                 disc.by_noun[w] = [m.entity.party]
 
 
@@ -814,7 +833,11 @@ def _resolve_np(s: Sentence, lo: int, hi: int, disc: Discourse) -> Claim | None:
         if owner is not None:
             return Claim([owner.party], text, True, kind=owner.kind)
         return Claim(_recall_pronoun(words[0], s, disc), text, True)
-    named_body = _body_named_after(s, lo, hi) if words[0] == "the" and cls == "body" else None
+    named_body = (
+        _body_named_after(s, lo, hi) or _body_named_before(s, lo, hi)
+        if words[0] == "the" and cls == "body"
+        else None
+    )
     if named_body:  # "the conflict monitor Cabo Ligado": the name the gazetteer lacks
         return Claim([named_body], text, True, kind=RESEARCH, named=True)
     if words[0] == "the" and (cls or anonymous):  # "the experts": those quoted before
@@ -903,6 +926,27 @@ def _body_named_after(s: Sentence, lo: int, hi: int) -> str | None:
     if k == hi or k <= lo + 1 or not s.has("speaker_nouns.body", lo, k):
         return None
     return s.text_of(k, hi)
+
+
+_CALENDAR = words(
+    "january february march april may june july august september october november december"
+)
+BODY_KIND_MAX = 3  # lower-case words after a body's name: "conflict monitor", "research group"
+
+
+def _body_named_before(s: Sentence, lo: int, hi: int) -> str | None:
+    """ "the Cabo Ligado conflict monitor", "the Nile Watch research group": capitalised words
+    the gazetteer does not know before lower-case words ending in a kind of body (never a
+    document: "the Monday report" names nobody)."""
+    k = j = lo + 1
+    while j < hi and s.words[j][:1].isupper() and s.words[j].isalpha() and not s.mention_at(j):
+        if s.low[j] in _TIME_WORDS or s.low[j] in _CALENDAR:
+            return None
+        j += 1
+    rest = s.low[j:hi]
+    if j == k or not 1 <= len(rest) <= BODY_KIND_MAX or not all(w.isalpha() for w in rest):
+        return None
+    return s.text_of(k, j) if rest[-1] in _BODY_HEADS or rest[-1] == "group" else None
 
 
 def _adverbial(s: Sentence, a: int, b: int) -> bool:

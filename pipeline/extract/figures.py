@@ -87,7 +87,9 @@ _PRESENT = words(
     "next monday tuesday wednesday thursday friday saturday sunday"
 )
 _SINCE_THAN = words("since than")
-_MILITARY_STRENGTH = words("duty troop military fighting combat army armed wartime its their")
+_MILITARY_STRENGTH = words(
+    "duty troop military fighting combat army armed wartime its their junta regime militia"
+)
 _DATED_DOCUMENTS = words("agreement treaty accord accords deal pact memorandum law act charter")
 _DATED_THINGS = words(
     "signed founded established created built agreed concluded adopted formed set ratified "
@@ -1471,7 +1473,8 @@ def _backward_frame(s: Sentence, q: QSpan, context: Context, out: list[Figure]) 
     if (
         linked
         and strength is not None
-        and not _MILITARY_STRENGTH.isdisjoint(s.low[max(0, strength - 2) : strength])
+        # "the junta's total strength": a possessive and an adjective may stand between
+        and not _MILITARY_STRENGTH.isdisjoint(s.low[max(0, strength - 3) : strength])
     ):
         owner = _possessive(s, strength) or _subject_between(s, max(lo, strength - 4), strength)
         return strength, "troops", owner, False
