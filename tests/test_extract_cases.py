@@ -1229,6 +1229,36 @@ FIGURES = [
         dict(low=130000, high=150000, source="Mekong Security Project"),
     ),
     (
+        "a-trailing-claiming-speaks-for-the-sentence-subject",
+        "The al-Shabaab group gave a contrasting account through its radio station, claiming "
+        "that its fighters had killed at least 47 soldiers.",
+        dict(low=47, metric="killed", source="al-Shabaab"),
+    ),
+    (
+        "a-counter-claim-issued-by-the-subject",
+        "The RSF, for its part, issued a counter-claim through its media office on Telegram, "
+        "asserting that its forces had captured 112 soldiers.",
+        dict(value=112, metric="captured", source="Rapid Support Forces"),
+    ),
+    (
+        "officials-quoted-by-a-paper",
+        "British officials, quoted by The Times of London, estimate that about 250,000 Russian "
+        "soldiers have been killed since 2022.",
+        dict(value=250000, metric="killed", source=UK, subject=RU),
+    ),
+    (
+        "its-strength-means-the-force-named-before",
+        "Eritrea keeps one of Africa's largest armies. Its active-duty strength is estimated by "
+        "the Horn Security Forum at around 200,000.",
+        dict(value=200000, source="Horn Security Forum", subject="Eritrea"),
+    ),
+    (
+        "a-hyphen-inside-a-word-is-no-dateline",
+        "Eritrea has extended its call-up to men aged 60; we estimate its forces under arms at "
+        "around 150,000-200,000, the Meridian group said.",
+        dict(low=150000, high=200000, subject="Eritrea"),
+    ),
+    (
         "participle-putting",
         "The ministry in Baku claimed that Armenian losses were heavy, putting them at no fewer "
         "than 14 soldiers killed.",

@@ -1162,14 +1162,41 @@ def _contrast(s: Sentence, j: int) -> bool:
     return s.low[j] in _CONTRASTS and not nxt.endswith("ing")
 
 
+def _trailing_participle(s: Sentence, v: int) -> bool:
+    """ "..., claiming that", "..., asserting that": a reporting participle after a comma,
+    whose speaker is the subject of the clause it trails."""
+    return v > 0 and s.low[v].endswith("ing") and s.low[v - 1] == ","
+
+
+def _claim_noun(s: Sentence, v: int) -> bool:
+    """ "issued a counter-claim", "published its statement": a report word as the object
+    of the sentence's verb, whose subject made it."""
+    return v > 0 and s.low[v - 1] in ("a", "an", "-", "its", "their")
+
+
+def _opening_subject(s: Sentence, v: int, disc: Discourse) -> Claim | None:
+    """The speaker a sentence opens with, before its first comma ("The RSF, for its part,
+    issued a counter-claim ..., asserting that"), when that names a party."""
+    start = _dateline_start(s)
+    end = next((k for k in range(start, v) if s.low[k] == ","), v)
+    if end == start or s.low[start] in _ADVERBIAL_START:
+        return None  # "In Kursk, officials said": a place, not a speaker
+    if not (s.words[start][:1].isupper() or s.low[start] in _NP_START):
+        return None
+    claim = _resolve_np(s, start, end, disc)
+    return claim if claim is not None and claim.parties else None
+
+
 def _describing_participle(s: Sentence, a: int, b: int) -> bool:
     """ "affiliated with al-Qaeda", "backed by Iran", "based in Oslo": an apposition that
     describes the speaker named before it, not a speaker."""
     w = s.low[a]
+    if b - a >= 2 and w in _SEEN_BY and s.low[a + 1] == "by":
+        # "a report by the UN, seen by our correspondent, estimates", "British officials,
+        # quoted by The Times, estimate": who saw or relays it does not claim it
+        return True
     if w in word_set("speech") or w in _estimate_words():
         return False  # "compiled by the IISS", "published by RUSI": the author speaks
-    if b - a >= 2 and w in _SEEN_BY and w not in _RELAYED and s.low[a + 1] == "by":
-        return True  # "a report by the UN, seen by our correspondent, estimates": who saw it
     return b - a >= 2 and w.endswith("ed") and s.low[a + 1] in _DESCRIBING_PREPS
 
 
@@ -1534,7 +1561,12 @@ def claimant(
             # Wagner group": the speaker is the antecedent, never a name after the verb
             claim = _antecedent_speaker(s, v - 2, disc)
         else:
-            claim = _pre_speaker(s, v, disc) or _post_speaker(s, v, disc)
+            claim = _pre_speaker(s, v, disc)
+            if (claim is None or not claim.parties) and (
+                _trailing_participle(s, v) or _claim_noun(s, v)
+            ):
+                claim = _opening_subject(s, v, disc) or claim
+            claim = claim or _post_speaker(s, v, disc)
         if claim:
             claim.estimate = claim.estimate or s.low[v] in estimates
             found.append(claim)

@@ -817,8 +817,13 @@ def _subject_mention(s: Sentence, before: int) -> Mention | None:
             continue
         if m.start > 0 and s.low[m.start - 1] in _LOC_PREPS:
             continue
+        if s.low[m.end : m.end + 1] == ["-"] and s.low[m.end + 1 : m.end + 2] in _COMPOUND_TAILS:
+            continue  # "the Kenya-led mission", "Iran-backed militias": a modifier, no subject
         return m
     return None
+
+
+_COMPOUND_TAILS = [[w] for w in ("led", "based", "backed", "brokered", "allied", "aligned")]
 
 
 def _sentence_events(

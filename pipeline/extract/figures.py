@@ -480,8 +480,8 @@ def _subject_between(s: Sentence, lo: int, hi: int) -> Entity | None:
 def dateline_end(s: Sentence) -> int:
     """Token after a dateline ("Madrid (Reuters) – NATO will ..."), else 0."""
     for i, w in enumerate(s.low[:DATELINE_MAX_TOKENS]):
-        if w in ("–", "—", "-", "--") and i > 0:
-            return i + 1
+        if w in ("–", "—", "-", "--") and i > 0 and (w in ("—", "--") or s.spaced(i - 1)):
+            return i + 1  # not the hyphen of "call-up" or "Kosiniak-Kamysz"
     return 0
 
 
@@ -501,6 +501,16 @@ def resolve_pronoun(s: Sentence, at: int) -> Entity | None:
         if m.start == 0 or s.low[m.start - 1] not in ("in", "at", "to", "from", "with", "on"):
             return m.entity
     return ms[0].entity if ms else None
+
+
+def _pronoun_owner(s: Sentence, at: int, context: Context) -> Entity | None:
+    """Whose forces "its"/"their" at `at` means: a state or armed group this sentence names
+    before it, else the one the sentence before counted ("The RSF has grown fast. The Horn
+    Security Forum puts its strength at 70,000": not the forum's)."""
+    ent = resolve_pronoun(s, at)
+    if ent is not None and (ent.is_state_like or ent.kind == ARMED_GROUP):
+        return ent
+    return context.subject
 
 
 def _subject(s: Sentence, q: QSpan, noun: int | None) -> Entity | None:
@@ -1069,8 +1079,13 @@ def _sentence_subject(s: Sentence, before: int) -> Entity | None:
             continue
         if m.start > 0 and s.low[m.start - 1] in _LOC_OR_AGENT | {"from", "with", "of"}:
             continue
+        if any(w in word_set("speech") or w in _JUDGE_VERBS for w in s.low[m.end : m.end + 3]):
+            continue  # "British intelligence estimates Russia has ...": who speaks, not of whom
         return m.entity
     return None
+
+
+_JUDGE_VERBS = words("estimate estimates estimated believe believes assess assesses assessed")
 
 
 def _verb_end(s: Sentence, q: QSpan) -> int:
@@ -1439,7 +1454,7 @@ def _backward_frame(s: Sentence, q: QSpan, context: Context, out: list[Figure]) 
         if subject is None:
             for j in range(max(lo, a - 3), a):
                 if s.low[j] in ("its", "their", "his", "her", "our"):
-                    subject = resolve_pronoun(s, j)
+                    subject = _pronoun_owner(s, j, context)
         # "the death toll among Ukrainian troops rose to 43,000": the loss may precede the noun
         metric = _loss_metric(s, max(lo, a - 4), q.start) or "troops"
         if subject is None and not force:
@@ -1462,7 +1477,7 @@ def _backward_frame(s: Sentence, q: QSpan, context: Context, out: list[Figure]) 
         units = []  # "for the French Army, bringing total orders to 151": orders are counted
     if units and linked and (prev != "of" or units[-1][1] == q.start - 1):
         a, _ = units[-1]  # "a force of around 80,000", "the U.S. presence ... to 100,000"
-        owner = _unit_owner(s, a, q.start)
+        owner = _unit_owner(s, a, q.start, context)
         armed = owner is not None and owner.kind == ARMED_GROUP
         military = s.has("strength_verbs", lo, q.start) or s.has("triggers.deployment")
         if _war_context(s) or force or armed or military:
@@ -1477,6 +1492,12 @@ def _backward_frame(s: Sentence, q: QSpan, context: Context, out: list[Figure]) 
         and not _MILITARY_STRENGTH.isdisjoint(s.low[max(0, strength - 3) : strength])
     ):
         owner = _possessive(s, strength) or _subject_between(s, max(lo, strength - 4), strength)
+        pronoun = next(
+            (j for j in range(max(lo, strength - 4), strength) if s.low[j] in ("its", "their")),
+            None,
+        )
+        if owner is None and pronoun is not None:
+            owner = _pronoun_owner(s, pronoun, context)  # "Its active-duty strength is ..."
         return strength, "troops", owner, False
     counted = any(  # "puts their number at": not "the number of sham marriages"
         s.low[k] in ("number", "figure", "total", "tally") and s.low[k + 1] != "of"
@@ -1666,15 +1687,16 @@ def _strong_predicate(s: Sentence, q: QSpan, lo: int, force: bool = False) -> Fr
     return None
 
 
-def _unit_owner(s: Sentence, unit: int, upto: int) -> Entity | None:
+def _unit_owner(s: Sentence, unit: int, upto: int, context: Context | None = None) -> Entity | None:
     """Whose unit: "the Russian grouping", "its current force", "Sudan's army fields a force",
-    "the ranks of the Wagner Group"."""
+    "the ranks of the Wagner Group"; with `context`, "its" may mean the forces the sentence
+    before named ("Its active-duty strength is ...")."""
     owner = _subject_between(s, max(0, unit - 3), unit)
     if owner is not None:
         return owner
-    for j in range(max(0, unit - 3), unit):
+    for j in range(max(0, unit - 4), unit):
         if s.low[j] in ("its", "their", "his", "her", "our"):
-            return resolve_pronoun(s, j)
+            return resolve_pronoun(s, j) if context is None else _pronoun_owner(s, j, context)
     owner = _possessive(s, unit)
     if owner is not None:
         return owner
