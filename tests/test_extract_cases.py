@@ -1259,6 +1259,30 @@ FIGURES = [
         dict(low=150000, high=200000, subject="Eritrea"),
     ),
     (
+        "an-armed-group-counting-its-own-ranks-claims-nothing",
+        "The UN experts' report came out on Monday. It states that the M23 now counts some 6,500 "
+        "combatants.",
+        dict(value=6500, source="United Nations", subject="M23"),
+    ),
+    (
+        "diplomatic-sources-in-a-capital-are-nobodys",
+        "Diplomatic sources in Mogadishu estimate the number of Ethiopian soldiers in Somalia at "
+        "between 5,000 and 7,000.",
+        dict(low=5000, high=7000, source=None, subject="Ethiopia"),
+    ),
+    (
+        "a-running-total-names-whose-forces",
+        "Around 800 more troops arrived last month, bringing the total number of Russian soldiers "
+        "in the region to 4,500, the agency says.",
+        dict(value=4500, subject=RU),
+    ),
+    (
+        "a-running-total-against-an-enemy-stays-the-armys",
+        "Two Israeli soldiers were killed in southern Lebanon, the military said, bringing the "
+        "army's death toll in the offensive against Hezbollah to 37.",
+        dict(value=37, metric="killed", subject="Israel", source="Israel"),
+    ),
+    (
         "participle-putting",
         "The ministry in Baku claimed that Armenian losses were heavy, putting them at no fewer "
         "than 14 soldiers killed.",

@@ -1162,6 +1162,21 @@ def _contrast(s: Sentence, j: int) -> bool:
     return s.low[j] in _CONTRASTS and not nxt.endswith("ing")
 
 
+_OWN_FORCE_WORDS = words("army military forces militia group rebels junta")
+
+
+def _counts_its_own(s: Sentence, v: int) -> bool:
+    """ "the M23 now counts some 6,500 combatants", "the army counts 40,000 men": an armed
+    party counting its own ranks has them; it does not claim a figure."""
+    if s.low[v] not in ("counts", "count"):
+        return False
+    k = v - 1
+    while k > 0 and s.low[k] in _TIME_WORDS:
+        k -= 1
+    m = next((m for m in s.mentions if m.end == k + 1), None)
+    return (m is not None and m.entity.kind == ARMED_GROUP) or s.low[k] in _OWN_FORCE_WORDS
+
+
 def _trailing_participle(s: Sentence, v: int) -> bool:
     """ "..., claiming that", "..., asserting that": a reporting participle after a comma,
     whose speaker is the subject of the clause it trails."""
@@ -1535,6 +1550,8 @@ def claimant(
     before = [v for v in before if not _relayed(s, v)]
     after = [v for v in after if not _relayed(s, v)]
     for v in reversed(before):
+        if _counts_its_own(s, v):
+            continue  # "the M23 now counts some 6,500 combatants": it has them, a verb of size
         if v + 1 < len(s) and s.low[v + 1] == "by" and s.low[v].endswith("ed"):
             claim = _post_speaker(s, v + 1, disc)  # "is estimated by Seoul to be"
             if claim:

@@ -1802,7 +1802,15 @@ def _running_total(s: Sentence, q: QSpan, out: list[Figure]) -> Frame | None:
     ]  # "could raise that number to as many as 150,000": the same count, moved
     if not tallies:
         return None
-    return tallies[-1][0], base.metric, base.subject, base.anaphoric
+    k = tallies[-1][0]
+    # "bringing the total number of Russian soldiers in the region to 4,500": the tally says
+    # whose; "the total in Ukraine" only where
+    named = [
+        m.entity
+        for m in s.mentions_in(k, q.start)
+        if m.entity.party and m.entity.kind != REGION and "of" in s.low[m.start - 2 : m.start]
+    ]
+    return k, base.metric, named[0] if named else base.subject, base.anaphoric
 
 
 def _compared(s: Sentence, q: QSpan, out: list[Figure]) -> Frame | None:
