@@ -1283,6 +1283,12 @@ FIGURES = [
         dict(value=37, metric="killed", subject="Israel", source="Israel"),
     ),
     (
+        "compared-with-a-count-at-another-time-is-the-same-force",
+        "More than 100,000 U.S. troops are in Europe today, compared to around 70,000 around the "
+        "start of the Russian invasion, the Pentagon said.",
+        dict(value=70000, subject=US, source=US),
+    ),
+    (
         "participle-putting",
         "The ministry in Baku claimed that Armenian losses were heavy, putting them at no fewer "
         "than 14 soldiers killed.",

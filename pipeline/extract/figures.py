@@ -1823,8 +1823,19 @@ def _compared(s: Sentence, q: QSpan, out: list[Figure]) -> Frame | None:
         k -= 1
     if k < 0 or s.low[k] not in _COMPARISON:
         return None
-    after = [m for m in s.mentions_in(q.end, q.end + 6) if m.entity.party]
-    return None, out[-1].metric, after[0].entity if after else None, False
+    # "in the Guyana Defence Force"; not "around the start of the Russian invasion"
+    after = [
+        m
+        for m in s.mentions_in(q.end, q.end + 6)
+        if m.entity.party
+        and _COMPARED_OWNER.intersection(s.low[m.start - 2 : m.start])
+        and not _COMPARED_TIME.intersection(s.low[q.end : m.start])
+    ]
+    return None, out[-1].metric, after[0].entity if after else out[-1].subject, False
+
+
+_COMPARED_OWNER = words("in of for from")
+_COMPARED_TIME = words("start beginning end outbreak since before after during when")
 
 
 def _noun_owner(s: Sentence, q: QSpan, noun: int) -> bool:
