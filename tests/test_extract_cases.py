@@ -2161,9 +2161,19 @@ FIGURES = [
         dict(value=1500, subject="France", source=None),
     ),
     (
-        "act-is-the-states",
-        "Chad sent about 1,000 soldiers to the border on Monday.",
+        "a-states-decision-is-its-claim",
+        "Chad will send about 1,000 soldiers to the border on Monday.",
         dict(value=1000, subject="Chad", source="Chad"),
+    ),
+    (
+        "a-states-past-act-is-the-outlets-report",
+        "Chad sent about 1,000 soldiers to the border on Monday.",
+        dict(value=1000, subject="Chad", source=None),
+    ),
+    (
+        "a-call-up-is-the-states-claim",
+        "Israel is calling up 300,000 army reservists as it prepares for a wider war.",
+        dict(value=300000, subject="Israel", source="Israel"),
     ),
     (
         "according-to-name-with-known-word",

@@ -642,6 +642,7 @@ def _figure_claim(
         and f.subject is not None
         and subj.party == f.subject.party
         and deploy_verb
+        and _own_decision(s, f.q.start)
     ):
         return Claim([subj.party], subj.name, True)
     prev = disc.last_claim
@@ -773,6 +774,31 @@ def _unplaced_state_noun(claim: Claim, disc: Discourse) -> bool:
 _OFFICIAL_FIGURES = re.compile(
     r"^(?:the\s+)?official\s+(?:figures|data|statistics|count|counts|tally|numbers|toll)$"
 )
+
+
+_DECISION_WORDS = words(
+    "will would shall intends intend plans plan planned decided decides "
+    "ordered orders authorized authorised "
+    "authorizes authorises approved approves announced announces pledged pledges promised "
+    "promises is are mobilise mobilize mobilising mobilizing mobilisation mobilization decree "
+    "draft drafting conscripting"
+)
+
+
+def _own_decision(s: Sentence, at: int) -> bool:
+    """A state deciding about its own forces ("Israel is calling up 300,000 reservists", "Putin
+    ordered a mobilisation of 300,000", "NATO would deploy a 700-strong battalion") vouches for
+    its number; what it did or keeps ("France keeps a base of 1,500", "the United States has
+    sent 9,000") is the outlet's report."""
+    if any(w in _DECISION_WORDS for w in s.low[:at]) or "up" in s.low[max(0, at - 3) : at]:
+        return True
+    return any(  # "Warsaw may deploy up to 10,000": a plan; "the presence may amount to" is not
+        s.low[k] in _MODALS and s.low[k + 1] in _PLANNED_MOVES for k in range(min(at, len(s) - 1))
+    )
+
+
+_MODALS = words("may might could")
+_PLANNED_MOVES = _SEND_VERBS | words("deploy dispatch mobilise mobilize call")
 
 
 def _official_figures(claim: Claim) -> bool:
