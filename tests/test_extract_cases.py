@@ -1289,6 +1289,13 @@ FIGURES = [
         dict(value=70000, subject=US, source=US),
     ),
     (
+        "it-later-in-the-sentence-is-its-own-speaker",
+        "Seoul's spy agency briefed lawmakers on Monday. Separately, the Pentagon said about "
+        "8,000 North Korean troops have moved to Kursk, out of a total it estimates at 10,000 to "
+        "12,000 in Russia.",
+        dict(low=10000, high=12000, source=US, subject="North Korea"),
+    ),
+    (
         "participle-putting",
         "The ministry in Baku claimed that Armenian losses were heavy, putting them at no fewer "
         "than 14 soldiers killed.",

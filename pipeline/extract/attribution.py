@@ -756,6 +756,16 @@ def _recall_pronoun(pronoun: str, s: Sentence, disc: Discourse) -> list[str]:
 
 
 _FIRST_PERSON = words("we i our my us")
+_THIRD_PERSON = words("it they he she")
+
+
+def _speaker_before(s: Sentence, lo: int, disc: Discourse) -> list[str] | None:
+    """The named speaker of a reporting verb earlier in the sentence than token `lo`."""
+    verbs = [v for v in _claim_sites(s)[1] if v < lo and s.low[v] in word_set("speech")]
+    if not verbs:
+        return None
+    claim = _pre_speaker(s, verbs[0], disc)
+    return list(claim.parties) if claim is not None and claim.parties else None
 
 
 def quoting(s: Sentence) -> bool:
@@ -847,6 +857,11 @@ def _resolve_np(s: Sentence, lo: int, hi: int, disc: Discourse) -> Claim | None:
     if owner is not None and owner.kind in (RESEARCH, MEDIA, INTERNATIONAL):
         # "OpenCount has matched 48,210 names, it said": the body the sentence is about
         return Claim([owner.party], text, True, kind=owner.kind, named=True)
+    if pronoun in _THIRD_PERSON:
+        earlier = _speaker_before(s, lo, disc)
+        if earlier is not None:
+            return Claim(earlier, text, True)  # "the Department said ..., out of a total it
+            # estimates at 10,000 to 12,000": this sentence's own speaker
     if pronoun:
         return Claim(_recall_pronoun(pronoun, s, disc), text, True)
     if words[0] in ("a", "an") and words[-1] in _SPOKES and len(words) <= 3:
