@@ -1296,6 +1296,12 @@ FIGURES = [
         dict(low=10000, high=12000, source=US, subject="North Korea"),
     ),
     (
+        "two-owners-of-one-count",
+        "Israel's army said more than 20,000 Hamas and Islamic Jihad fighters have been killed "
+        "in the Strip.",
+        dict(low=20000, metric="killed", source="Israel"),
+    ),
+    (
         "participle-putting",
         "The ministry in Baku claimed that Armenian losses were heavy, putting them at no fewer "
         "than 14 soldiers killed.",
@@ -2623,6 +2629,11 @@ FIGURES = [
 
 # texts that must not yield any figure
 NO_FIGURES = [
+    (
+        "strikes-against-two-groups-count-no-one",
+        "The United States has carried out more than 30 airstrikes against al-Shabaab and Islamic "
+        "State militants in Somalia.",
+    ),
     ("fans-in-a-city-number", "Supporters in Madrid now number about 80,000, the club said."),
     (
         "a-companys-recruits-are-no-force",

@@ -282,6 +282,11 @@ def _forward_noun(s: Sentence, q: QSpan, start: int | None = None) -> tuple[int 
             limit = min(len(s), limit + 2)
             j += 1  # "21 PKK/YPG militants": two names of one group
             continue
+        first = s.mention_at(j - 1) if low in ("and", "&") and j > q.end else None
+        if first is not None and first.start == q.end and s.mention_at(j + 1):
+            limit = min(len(s), limit + 2)
+            j += 1  # "20,000 Hamas and Islamic Jihad fighters": two owners of one count
+            continue
         nickname = _quoted_name_end(s, j)
         if nickname:
             j = nickname  # 'Roughly 3,800 "Greywolf" soldiers'
