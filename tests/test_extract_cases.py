@@ -1302,6 +1302,17 @@ FIGURES = [
         dict(low=20000, metric="killed", source="Israel"),
     ),
     (
+        "a-denial-then-a-claim-of-its-own",
+        "The Fano rejected the figures and claimed in a message to the media that its fighters "
+        "had killed 140 soldiers of the regime.",
+        dict(value=140, metric="killed", source="Fano"),
+    ),
+    (
+        "a-denial-then-a-count-it-gives",
+        "Kigali denied the report, saying only 500 Rwandan soldiers were on the border.",
+        dict(value=500, subject="Rwanda", source="Rwanda"),
+    ),
+    (
         "participle-putting",
         "The ministry in Baku claimed that Armenian losses were heavy, putting them at no fewer "
         "than 14 soldiers killed.",

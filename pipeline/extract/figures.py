@@ -594,9 +594,11 @@ def _drop(s: Sentence, q: QSpan, noun: int | None, metric: str, context: Context
             continue  # "Moscow, which does not publish its losses, says Ukraine has lost ..."
         if "but" in s.low[a + 1 : q.start]:
             continue  # "whose number Bujumbura has never disclosed but which diplomats put at"
+        if s.low[a] in _DENIALS and _asserts_after(s, a, q.start):
+            continue  # "denied the report, saying only 500 soldiers were on the border"
         return True
     for a, _b in s.find("negation", 0, q.start):
-        if s.low[a] in ("denied", "denies", "deny", "rejected", "dismissed", "refuted"):
+        if s.low[a] in _DENIALS and not _asserts_after(s, a, q.start):
             return True
     if s.has("capability", 0, q.start):
         return True
@@ -628,6 +630,20 @@ def _drop(s: Sentence, q: QSpan, noun: int | None, metric: str, context: Context
 
 
 _IF_HEDGES = words("confirmed true accurate correct so verified")
+_DENIALS = words("denied denies deny rejected rejects dismissed refuted")
+_ASSERTING = words(
+    "claimed claims said says saying insisted asserted added adding claiming put puts estimated "
+    "estimates"
+)
+
+
+def _asserts_after(s: Sentence, a: int, before: int) -> bool:
+    """A verb of its own after a denial ("rejected the figures and claimed that its fighters had
+    killed 140", "denied the report, saying only 500 ..."): the count is asserted, not denied;
+    "denied claims that" is still the denial."""
+    return any(
+        s.low[k] in _ASSERTING and s.low[k - 1] in ("and", "but", ",") for k in range(a + 2, before)
+    )
 
 
 def _civilian_context(s: Sentence) -> bool:
