@@ -3118,6 +3118,24 @@ NO_FIGURES = [
 # (id, text, event type, expected fields of one event of that type)
 EVENTS = [
     (
+        "deployment-of-soldiers-from-a-state",
+        "Soldiers from Guatemala have arrived in Haiti to reinforce the Kenyan-led mission.",
+        "deployment",
+        dict(actor="Guatemala", location="Haiti"),
+    ),
+    (
+        "deployment-withdrawn-from-a-state-is-the-withdrawers",
+        "Italy withdrew its last soldiers from Niger in January.",
+        "deployment",
+        dict(actor="Italy"),
+    ),
+    (
+        "deployment-pulling-forces-out",
+        "France has begun pulling its last troops out of Chad.",
+        "deployment",
+        dict(actor="France"),
+    ),
+    (
         "request-on-both-the-army-and-a-named-group",
         "Britain called on both the army and the RSF to agree to a humanitarian pause.",
         "diplomatic_request",
@@ -3936,6 +3954,11 @@ EVENTS = [
 
 # (id, text, event type that must not appear)
 NO_EVENTS = [
+    (
+        "pulling-players-out-of-a-tournament",
+        "The coach pulled his players out of the tournament after the final.",
+        "deployment",
+    ),
     (
         "a-written-question-about-forces-deploys-nobody",
         "Mrs Ann Hale (Leeds West) (Lab): What assessment has the Secretary of State made of the "

@@ -868,6 +868,7 @@ def _sentence_events(
 
     figures = find_figures(s, context, home)
     deploy_hits = [(a, b) for a, b in s.find("triggers.deployment") if _moves_forces(s, a, b)]
+    deploy_hits += _pulled_out(s)
     hedged = _hedged(s)
     figure_claims: list[Claim] = []
     made_deployment = False
@@ -1183,7 +1184,44 @@ def _force_owner(s: Sentence, lo: int, hi: int) -> Entity | None:
                 ent = resolve_pronoun(s, i - 1)
                 if ent is not None:
                     return ent
+            origin = _origin_after(s, i + 1) if not s.find("triggers.deployment", 0, i) else None
+            if origin is not None:
+                return origin  # "Soldiers from Guatemala have arrived in Haiti"; not "withdrew
+                # its soldiers from Niger", where "from" is the place they leave
     return None
+
+
+_PULL_VERBS = words("pull pulls pulled pulling")
+PULL_OBJECT_MAX = 4  # "pulling its last fighters out of Mali": words between "pull" and "out"
+
+
+def _pulled_out(s: Sentence) -> list[tuple[int, int]]:
+    """ "was pulling its fighters out of Mali": the phrasal verb with its object inside, which
+    the trigger list ("pulling out") cannot match; forces must be that object."""
+    hits = []
+    for a, w in enumerate(s.low):
+        if w not in _PULL_VERBS:
+            continue
+        for k in range(a + 2, min(len(s), a + 2 + PULL_OBJECT_MAX)):
+            if s.low[k] == "out":
+                obj = s.low[a + 1 : k]
+                if any(x in _MILITARY_WORDS or x in word_set("force_nouns.strong") for x in obj):
+                    hits.append((a, a + 1))
+                break
+            if s.punct[k]:
+                break
+    return hits
+
+
+def _origin_after(s: Sentence, k: int) -> Entity | None:
+    """The state or group named by "from (the) X" at token k."""
+    if k >= len(s) or s.low[k] != "from":
+        return None
+    k += 1 + (k + 1 < len(s) and s.low[k + 1] == "the")
+    m = s.mention_at(k)
+    if m is None or m.start != k or not m.entity.party or m.entity.kind in (MEDIA, REGION):
+        return None
+    return m.entity
 
 
 def _target(s: Sentence, at: int, actor: Entity) -> str | None:
