@@ -4195,6 +4195,17 @@ NO_EVENTS = [
 # (id, text, every figure the text yields as (value, low, high, metric family))
 EXACT_FIGURES = [
     (
+        "bare-counts-of-the-forces-just-named-listed-by-place",
+        "The Pentagon says about 40,000 U.S. troops are deployed across the Middle East. Roughly "
+        "2,500 are in Iraq and about 2,000 in Syria, according to defence officials.",
+        {(40000, None, None, "troops"), (2500, None, None, "troops"), (2000, None, None, "troops")},
+    ),
+    (
+        "bare-counts-of-something-else-are-no-figures",
+        "Sales of the model rose sharply. Roughly 2,500 were sold in March and about 2,000 in May.",
+        set(),
+    ),
+    (
         "soldiers-dead-civilians-wounded",
         "The attack left 12 soldiers dead and 40 civilians wounded, the army said.",
         {(12, None, None, "losses")},

@@ -1369,9 +1369,14 @@ def _elliptical_count(s: Sentence, q: QSpan, out: list[Figure]) -> Frame | None:
     out: "800 soldiers in Estonia and roughly 150 in Poland", "Nepal with 1,100 soldiers,
     followed by Ghana with 870", "Group A fields 20,000 fighters and Group B has roughly
     3,000". The owner named between the two is the new count's; else it is the first's."""
-    prev = next((f for f in reversed(out) if f.metric == "troops" and f.noun is not None), None)
+    prev = next((f for f in reversed(out) if f.metric == "troops"), None)
     value = q.quantity.value or q.quantity.low or q.quantity.high or 0
-    if prev is None or value < MIN_BARE_FIGURE or q.start - prev.noun > ELLIPSIS_REACH:
+    if prev is None:
+        return None
+    # the first count's noun, or its number when it had none ("Roughly 2,500 are in Iraq and
+    # about 2,000 in Syria" after a sentence counting US troops)
+    anchor = prev.noun if prev.noun is not None else prev.q.end - 1
+    if value < MIN_BARE_FIGURE or q.start - anchor > ELLIPSIS_REACH:
         return None
     nxt = s.low[q.end] if q.end < len(s) else "."
     origin = s.mention_at(q.end + 1) if nxt == "from" else None
@@ -1379,16 +1384,16 @@ def _elliptical_count(s: Sentence, q: QSpan, out: list[Figure]) -> Frame | None:
         origin = None
     if nxt not in _ELLIPSIS_AFTER and origin is None:
         return None  # "and 150 tanks": a noun of its own follows; not "and 75 from El Salvador"
-    between = s.low[prev.noun + 1 : q.start]
+    between = s.low[anchor + 1 : q.start]
     if not any(w in _ELLIPSIS_LINKS for w in between) or any(w in (";", ":") for w in between):
         return None
     k = q.start - 1  # the quantity's span already holds "about", "roughly", "an estimated"
-    k -= k > prev.noun and s.low[k] == "another"
+    k -= k > anchor and s.low[k] == "another"
     if s.low[k] not in _ELLIPSIS_BEFORE:
         return None  # "and spends 300 million on them": another verb, another count
     owner = None
     for m in s.mentions:
-        if prev.noun < m.start < q.start and m.entity.party and m.entity.kind != REGION:
+        if anchor < m.start < q.start and m.entity.party and m.entity.kind != REGION:
             before = s.low[m.start - 1] if m.start else ""
             if before not in _LOC:  # "and about 300 in Latvia": a place, not an owner
                 owner = m.entity

@@ -247,7 +247,9 @@ _KEEPS = words("keep keeps kept keeping remain remains remained")
 # a bare count goes on counting the forces of the sentence before
 _ANAPHORIC_COUNT = re.compile(
     r"^\W*(?:the\s+(?:first|last|remaining|other)\s+|another\s+|some\s+|about\s+|around\s+"
-    r"|only\s+|a\s+further\s+|perhaps\s+|maybe\s+|possibly\s+)?([\w,.]+)"
+    r"|only\s+|a\s+further\s+|perhaps\s+|maybe\s+|possibly\s+|roughly\s+|nearly\s+"
+    r"|almost\s+|approximately\s+|an\s+estimated\s+|more\s+than\s+|over\s+|at\s+least\s+)?"
+    r"([\w,.]+)"
     r"(?:[\s-]+(?:hundred|thousand))?\s+(?:or\s+so\s+)?(?:more\s+)?"
     r"(?:are|were|will|have|had|remain|remained)\b",
     re.IGNORECASE,
