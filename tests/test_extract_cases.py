@@ -3118,6 +3118,18 @@ NO_FIGURES = [
 # (id, text, event type, expected fields of one event of that type)
 EVENTS = [
     (
+        "deployment-an-armed-group-withdraws-from-a-place",
+        "The M23 withdrew from Walikale on Saturday, the group said.",
+        "deployment",
+        dict(actor="M23"),
+    ),
+    (
+        "deployment-an-armed-group-enters-a-city",
+        "The RSF entered El Fasher after an 18-month siege.",
+        "deployment",
+        dict(actor="Rapid Support Forces"),
+    ),
+    (
         "deployment-of-soldiers-from-a-state",
         "Soldiers from Guatemala have arrived in Haiti to reinforce the Kenyan-led mission.",
         "deployment",
@@ -3954,6 +3966,8 @@ EVENTS = [
 
 # (id, text, event type that must not appear)
 NO_EVENTS = [
+    ("a-group-withdraws-from-talks", "Hamas withdrew from the talks in Cairo.", "deployment"),
+    ("a-group-enters-politics", "Hezbollah entered Lebanese politics decades ago.", "deployment"),
     (
         "pulling-players-out-of-a-tournament",
         "The coach pulled his players out of the tournament after the final.",

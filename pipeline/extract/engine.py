@@ -1045,7 +1045,9 @@ def _deployment_event(s: Sentence, hits: list[tuple[int, int]], hedged: bool, ou
     self_military = any(
         s.low[a] in _SELF_MILITARY or s.low[a:b] == ["ground", "operation"] for a, b in hits
     )
-    if not hits or not (forces or self_military) or _historical(s):
+    if not hits or _historical(s):
+        return
+    if not (forces or self_military or any(_group_moves(s, a) for a, _ in hits)):
         return
     if s.has("hypothetical") or s.has("false_claims"):
         return  # a simulation or a rumour moves no forces
@@ -1093,6 +1095,46 @@ def _deployment_event(s: Sentence, hits: list[tuple[int, int]], hedged: bool, ou
 
 
 _KEEP_VERBS = words("keep keeps kept keeping")
+_GROUP_MOVES = words(
+    "withdrew withdraws withdrawn withdrawing pulled pulling pulls moved moving redeployed "
+    "deployed arrived arriving left leaving entered reinforced massed"
+)
+_AUXILIARIES = words(
+    "has have had is are was were been be also now reportedly began begun begins started "
+    "fighters forces"
+)
+
+
+def _group_moves(s: Sentence, at: int) -> bool:
+    """An armed group itself the subject of a verb of moving ("the M23 withdrew from Walikale",
+    "Hamas fighters have moved into the tunnels"): the group is its own force."""
+    if s.low[at] not in _GROUP_MOVES:
+        return False
+    k = at - 1
+    while k > 0 and s.low[k] in _AUXILIARIES:
+        k -= 1
+    m = next((m for m in s.mentions if m.end == k + 1), None)
+    if m is None or m.entity.kind != ARMED_GROUP:
+        return False
+    # a place it moves from or to right after ("withdrew from Walikale", "pulled out of Mali");
+    # "Hamas withdrew from the talks in Cairo" moves nobody
+    k = at + 1 + (at + 1 < len(s) and s.low[at + 1] == "out")
+    if k < len(s) and s.low[k] in _GROUP_MOVE_PREPS:
+        k += 1  # "entered El Fasher" has none
+    k += k < len(s) and s.low[k] == "the"
+    place = s.mention_at(k)
+    if place is None or place.start != k or place.entity.kind not in (COUNTRY, REGION):
+        return False
+    nxt = s.low[place.end] if place.end < len(s) else "."
+    # "entered Lebanese politics": an adjective before its noun, no place
+    return not (nxt.isalpha() and nxt not in _AFTER_PLACE)
+
+
+_GROUP_MOVE_PREPS = words("of from to into in toward towards")
+_AFTER_PLACE = words(
+    "after on in and at last this over within early late by for with since following before "
+    "during overnight yesterday today province region state city town"
+)
 _PURCHASED = words("delivery deliveries contract from")
 _QUESTION_OPENERS = words("is are was were will would could should can does do did has have")
 

@@ -403,8 +403,21 @@ def _trigger_pattern() -> re.Pattern[str]:
 def _trigger_words() -> frozenset[str]:
     """The words of `_trigger_pattern`: every word some rule of `_hot` needs."""
     needed = _force_set() | _COUNTED | _WEAK | _STATIONED | _aid_nouns() | _ASKS | {"ground", "air"}
-    needed |= _size_set() | _FRAME_HINTS | _MOVED_HEADS
+    needed |= _size_set() | _FRAME_HINTS | _MOVED_HEADS | _armed_group_names()
     return needed | _aid_word_sets()[0]  # weapon items (hot only beside an aid verb)
+
+
+@lru_cache(maxsize=1)
+def _armed_group_names() -> frozenset[str]:
+    """One-word names of armed groups, lower-cased ("hamas", "m23", "wagner"): a group is its
+    own force, so "the M23 withdrew from Walikale" moves forces without a force noun."""
+    from pipeline.extract.lexicon import ARMED_GROUP, load_lexicon
+
+    return frozenset(
+        alias.lower()
+        for alias, e in load_lexicon().aliases.items()
+        if e.kind == ARMED_GROUP and " " not in alias and (len(alias) > 3 or alias.isupper())
+    )  # "M23", "ELN"; not "LeT", which lower-cased is "let"
 
 
 _STEMS = ("based", "present", "deployed")  # of `_BARE_PRESENCE`, found anywhere
@@ -443,6 +456,7 @@ def _uncounted_cues() -> tuple[frozenset[str], tuple[str, ...]]:
     as a substring."""
     phrases, items, _, accused = _aid_requirements()
     cues = _force_set() | _MOVED_HEADS | _ASKS | _aid_nouns() | items | TRAINED_NOUNS
+    cues |= _armed_group_names()
     cues |= {"ground", "air"}
     loose = {
         max(sorted(p), key=len)
@@ -622,6 +636,8 @@ def _hot(sentence: str, low: str) -> bool:
     moves = not _MOVES.isdisjoint(ws) and _deploys(ws)  # a whole trigger: "pulled out", not "up"
     if (force or not _MOVED_HEADS.isdisjoint(ws)) and (moves or not _KEEPS.isdisjoint(ws)):
         return True  # "sent troops", "the army pulled out"; not "members ... pick up"
+    if moves and not _armed_group_names().isdisjoint(ws):
+        return True  # "the M23 withdrew from Walikale": the group is the force
     if "ground" in ws and not _GROUND_OPS.isdisjoint(ws):
         return True  # "the launch of a ground operation in Lebanon"
     if number and (not _STATIONED.isdisjoint(ws) or _BARE_PRESENCE.search(sentence)):
