@@ -1313,6 +1313,18 @@ FIGURES = [
         dict(value=500, subject="Rwanda", source="Rwanda"),
     ),
     (
+        "an-official-in-the-capital-a-sentence-opens-in",
+        "BUCHAREST - Romania said the US would cut its troops. In Warsaw, Deputy Defence Minister "
+        "Tomasz Rek told reporters that Poland hosts some 10 000 U.S. troops.",
+        dict(value=10000, source="Poland", subject=US),
+    ),
+    (
+        "the-same-panel-is-the-experts-quoted-before",
+        "A U.N. group of experts estimated that 3,000 Rwandan soldiers are operating inside "
+        "Congo. The same panel put M23's own strength at about 6,500 fighters.",
+        dict(value=6500, source="United Nations", subject="M23"),
+    ),
+    (
         "participle-putting",
         "The ministry in Baku claimed that Armenian losses were heavy, putting them at no fewer "
         "than 14 soldiers killed.",

@@ -655,13 +655,27 @@ def _unnamed_state(s: Sentence, disc: Discourse, dateline_first: bool = False) -
     """Whose unnamed ministry, official or titled person speaks: the side of a two-capital
     dateline this sentence names; with `dateline_first` (a titled name), the dateline's one
     country; else the last state quoted, else the article's country."""
-    side = _dateline_side(s, disc) or _topic_label(s)
+    side = _dateline_side(s, disc) or _topic_label(s) or _place_opening(s)
     if side:
         return [side]
     if dateline_first and disc.dateline_country:
         return [disc.dateline_country]
     home = _home_country(s, disc)
     return list(disc.last_state) or ([home] if home else [])
+
+
+def _place_opening(s: Sentence) -> str | None:
+    """ "In Warsaw, Deputy Defence Minister Tomasz Rek told reporters": a capital or country
+    the sentence opens in is where its unnamed official serves."""
+    start = _dateline_start(s)
+    if s.low[start : start + 1] != ["in"]:
+        return None
+    m = s.mention_at(start + 1)
+    if m is None or m.start != start + 1 or m.end >= len(s) or s.low[m.end] != ",":
+        return None
+    ent = m.entity
+    country = ent.country if ent.kind == REGION else ent.party if ent.kind == COUNTRY else None
+    return country if country in load_lexicon().countries else None
 
 
 def _the_country(s: Sentence, lo: int, disc: Discourse) -> str | None:
