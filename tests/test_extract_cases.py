@@ -1325,6 +1325,12 @@ FIGURES = [
         dict(value=6500, source="United Nations", subject="M23"),
     ),
     (
+        "the-north-after-north-korea-was-named",
+        "South Korea's spy agency briefed lawmakers on North Korea on Monday. The NIS said the "
+        "North is expected to send an additional 6,000 military engineers to Kursk.",
+        dict(value=6000, source="South Korea", subject="North Korea"),
+    ),
+    (
         "participle-putting",
         "The ministry in Baku claimed that Armenian losses were heavy, putting them at no fewer "
         "than 14 soldiers killed.",
@@ -2652,6 +2658,10 @@ FIGURES = [
 
 # texts that must not yield any figure
 NO_FIGURES = [
+    (
+        "the-north-of-a-text-about-no-korea",
+        "Floods hit the North this week; the army said 300 homes had been destroyed.",
+    ),
     (
         "strikes-against-two-groups-count-no-one",
         "The United States has carried out more than 30 airstrikes against al-Shabaab and Islamic "

@@ -85,6 +85,7 @@ def learn_names(s: Sentence, learned: Learned) -> None:
     _learn_abbreviations(s, learned)
     _learn_persons(s, learned)
     _add_learned(s, learned)
+    _add_halves(s, learned)
 
 
 def _capitalised(s: Sentence, i: int) -> bool:
@@ -437,6 +438,33 @@ def _apposition_party(s: Sentence, k: int, titles: frozenset[str]) -> str | None
                 return m.entity.party
             break
     return None
+
+
+# A country split in two that news calls by its half: "the North" and "the South" once the
+# text has named one of them. Analysts extend it in code only if another such pair appears.
+_HALVES = {"North Korea": "North", "South Korea": "South"}
+
+
+def _add_halves(s: Sentence, learned: Learned) -> None:
+    """ "the North is expected to send 6,000 more": North Korea, in a text that named North or
+    South Korea before (learned under the key ("<half>", "North"), which no text matches)."""
+    for m in s.mentions:
+        if m.entity.name in _HALVES:
+            aliases = load_lexicon().aliases
+            for name, half in _HALVES.items():
+                learned.setdefault(("<half>", half), aliases[name])
+    for half in ("North", "South"):
+        ent = learned.get(("<half>", half))
+        if ent is None:
+            continue
+        for i in range(1, len(s)):
+            if s.words[i] != half or s.low[i - 1] != "the" or s.mention_at(i) is not None:
+                continue
+            if i + 1 < len(s) and s.words[i + 1][:1].isupper():
+                continue  # "the North Atlantic", "the South China Sea"
+            s.mentions.append(Mention(i, i + 1, ent))
+            s.mentions.sort(key=lambda m: m.start)
+            s.derived.clear()
 
 
 def _add_learned(s: Sentence, learned: Learned) -> None:
