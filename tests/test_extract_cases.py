@@ -4512,9 +4512,27 @@ def test_a_number_after_another_verb_does_not_borrow_the_force_noun():
 def test_others_after_a_count_of_enemies_are_more_of_the_same_enemies():
     text = "Chad's army said it neutralised 31 jihadists and arrested 12 others near the lake."
     got = [(e.type, e.metric, e.value, e.subject, e.source) for e in _figures(text)]
-    assert got == [
+    assert got == [  # one estimate stating two figures
         ("intelligence_estimate", "killed", 31, "militants", "Chad"),
-        ("intelligence_estimate", "captured", 12, "militants", "Chad"),
+        (None, "captured", 12, "militants", "Chad"),
+    ]
+
+
+def test_one_claim_of_two_figures_is_one_estimate_and_two_figures():
+    text = "Ukraine's military intelligence said 1,100 North Korean soldiers had been killed and "
+    text += "some 3,000 wounded."
+    got = [(e.type, e.metric, e.value, e.source) for e in _figures(text)]
+    assert got == [
+        ("intelligence_estimate", "killed", 1100, UA),
+        (None, "wounded", 3000, UA),
+    ]
+
+
+def test_deployments_to_two_places_in_one_sentence_are_two_events():
+    text = "Roughly 2,500 US troops are in Iraq and about 2,000 in Syria, the Pentagon said."
+    assert [(e.type, e.location) for e in _figures(text)] == [
+        ("deployment", "Iraq"),
+        ("deployment", "Syria"),
     ]
 
 

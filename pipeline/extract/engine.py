@@ -403,7 +403,27 @@ def extract(text: str, outlet: str | None, version: str) -> list[Event]:
         return []  # most articles of a general feed: nothing worth tokenizing
     events = _events(text, runs, rows, outlet, version)
     # a review's legions are nobody's forces; asked last, as most texts yield nothing to drop
-    return [] if events and _fiction(text) else events
+    return [] if events and _fiction(text) else _one_estimate_per_claim(events)
+
+
+def _one_estimate_per_claim(events: list[Event]) -> list[Event]:
+    """One event per claim: "the NIS said 1,100 were killed and 3,000 wounded" is one estimate
+    stating two figures, "sent 1,200 troops, 300 of them engineers, to Kursk" one deployment;
+    the figures after the first of a sentence with the same actor and subject (for an
+    estimate) or place (for a deployment) are kept as figures of that event (type None, the
+    event noted in `extra`), not as events of their own. Annotators count events this way."""
+    seen: set[tuple[str, int, str | None, str | None]] = set()
+    for e in events:
+        if e.type not in ("intelligence_estimate", "deployment"):
+            continue
+        key = (e.type, e.start, e.actor, e.target if e.type != "deployment" else e.location)
+        if key in seen:
+            e.type = None
+            e.extra["figure_of"] = key[0]  # the event of its sentence it belongs to
+            if e.subject is None and key[0] == "intelligence_estimate":
+                e.subject = e.target  # whose forces, as the estimate's target said
+        seen.add(key)
+    return events
 
 
 def _events(
