@@ -36,6 +36,7 @@ SETS = {
     "heldout14": ROOT / "tests" / "corpus" / "heldout14",
     "heldout15": ROOT / "tests" / "corpus" / "heldout15",
     "heldout16": ROOT / "tests" / "corpus" / "heldout16",
+    "heldout17": ROOT / "tests" / "corpus" / "heldout17",
     "dev2": ROOT / "tests" / "corpus" / "dev2",
     "dev3": ROOT / "tests" / "corpus" / "dev3",
     "dev4": ROOT / "tests" / "corpus" / "dev4",
@@ -43,6 +44,7 @@ SETS = {
     "dev6": ROOT / "tests" / "corpus" / "dev6",
     "dev7": ROOT / "tests" / "corpus" / "dev7",
     "dev8": ROOT / "tests" / "corpus" / "dev8",
+    "dev9": ROOT / "tests" / "corpus" / "dev9",
 }
 TARGETS = {"figure_f1": 0.90, "claimant_accuracy": 0.90, "event_f1": 0.75}
 MAX_DISTRACTOR_FIGURES = 2

@@ -1331,6 +1331,29 @@ FIGURES = [
         dict(value=6000, source="South Korea", subject="North Korea"),
     ),
     (
+        "a-place-based-monitor-is-the-monitor-named-before",
+        "The Levant Casualty Monitor tracks deaths in Syria. Thirty-one SDF fighters "
+        "were killed on Sunday, the Britain-based monitor said.",
+        dict(value=31, metric="killed", source="Levant Casualty Monitor"),
+    ),
+    (
+        "a-ministry-reporting-its-own-soldiers-killed",
+        "Armenia's defence ministry said Azerbaijani forces had fired first. Two Azerbaijani "
+        "servicemen were killed, the ministry said in a second statement.",
+        dict(value=2, metric="killed", source="Azerbaijan", subject="Azerbaijan"),
+    ),
+    (
+        "a-host-ministry-counting-foreign-troops",
+        "Romania's defence ministry spoke on Friday. About 1,000 U.S. troops will remain in "
+        "Romania after the change, the ministry said.",
+        dict(value=1000, source="Romania", subject=US),
+    ),
+    (
+        "a-hyphenated-number-word-alone-makes-a-sentence-worth-reading",
+        "Sixty-three soldiers and allied militiamen were taken prisoner, the RSF said.",
+        dict(value=63, metric="captured", source="Rapid Support Forces"),
+    ),
+    (
         "participle-putting",
         "The ministry in Baku claimed that Armenian losses were heavy, putting them at no fewer "
         "than 14 soldiers killed.",
@@ -4498,7 +4521,7 @@ def test_a_superseded_figure_is_not_reported_beside_the_current_one(text, curren
     assert old not in values
 
 
-@pytest.mark.parametrize("word", ["thirteen", "seventeen", "nineteen"])
+@pytest.mark.parametrize("word", ["thirteen", "seventeen", "nineteen", "thirty-one", "forty-seven"])
 def test_a_count_spelled_with_any_number_word_passes_the_prefilter(word):
     text = f"{word.capitalize()} Ukrainian soldiers were killed in the strike, the army said."
     assert [e.metric for e in _figures(text)] == ["killed"]

@@ -697,6 +697,9 @@ def _recall(cls: str, s: Sentence, lo: int, hi: int, disc: Discourse) -> list[st
     side = _dateline_side(s, disc) if cls == "state" else None
     if side:
         return [side]  # "On the Cambodian side, defence ministry spokeswoman ... said"
+    counted = _counted_own_soldiers(s) if cls == "state" else None
+    if counted is not None:
+        return [counted]  # "Two Azerbaijani servicemen were killed, the ministry said"
     heads = [w for w in s.low[lo:hi] if w in word_set("speaker_heads") and w in disc.by_noun]
     if heads:
         return list(disc.by_noun[heads[-1]])
@@ -720,6 +723,24 @@ def _recall(cls: str, s: Sentence, lo: int, hi: int, disc: Discourse) -> list[st
         return []  # "the sources" with nobody quoted before: still nobody in particular
     home = _home_country(s, disc)
     return [home] if home else []
+
+
+def _counted_own_soldiers(s: Sentence) -> str | None:
+    """The state whose soldiers a sentence opens by counting ("Two Azerbaijani servicemen were
+    killed, the ministry said"): an unnamed ministry reporting them is that state's."""
+    start = _dateline_start(s)
+    q = next((q for q in s.quantities if q.start == start), None)
+    if q is None:
+        return None
+    m = s.mention_at(q.end)
+    if m is None or m.start != q.end or m.entity.kind != COUNTRY or m.end >= len(s):
+        return None
+    if not s.has("force_nouns.strong", m.end, m.end + 2):
+        return None
+    # its own losses; "About 1,000 U.S. troops will remain in Romania, the ministry said" is
+    # the host's ministry speaking
+    lost = s.has("losses.killed") or s.has("losses.wounded") or s.has("losses.captured")
+    return m.entity.party if lost else None
 
 
 def _own_forces_subject(s: Sentence) -> str | None:
@@ -828,6 +849,10 @@ def _resolve_np(s: Sentence, lo: int, hi: int, disc: Discourse) -> Claim | None:
             and all(m.entity.kind in (COUNTRY, REGION) for m in ms)
         )
         kind = ms[-1].entity.kind
+        head = s.low[hi - 1]
+        if described and head in disc.by_noun and "based" in s.low[lo:hi]:
+            # "the Britain-based monitor said": the monitor named before, not Britain
+            return Claim(list(disc.by_noun[head]), text, True, kind=kind, named=True)
         return Claim(_parties(ms), text, True, media=media, kind=kind, named=not described)
     joined = " ".join(words)
     if (any(p in joined for p in ("both countries", "both nations", "two countries", "both"))) and (

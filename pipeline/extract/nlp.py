@@ -623,6 +623,8 @@ def is_hot(sentence: str) -> bool:
 
 def _hot(sentence: str, low: str) -> bool:
     toks = _TOKEN.findall(low)
+    if "-" in low:  # "thirty-one" is one token of _TOKEN: its parts are the number words
+        toks = [p for t in toks for p in (_number_parts(t) or (t,))]
     ws = set(toks) - _DIGITS  # the words: a token of _TOKEN is a word or a single digit
     force = not _force_set().isdisjoint(ws)
     number = bool(_DIGIT.search(sentence)) or not NUMBER_WORDS.isdisjoint(ws)
@@ -665,6 +667,14 @@ def _hot(sentence: str, low: str) -> bool:
             for m in _CALL_FOR.finditer(sentence)
         ) and _names_someone(sentence)  # "demanded explanations from the Israeli government"
     return _names_someone(sentence)
+
+
+def _number_parts(token: str) -> tuple[str, ...] | None:
+    """The words of a hyphenated number ("thirty-one" -> thirty, one), else None."""
+    if "-" not in token:
+        return None
+    parts = tuple(token.split("-"))
+    return parts if all(p in NUMBER_WORDS for p in parts) else None
 
 
 def _counts(sentence: str) -> bool:
