@@ -296,8 +296,10 @@ def test_requests_to_one_host_are_limited_and_spaced(web):
         results = [f.result() for _, f in fetch_all(urls, c.fetch, url_of=lambda u: u)]
     assert len(results) == 6
     assert peak[0] <= 2
-    gaps = [b - a for a, b in zip(sorted(starts), sorted(starts)[1:], strict=False)]
-    assert min(gaps) >= 0.1  # spaced 0.2 s by the client; generous for a loaded machine
+    # the client starts one request per 0.2 s, so six span at least 1.0 s as it sends them; what
+    # the server sees jitters with the machine's load (one late arrival shortens the next gap),
+    # so the test holds the whole span, not each gap (a gap of 0.08 s was seen under load)
+    assert max(starts) - min(starts) >= 0.8
 
 
 def test_different_hosts_are_fetched_concurrently(web):
