@@ -5035,3 +5035,16 @@ def test_a_who_clause_speaks_for_its_antecedent_never_for_a_name_after_its_verb(
 def test_a_bare_count_killed_by_a_strike_is_not_the_soldiers_just_counted():
     events = extract_events("Israel said 3 soldiers were killed, and the strike killed 40 in Gaza.")
     assert sorted(e.value for e in events if e.value) == [3]
+
+
+def test_a_repeated_event_keeps_its_figure_and_says_nothing_twice():
+    from pipeline.extract.engine import _one_estimate_per_claim
+    from pipeline.extract.model import Event
+
+    def deployment(value):
+        return Event("deployment", "s", 0, 1, actor="Chad", location="Niger", value=value)
+
+    bare, counted, more = deployment(None), deployment(1200.0), deployment(300.0)
+    kept = _one_estimate_per_claim([bare, counted, more])
+    assert [(e.type, e.value) for e in kept] == [("deployment", 1200.0), (None, 300.0)]
+    assert more.extra["figure_of"] == "deployment"

@@ -408,22 +408,36 @@ def extract(text: str, outlet: str | None, version: str) -> list[Event]:
 
 def _one_estimate_per_claim(events: list[Event]) -> list[Event]:
     """One event per claim: "the NIS said 1,100 were killed and 3,000 wounded" is one estimate
-    stating two figures, "sent 1,200 troops, 300 of them engineers, to Kursk" one deployment;
-    the figures after the first of a sentence with the same actor and subject (for an
-    estimate) or place (for a deployment) are kept as figures of that event (type None, the
-    event noted in `extra`), not as events of their own. Annotators count events this way."""
-    seen: set[tuple[str, int, str | None, str | None]] = set()
+    stating two figures, "sent 1,200 troops, 300 of them engineers, to Kursk" one deployment.
+    Of a sentence's events with the same type, actor and subject (an estimate) or place (a
+    deployment), the first with a figure stays the event; the other figures are kept as figures
+    of it (type None, the event's type in `extra["figure_of"]`), and a repeat without a figure
+    says nothing more and is left out. Annotators count events this way."""
+    groups: dict[tuple[str, int, str | None, str | None], list[Event]] = {}
     for e in events:
-        if e.type not in ("intelligence_estimate", "deployment"):
+        if e.type in ("intelligence_estimate", "deployment"):
+            place = e.target if e.type != "deployment" else e.location
+            groups.setdefault((e.type, e.start, e.actor, place), []).append(e)
+    dropped: set[int] = set()
+    for (kind, *_), group in groups.items():
+        if len(group) < 2:
             continue
-        key = (e.type, e.start, e.actor, e.target if e.type != "deployment" else e.location)
-        if key in seen:
+        keep = next((e for e in group if _has_figure(e)), group[0])
+        for e in group:
+            if e is keep:
+                continue
+            if not _has_figure(e):
+                dropped.add(id(e))
+                continue
             e.type = None
-            e.extra["figure_of"] = key[0]  # the event of its sentence it belongs to
-            if e.subject is None and key[0] == "intelligence_estimate":
+            e.extra["figure_of"] = kind
+            if e.subject is None and kind == "intelligence_estimate":
                 e.subject = e.target  # whose forces, as the estimate's target said
-        seen.add(key)
-    return events
+    return [e for e in events if id(e) not in dropped]
+
+
+def _has_figure(e: Event) -> bool:
+    return (e.value, e.low, e.high) != (None, None, None)
 
 
 def _events(
