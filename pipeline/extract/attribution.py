@@ -673,8 +673,12 @@ def _place_opening(s: Sentence) -> str | None:
     m = s.mention_at(start + 1)
     if m is None or m.start != start + 1 or m.end >= len(s) or s.low[m.end] != ",":
         return None
-    ent = m.entity
-    country = ent.country if ent.kind == REGION else ent.party if ent.kind == COUNTRY else None
+    return _country_of(m.entity)
+
+
+def _country_of(ent: Entity) -> str | None:
+    """The country a place names: a region's country, a country (or its capital) itself."""
+    country = ent.country if ent.kind == REGION else ent.party
     return country if country in load_lexicon().countries else None
 
 
@@ -946,9 +950,7 @@ def _topic_label(s: Sentence) -> str | None:
     m = s.mention_at(0)
     if m is None or m.end >= len(s) or s.low[m.end] != ":":
         return None
-    ent = m.entity
-    country = ent.country if ent.kind == REGION else ent.party
-    return country if country in load_lexicon().countries else None
+    return _country_of(m.entity)
 
 
 def _plain_officials(words_: list[str]) -> bool:
@@ -1621,7 +1623,7 @@ def claimant(
                     found.append(claim)
                     break
             continue
-        if s.low[v].endswith("ing") and s.low[v - 1] == "," and any(u < v for u in before):
+        if _trailing_participle(s, v) and any(u < v for u in before):
             continue  # "the ministry claimed ..., putting them at 12": the main verb's speaker
         if s.low[v] in _REPORT_NOUNS:
             claim = _noun_speaker(s, v, disc)

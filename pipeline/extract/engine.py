@@ -827,11 +827,11 @@ def _own_decision(s: Sentence, at: int) -> bool:
     if any(w in _DECISION_WORDS for w in s.low[:at]) or "up" in s.low[max(0, at - 3) : at]:
         return True
     return any(  # "Warsaw may deploy up to 10,000": a plan; "the presence may amount to" is not
-        s.low[k] in _MODALS and s.low[k + 1] in _PLANNED_MOVES for k in range(min(at, len(s) - 1))
+        s.low[k] in word_set("modals") and s.low[k + 1] in _PLANNED_MOVES
+        for k in range(min(at, len(s) - 1))
     )
 
 
-_MODALS = words("may might could")
 _PLANNED_MOVES = _SEND_VERBS | words("deploy dispatch mobilise mobilize call")
 
 
@@ -1133,7 +1133,8 @@ _GROUP_MOVES = words(
     "withdrew withdraws withdrawn withdrawing pulled pulling pulls moved moving redeployed "
     "deployed arrived arriving left leaving entered reinforced massed"
 )
-_AUXILIARIES = words(
+# what may stand between a group and its verb: auxiliaries, adverbs, "fighters"/"forces"
+_GROUP_VERB_FILLERS = words(
     "has have had is are was were been be also now reportedly began begun begins started "
     "fighters forces"
 )
@@ -1145,7 +1146,7 @@ def _group_moves(s: Sentence, at: int) -> bool:
     if s.low[at] not in _GROUP_MOVES:
         return False
     k = at - 1
-    while k > 0 and s.low[k] in _AUXILIARIES:
+    while k > 0 and s.low[k] in _GROUP_VERB_FILLERS:
         k -= 1
     m = next((m for m in s.mentions if m.end == k + 1), None)
     if m is None or m.entity.kind != ARMED_GROUP:
@@ -1260,10 +1261,10 @@ def _force_owner(s: Sentence, lo: int, hi: int) -> Entity | None:
                 ent = resolve_pronoun(s, i - 1)
                 if ent is not None:
                     return ent
-            origin = _origin_after(s, i + 1) if not s.find("triggers.deployment", 0, i) else None
+            origin = _origin_after(s, i + 1) if i + 1 < len(s) and _origin(s, i + 1) else None
             if origin is not None:
                 return origin  # "Soldiers from Guatemala have arrived in Haiti"; not "withdrew
-                # its soldiers from Niger", where "from" is the place they leave
+                # its soldiers from Niger", where "from" is the place they leave (`_origin`)
     return None
 
 
@@ -1291,7 +1292,7 @@ def _pulled_out(s: Sentence) -> list[tuple[int, int]]:
 
 def _origin_after(s: Sentence, k: int) -> Entity | None:
     """The state or group named by "from (the) X" at token k."""
-    if k >= len(s) or s.low[k] != "from":
+    if s.low[k] != "from":
         return None
     k += 1 + (k + 1 < len(s) and s.low[k + 1] == "the")
     m = s.mention_at(k)
