@@ -52,6 +52,12 @@ def test_a_letter_whose_lower_case_is_longer_does_not_shift_the_sentences():
         "The firm plans to open a training centre in India next year.",
         "BT announced an early warning system which will alert customers to unusual bills.",
         "The group's film division saw profits slump 27% to $284m.",
+        # words that are force nouns or weapons only as the end of a longer one
+        "The union will ballot its 290,000 members on strikes.",
+        "Two London Assembly members joined the new party.",
+        "Mobile operators sold 5 million handsets and spare capacity to rivals.",
+        "Microsoft will deliver the new operating system to 20 million users.",
+        "Thousands of families in parts of the country received the new system.",
     ],
 )
 def test_business_news_with_military_sounding_words_stays_cold(sentence):
@@ -72,6 +78,13 @@ def test_business_news_with_military_sounding_words_stays_cold(sentence):
         "Iran supplied Moscow with artillery shells, US officials said.",
         "The first 1,200 will leave for Kursk on Friday.",
         "US trainers will train Ukrainian pilots in Arizona.",
+        "About 2,000 service members are in the region.",
+        "Some 300 members of the Wagner Group arrived in Bamako.",
+        "About 1,200 Hezbollah members were killed.",
+        "Some 3,000 Iranian advisers are in Syria.",
+        "He said 400 members were recruited to fight in Ukraine.",
+        "Germany will deliver two more air defence systems to Ukraine.",
+        "The US will send spare parts for F-16 jets to Kyiv.",
     ],
 )
 def test_sentences_the_rules_use_are_hot(sentence):

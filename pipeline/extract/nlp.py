@@ -626,7 +626,7 @@ def _hot(sentence: str, low: str) -> bool:
     if "-" in low:  # "thirty-one" is one token of _TOKEN: its parts are the number words
         toks = [p for t in toks for p in (_number_parts(t) or (t,))]
     ws = set(toks) - _DIGITS  # the words: a token of _TOKEN is a word or a single digit
-    force = not _force_set().isdisjoint(ws)
+    force = _names_force(sentence, low, ws)
     number = bool(_DIGIT.search(sentence)) or not NUMBER_WORDS.isdisjoint(ws)
     sized = force or not (_COUNTED.isdisjoint(ws) and _size_set().isdisjoint(ws))
     if number and sized and _near_number(toks) and (_deploys(ws) or _counts(sentence)):
@@ -648,7 +648,7 @@ def _hot(sentence: str, low: str) -> bool:
         count = m.group(1).lower()
         if count[0].isdigit() or count in NUMBER_WORDS:
             return True
-    aid = _may_give_aid(ws, toks)
+    aid = _may_give_aid(ws, toks, low)
     if not aid and _ASKS.isdisjoint(ws):
         return False
     if not aid:
@@ -667,6 +667,65 @@ def _hot(sentence: str, low: str) -> bool:
             for m in _CALL_FOR.finditer(sentence)
         ) and _names_someone(sentence)  # "demanded explanations from the Israeli government"
     return _names_someone(sentence)
+
+
+def _names_force(sentence: str, low: str, ws: set[str]) -> bool:
+    """Whether the words name armed personnel. A word that is a force noun only as the end of
+    a longer one ("service members", "drone operators", "police officers") counts when that
+    whole noun is there, or beside a known name, a word of combat or an armed group ("3,000
+    Iranian advisers", "members of the Wagner Group"); not "Labour members", "mobile
+    operators" (a third of the false alarms of general news)."""
+    found = _force_set().intersection(ws)
+    tails, phrases = _force_tails()
+    if not found or not found <= tails:
+        return bool(found)
+    if any(phrase in low for phrase in phrases) or not _fighting_words().isdisjoint(ws):
+        return True
+    if not _ROLE_TAILS.isdisjoint(found) and _names_someone(sentence):
+        return True  # "3,000 Iranian advisers", "Kenyan officers"
+    heads = _armed_group_heads()  # "members of the Wagner Group", "Hamas members"
+    return any(not heads.isdisjoint(_name_forms(w)) for w in _CAPITAL.findall(sentence))
+
+
+_ROLE_TAILS = frozenset({"advisers", "advisors", "officers", "engineers", "operators", "builders"})
+
+
+@lru_cache(maxsize=1)
+def _fighting_words() -> frozenset[str]:
+    """Words that make people fighters: `_COMBAT`, the longest word of each combat context
+    ("serving in" -> serving, "front line" -> front) and armed groups' one-word names."""
+    from pipeline.extract.lexicon import load_lexicon
+
+    listed = load_lexicon().words["combat_context"] | load_lexicon().words["service_contracts"]
+    longest = {max(phrase.split(), key=len) for phrase in listed}
+    return _COMBAT | longest | _armed_group_names()
+
+
+@lru_cache(maxsize=1)
+def _armed_group_heads() -> frozenset[str]:
+    """First words of the armed groups' names ("Wagner", "Islamic", "al-Shabaab")."""
+    from pipeline.extract.lexicon import ARMED_GROUP, load_lexicon
+
+    aliases = load_lexicon().aliases.items()
+    return frozenset(alias.split()[0] for alias, e in aliases if e.kind == ARMED_GROUP)
+
+
+@lru_cache(maxsize=1)
+def _force_tails() -> tuple[frozenset[str], tuple[str, ...]]:
+    """The last words of multi-word force nouns that are no force noun alone, and those
+    nouns."""
+    return _tails_of("force_nouns.strong", _FORCE_EXTRA)
+
+
+def _tails_of(entry: str, also_single: frozenset[str]) -> tuple[frozenset[str], tuple[str, ...]]:
+    """Of a lexicon list: the last words of its multi-word entries that are no entry alone
+    (nor in `also_single`), and the entries ending in them."""
+    from pipeline.extract.lexicon import load_lexicon
+
+    listed = load_lexicon().words[entry]
+    single = {n for n in listed if " " not in n} | also_single
+    tails = frozenset(n.split()[-1] for n in listed if " " in n) - single
+    return tails, tuple(n for n in listed if " " in n and n.split()[-1] in tails)
 
 
 def _number_parts(token: str) -> tuple[str, ...] | None:
@@ -717,7 +776,7 @@ def _deployment_phrases() -> _PhraseSets:
     return _PhraseSets(load_lexicon().words["triggers.deployment"])
 
 
-def _may_give_aid(ws: set[str], toks: list[str]) -> bool:
+def _may_give_aid(ws: set[str], toks: list[str], low: str) -> bool:
     """What each military-aid rule needs, as words of the sentence: an aid phrase ("military
     aid", "air defence") with a verb of giving, weapon items near a verb of giving or getting,
     an accusation of arming, or training of pilots or soldiers. "Development aid", "a training
@@ -726,7 +785,8 @@ def _may_give_aid(ws: set[str], toks: list[str]) -> bool:
     if not verbs.isdisjoint(ws):
         if phrases.within(ws):
             return True
-        if not items.isdisjoint(ws) and _items_near_verb(toks, items, verbs):
+        named = items.intersection(ws)
+        if named and _whole_items(named, low) and _items_near_verb(toks, items, verbs):
             return True
     if "of" in ws and accused.within(ws):
         return True
@@ -735,6 +795,20 @@ def _may_give_aid(ws: set[str], toks: list[str]) -> bool:
     ):
         return True  # "approved $230 million for the Lebanese army"
     return not TRAIN_WORDS.isdisjoint(ws) and not TRAINED_NOUNS.isdisjoint(ws)
+
+
+def _whole_items(found: set[str], low: str) -> bool:
+    """Whether weapon item words name an item: a word that is an item only as the end of a
+    longer one ("air defence system", "spare parts") needs that whole item ("the operating
+    system", "parts of the country" name none)."""
+    tails, phrases = _item_tails()
+    return not found <= tails or any(phrase in low for phrase in phrases)
+
+
+@lru_cache(maxsize=1)
+def _item_tails() -> tuple[frozenset[str], tuple[str, ...]]:
+    """The last words of multi-word weapon items that are no item alone, and those items."""
+    return _tails_of("triggers.military_aid_items", frozenset())
 
 
 _FUNDED = frozenset({"army", "military", "soldiers", "troops", "forces"})
