@@ -628,7 +628,7 @@ def _hot(sentence: str, low: str) -> bool:
     ws = set(toks) - _DIGITS  # the words: a token of _TOKEN is a word or a single digit
     force = _names_force(sentence, low, ws)
     number = bool(_DIGIT.search(sentence)) or not NUMBER_WORDS.isdisjoint(ws)
-    sized = force or not (_COUNTED.isdisjoint(ws) and _size_set().isdisjoint(ws))
+    sized = force or not _size_set().isdisjoint(ws) or _counted_here(sentence, ws)
     if number and sized and _near_number(toks) and (_deploys(ws) or _counts(sentence)):
         return True  # a count, not only a date or a sum ("on 16 March"), or a movement
     if number and not _FRAME_HINTS.isdisjoint(ws) and _SIZE_FRAME.search(sentence):
@@ -667,6 +667,23 @@ def _hot(sentence: str, low: str) -> bool:
             for m in _CALL_FOR.finditer(sentence)
         ) and _names_someone(sentence)  # "demanded explanations from the Israeli government"
     return _names_someone(sentence)
+
+
+_ESTIMATE_WORDS = frozenset({"estimate", "estimates", "estimated"})
+# a count that no noun follows: "Azerbaijan's: roughly 65,000, the same source estimates"
+_BARE_COUNT = re.compile(
+    r"(?:[0-9]|thousand|hundred|million|dozen)\s*(?:[,;:)!?\"”’]|\.(?:\s|$)|$)", re.IGNORECASE
+)
+
+
+def _counted_here(sentence: str, ws: set[str]) -> bool:
+    """Whether the words count something: a loss, a toll, a strength, or an estimate of a count
+    that names no noun (what it counts is the forces of the sentence before); "an estimated
+    5.2 million adults", "an estimated $121.9m" count other things."""
+    found = _COUNTED.intersection(ws)
+    if not found <= _ESTIMATE_WORDS:
+        return True
+    return bool(found) and _BARE_COUNT.search(sentence) is not None
 
 
 def _names_force(sentence: str, low: str, ws: set[str]) -> bool:
