@@ -17,6 +17,16 @@ NK, SK = "North Korea", "South Korea"
 # (id, text, expected fields of the single figure)
 FIGURES = [
     (
+        "a-group-named-with-its-home-country-owns-what-its-leader-says-his-group-has",
+        "Yemen's Houthi leader said on Thursday that his movement now has 200,000 fighters.",
+        dict(value=200000, source="Houthis", subject="Houthis"),
+    ),
+    (
+        "home-country-possessive-before-an-armed-group-is-not-the-owner",
+        "Sudan's RSF commander told a rally that his forces number about 100,000 men.",
+        dict(value=100000, subject="Rapid Support Forces"),
+    ),
+    (
         "one-business-word-does-not-make-a-force-figure-civilian",
         "Russia has about 600,000 troops in Ukraine, investors were told at an arms fair.",
         dict(value=600000, subject=RU),

@@ -503,9 +503,20 @@ def resolve_pronoun(s: Sentence, at: int) -> Entity | None:
     ms = [m for m in s.mentions if start <= m.start < at and m.entity.party]
     # the sentence subject: the first mention that is not inside a prepositional phrase
     for m in ms:
+        if _names_the_next(s, m):
+            continue  # "Lebanon's Hezbollah leader said his group": Hezbollah's
         if m.start == 0 or s.low[m.start - 1] not in ("in", "at", "to", "from", "with", "on"):
             return m.entity
     return ms[0].entity if ms else None
+
+
+def _names_the_next(s: Sentence, m: Mention) -> bool:
+    """A possessive name right before another name, whose home it only says: "Lebanon's
+    Hezbollah", "Sudan's RSF", "Yemen's Houthi rebels"."""
+    if m.end + 1 >= len(s) or s.low[m.end] not in ("'s", "’s"):
+        return False
+    after = s.mention_at(m.end + 1)
+    return after is not None and after.entity.kind == ARMED_GROUP
 
 
 def _pronoun_owner(s: Sentence, at: int, context: Context) -> Entity | None:
@@ -548,9 +559,10 @@ def _subject(s: Sentence, q: QSpan, noun: int | None) -> Entity | None:
         # possessive right before ("Hezbollah's death toll at"), else the sentence subject;
         # not a name inside an apposition to the subject ("Burundi, an ally of Kinshasa, has")
         close = ms[-1]
-        if len(ms) > 1 and _in_apposition(s, ms[0], close, q.start):
-            close = ms[0]
-        return close.entity if q.start - close.end <= 6 else ms[0].entity
+        first = ms[1] if len(ms) > 1 and _names_the_next(s, ms[0]) else ms[0]
+        if len(ms) > 1 and _in_apposition(s, first, close, q.start):
+            close = first
+        return close.entity if q.start - close.end <= 6 else first.entity
     return None
 
 
