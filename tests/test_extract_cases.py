@@ -17,6 +17,16 @@ NK, SK = "North Korea", "South Korea"
 # (id, text, expected fields of the single figure)
 FIGURES = [
     (
+        "a-guards-corps-is-counted-like-soldiers-in-a-battle",
+        "Baghdad said its forces killed 4,000 Iranian Revolutionary Guards east of Basra.",
+        dict(value=4000, metric="killed", source="Iraq", subject="Iran"),
+    ),
+    (
+        "men-a-loss-word-follows-in-a-battle-are-losses",
+        "Kinshasa said the rebels retreated from the hills, leaving 140 men killed.",
+        dict(value=140, metric="killed"),
+    ),
+    (
         "a-group-named-with-its-home-country-owns-what-its-leader-says-his-group-has",
         "Yemen's Houthi leader said on Thursday that his movement now has 200,000 fighters.",
         dict(value=200000, source="Houthis", subject="Houthis"),
@@ -4263,6 +4273,22 @@ NO_EVENTS = [
 
 # (id, text, every figure the text yields as (value, low, high, metric family))
 EXACT_FIGURES = [
+    (
+        "men-a-loss-word-follows-far-off-are-not-losses",
+        "By 2023 he led a company of about 120 men in the battle for Bakhmut, where he was "
+        "wounded twice.",
+        set(),
+    ),
+    (
+        "the-size-of-a-routed-force-beside-a-loss-is-a-size",
+        "N'Djamena said its troops killed 900 Libyan soldiers in routing a 4,000-strong force.",
+        {(900, None, None, "losses"), (4000, None, None, "troops")},
+    ),
+    (
+        "another-count-after-a-loss-is-the-next-loss",
+        "The ministry said 60 soldiers were killed and another 35 captured near the pass.",
+        {(60, None, None, "losses"), (35, None, None, "losses")},
+    ),
     (
         "bare-counts-of-the-forces-just-named-listed-by-place",
         "The Pentagon says about 40,000 U.S. troops are deployed across the Middle East. Roughly "

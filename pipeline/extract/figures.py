@@ -985,6 +985,7 @@ def find_figures(
                     _combat_context(s, noun, q, subject)
                     or _named_owner(s, q, noun)
                     or _force_linked_before(s, q)
+                    or _men_lost_in_battle(s, noun)
                 ):
                     frame = _strength_frame(s, q, max(0, q.start - FRAME_BACK), context.force)
                     if frame is None:
@@ -1011,8 +1012,9 @@ def find_figures(
                     continue
             elif kind == "anaphor":
                 metric = _loss_after(s, noun) or (out[-1].metric if out else "troops")
-            elif _is_partitive_total(s, q):
-                metric = "troops"  # "300 of the 11,000 troops have died": 11,000 is the force
+            elif _is_partitive_total(s, q) or _sized_strong(s, q):
+                metric = "troops"  # "300 of the 11,000 troops have died": 11,000 is the force;
+                # "killed 1,269 soldiers in routing a 5,000-strong force": its size
             else:
                 after = _loss_after(s, noun)
                 metric = (
@@ -1127,6 +1129,22 @@ def _verb_end(s: Sentence, q: QSpan) -> int:
     return q.start - (q.start > 0 and s.low[q.start - 1] in ('"', "“"))
 
 
+def _men_lost_in_battle(s: Sentence, noun: int) -> bool:
+    """ "fled the battlefield, leaving 220 men killed": men a loss word follows, in a sentence
+    about forces or fighting (not "people", whom wars kill as civilians)."""
+    if s.low[noun] != "men" or not _war_context(s):
+        return False
+    return any(
+        a == noun + 1 for m in LOSS_METRICS for a, _ in s.find(f"losses.{m}", noun + 1, noun + 2)
+    )
+
+
+def _sized_strong(s: Sentence, q: QSpan) -> bool:
+    """ "a 5,000-strong force": the number gives a force's size, whatever loss is near."""
+    after = s.low[q.end : q.end + 2]
+    return s.low[q.end - 1] == "strong" or after[:1] == ["strong"] or after == ["-", "strong"]
+
+
 def _loss_verb_before(s: Sentence, q: QSpan) -> str | None:
     """ "killed 40 Russian troops": a loss verb right before the number governs it."""
     start = _verb_end(s, q)
@@ -1161,7 +1179,10 @@ def _loss_tail(
     metric = "casualties" if any(m == "casualties" for _, m in tail) else max(tail)[1]
     if metric == "captured" and s.low[q.end] not in ("captured", "prisoners", "pows"):
         return None
-    prev = s.low[q.start - 1] if q.start > 0 else ""
+    before = q.start
+    if before > 1 and s.low[before - 1] in ("another", "further"):
+        before -= 2 if s.low[before - 2] == "a" else 1  # "and another 289 captured"
+    prev = s.low[before - 1] if before > 0 else ""
     if out and prev in _COORDINATION:
         return q.end, metric, out[-1].subject, out[-1].anaphoric
     if prev in _LOSS_VERBS:
