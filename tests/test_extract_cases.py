@@ -3183,6 +3183,24 @@ NO_FIGURES = [
 # (id, text, event type, expected fields of one event of that type)
 EVENTS = [
     (
+        "deployment-a-carrier-strike-group-ordered-to-a-region",
+        "The Pentagon has ordered a second aircraft carrier strike group to the Middle East.",
+        "deployment",
+        dict(actor=US, location="Middle East"),
+    ),
+    (
+        "deployment-ships-sent-with-what-they-are-in-an-aside",
+        "Rome has sent five ships, including two frigates and a minesweeper, to the Red Sea.",
+        "deployment",
+        dict(actor="Italy", location="Red Sea"),
+    ),
+    (
+        "deployment-naval-contingents-kept-at-sea",
+        "France maintains a naval contingent in the Strait of Hormuz.",
+        "deployment",
+        dict(actor="France", location="Strait of Hormuz"),
+    ),
+    (
         "deployment-an-armed-group-withdraws-from-a-place",
         "The M23 withdrew from Walikale on Saturday, the group said.",
         "deployment",
@@ -4273,6 +4291,11 @@ NO_EVENTS = [
 
 # (id, text, every figure the text yields as (value, low, high, metric family))
 EXACT_FIGURES = [
+    (
+        "ships-are-no-troop-figure",
+        "China sent 24 warships and two aircraft carrier groups into the waters around Taiwan.",
+        set(),
+    ),
     (
         "men-a-loss-word-follows-far-off-are-not-losses",
         "By 2023 he led a company of about 120 men in the battle for Bakhmut, where he was "

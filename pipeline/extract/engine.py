@@ -1072,9 +1072,13 @@ _PRESENCE_CONTEXT = words(
 
 
 def _deployment_event(s: Sentence, hits: list[tuple[int, int]], hedged: bool, out: _Builder):
-    forces = s.has("force_nouns.strong") or any(
-        w in _FORCE_HEADS and (w != "presence" or _armed_presence(s, i))
-        for i, w in enumerate(s.low)
+    forces = (
+        s.has("force_nouns.strong")
+        or s.has("naval_forces")
+        or any(
+            w in _FORCE_HEADS and (w != "presence" or _armed_presence(s, i))
+            for i, w in enumerate(s.low)
+        )
     )
     self_military = any(
         s.low[a] in _SELF_MILITARY or s.low[a:b] == ["ground", "operation"] for a, b in hits
@@ -1225,15 +1229,19 @@ def _forces_follow(s: Sentence, b: int) -> bool:
         (
             k
             for k in range(b, min(len(s), b + FORCE_OBJECT_WINDOW))
-            if s.low[k] in stops and not (s.low[k] == "to" and s.low[k - 1] in ("up", "close"))
+            if s.low[k] in stops
+            and not (s.low[k] == "to" and s.low[k - 1] in ("up", "close"))
+            and not (s.low[k] == "," and s.low[k + 1 : k + 2] == ["including"])
         ),
         None,
-    )  # ("send up to 1,100 troops": a quantity, not a destination)
+    )  # ("send up to 1,100 troops": a quantity, not a destination; "sent eight ships,
+    # including three frigates, to the Gulf": what the ships are)
     window = s.low[b : end if end is not None else b + FORCE_OBJECT_WINDOW]
     if any(w in _FORCE_HEADS or w in word_set("force_nouns.strong") for w in window):
         return True
     hi = end if end is not None else b + FORCE_OBJECT_WINDOW + 1
-    return bool(s.find("force_nouns.strong", b, hi))  # "military advisers"
+    # "military advisers", "a second aircraft carrier strike group"
+    return bool(s.find("force_nouns.strong", b, hi) or s.find("naval_forces", b, hi))
 
 
 def _deployment_actor(s: Sentence, trig: int) -> Entity | None:

@@ -185,13 +185,19 @@ def _headed_bodies(s: Sentence) -> None:
             i += 1  # "But Hong Kong ...": a capitalised sentence opener is no part of a name
         if head_seen and not lead:
             i = _trim_leading_words(s, i, last)
-        if lead and head_seen:
+        if lead and head_seen and not _stateless_place(m):
             head = next(k for k in range(i, last) if s.low[k] in heads)
-            head_seen = s.low[head] in nonstate
+            head_seen = s.low[head] in nonstate  # "the Syrian Observatory"; not Syria's Group
         if head_seen and _is_body_name(s, i, last):
             ent = Entity(s.text_of(i, last), RESEARCH)
             _add_mention(s, i, last, ent)
         i = max(last, i + 1)
+
+
+def _stateless_place(m: Mention | None) -> bool:
+    """A place no state owns ("Baltic Sea", "Sahel"): a body named after it is nobody's
+    agency ("the Baltic Sea Monitoring Group")."""
+    return m is not None and m.entity.kind == REGION and not m.entity.country
 
 
 def _place_inside(s: Sentence, j: int, m: Mention | None) -> bool:

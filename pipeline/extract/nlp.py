@@ -404,6 +404,7 @@ def _trigger_words() -> frozenset[str]:
     """The words of `_trigger_pattern`: every word some rule of `_hot` needs."""
     needed = _force_set() | _COUNTED | _WEAK | _STATIONED | _aid_nouns() | _ASKS | {"ground", "air"}
     needed |= _size_set() | _FRAME_HINTS | _MOVED_HEADS | _armed_group_names()
+    needed |= _naval_phrases().words
     return needed | _aid_word_sets()[0]  # weapon items (hot only beside an aid verb)
 
 
@@ -456,7 +457,7 @@ def _uncounted_cues() -> tuple[frozenset[str], tuple[str, ...]]:
     as a substring."""
     phrases, items, _, accused = _aid_requirements()
     cues = _force_set() | _MOVED_HEADS | _ASKS | _aid_nouns() | items | TRAINED_NOUNS
-    cues |= _armed_group_names()
+    cues |= _armed_group_names() | _naval_phrases().words
     cues |= {"ground", "air"}
     loose = {
         max(sorted(p), key=len)
@@ -636,7 +637,8 @@ def _hot(sentence: str, low: str) -> bool:
     if number and not _WEAK.isdisjoint(ws) and not _COMBAT.isdisjoint(ws):
         return True
     moves = not _MOVES.isdisjoint(ws) and _deploys(ws)  # a whole trigger: "pulled out", not "up"
-    if (force or not _MOVED_HEADS.isdisjoint(ws)) and (moves or not _KEEPS.isdisjoint(ws)):
+    heads = force or not _MOVED_HEADS.isdisjoint(ws) or _naval_phrases().within(ws)
+    if heads and (moves or not _KEEPS.isdisjoint(ws)):
         return True  # "sent troops", "the army pulled out"; not "members ... pick up"
     if moves and not _armed_group_names().isdisjoint(ws):
         return True  # "the M23 withdrew from Walikale": the group is the force
@@ -787,6 +789,14 @@ class _PhraseSets:
 
 
 @lru_cache(maxsize=1)
+def _naval_phrases() -> _PhraseSets:
+    """Naval forces named by more than one word ("carrier strike group", "naval presence")."""
+    from pipeline.extract.lexicon import load_lexicon
+
+    return _PhraseSets(load_lexicon().words["naval_forces"])
+
+
+@lru_cache(maxsize=1)
 def _deployment_phrases() -> _PhraseSets:
     from pipeline.extract.lexicon import load_lexicon
 
@@ -901,7 +911,7 @@ NAME_REACH_CHARS = 40  # "demanded explanations from the Israeli government"
 # deployment), though they are never counted as troops ("vessels" alone may be anybody's)
 NAVAL_HEADS = words(
     "warship warships frigate frigates destroyer destroyers submarine submarines corvette "
-    "corvettes minesweeper minesweepers gunboats flotilla"
+    "corvettes minesweeper minesweepers gunboats flotilla battleship battleships"
 )
 FORCE_HEADS = (
     words(
