@@ -37,6 +37,7 @@ SETS = {
     "heldout15": ROOT / "tests" / "corpus" / "heldout15",
     "heldout16": ROOT / "tests" / "corpus" / "heldout16",
     "heldout17": ROOT / "tests" / "corpus" / "heldout17",
+    "heldout18": ROOT / "tests" / "corpus" / "heldout18",
     "dev2": ROOT / "tests" / "corpus" / "dev2",
     "dev3": ROOT / "tests" / "corpus" / "dev3",
     "dev4": ROOT / "tests" / "corpus" / "dev4",

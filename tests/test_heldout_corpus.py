@@ -28,6 +28,7 @@ SETS = [
         "15",
         "16",
         "17",
+        "18",
     )
 ] + [CORPUS / f"dev{n}" for n in (2, 3, 4, 5, 6, 7, 8, 9)]
 QUALIFIERS = {"exact", "approx", "at_least", "at_most", "range"}
