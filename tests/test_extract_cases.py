@@ -3183,6 +3183,12 @@ NO_FIGURES = [
 # (id, text, event type, expected fields of one event of that type)
 EVENTS = [
     (
+        "request-by-the-first-of-a-list-of-three-askers",
+        "The United States, NATO and the United Nations all called on Athens to show restraint.",
+        "diplomatic_request",
+        dict(actor=US, target="Greece"),
+    ),
+    (
         "deployment-a-carrier-strike-group-ordered-to-a-region",
         "The Pentagon has ordered a second aircraft carrier strike group to the Middle East.",
         "deployment",

@@ -1367,7 +1367,13 @@ def _request_actor(
                 continue
             if m.start in asked or (m.start - 1 in asked and s.low[m.start - 1] == "the"):
                 continue
-            return _joined_parties(s, m, b), s.text_of(a, b)
+            parties, start = _joined_parties(s, m, b), a
+            opens = m.start == a or s.low[a : m.start] == ["the"]  # the list goes on here
+            listed = _listed_before(s, segments[:idx]) if len(parties) > 1 and opens else []
+            if listed:  # "The United States, NATO and the UN all called on"
+                start = segments[idx - len(listed)][0]
+                parties = [*listed, *(p for p in parties if p not in listed)]
+            return parties, s.text_of(start, b)
         seg = s.low[a:b]
         if ("we" in seg or "i" in seg) and disc.voice() and not _inside_quote_marks(s, at):
             return disc.voice(), s.text_of(a, b)  # "I urge the Government of Hungary to"
@@ -1385,6 +1391,22 @@ def _request_actor(
             return said.parties, said.text
     subj = _sentence_subject(s, at)
     return ([subj.party], subj.name) if subj else ([], None)
+
+
+def _listed_before(s: Sentence, segments: list[tuple[int, int]]) -> list[str]:
+    """The parties of the comma-separated items that open a list ending "B and C": each
+    segment right before it that is only a name ("The United States, NATO and ...")."""
+    out: list[str] = []
+    for a, b in reversed(segments):
+        while a < b and s.low[a] == "the":
+            a += 1
+        m = s.mention_at(a)
+        if m is None or m.start != a or m.end != b or not m.entity.party:
+            break
+        if m.entity.kind in (MEDIA, REGION):
+            break
+        out.insert(0, m.entity.party)
+    return out
 
 
 def _joined_parties(s: Sentence, first: Mention, hi: int) -> list[str]:
