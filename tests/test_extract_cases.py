@@ -3183,6 +3183,19 @@ NO_FIGURES = [
 # (id, text, event type, expected fields of one event of that type)
 EVENTS = [
     (
+        "a-country-named-as-a-topic-is-no-asker",
+        "Speaking after talks on the Iraq-Iran war, the Emirati minister called for an "
+        "immediate ceasefire and urged both sides to accept UN mediation.",
+        "diplomatic_request",
+        dict(actor="United Arab Emirates"),
+    ),
+    (
+        "a-war-cabinet-is-the-state-s-own",
+        "The Israel war cabinet ordered 5,000 more troops to the north.",
+        "deployment",
+        dict(actor="Israel"),
+    ),
+    (
         "request-by-the-first-of-a-list-of-three-askers",
         "The United States, NATO and the United Nations all called on Athens to show restraint.",
         "diplomatic_request",

@@ -69,7 +69,7 @@ from pipeline.extract.nlp import (
     sentence_spans,
 )
 from pipeline.extract.numbers import find_quantities, trie_regex
-from pipeline.extract.sentence import Mention, QSpan, Sentence, word_set
+from pipeline.extract.sentence import Mention, QSpan, Sentence, phrases, word_set
 from pipeline.extract.tables import TableRow, place_of, source_of, subject_of, table_rows
 
 HEADLINE_MAX_CHARS = 200  # a first line longer than this is body text, not a headline
@@ -156,7 +156,7 @@ def _blocks(text: str) -> list[tuple[int, int, bool]]:
 def _sentences(
     tokens: Tokens, base: int, hot: list[tuple[int, int]], now_year: int | None = None
 ) -> list[Sentence]:
-    mentions = tokens.mentions
+    mentions = _without_topic_names(tokens)
     bounds = [*tokens.sent_starts, len(tokens.low)]
     out = []
     m = h = 0  # the next mention; the first hot span not wholly before this sentence
@@ -184,6 +184,39 @@ def _sentences(
             s.quantities.append(QSpan(a, b, q))
         out.append(s)
     return out
+
+
+def _without_topic_names(tokens: Tokens) -> list[tuple[int, int, Entity]]:
+    """The run's mentions less countries named only as a topic: "the Iran nuclear deal", "the
+    Iraq-Iran war" (both), not "the Israel war cabinet"."""
+    mentions = tokens.mentions
+    low = tokens.low
+    topics = word_set("topic_nouns")
+    if topics.isdisjoint(low):
+        return mentions
+    starts = {m[0]: i for i, m in enumerate(mentions)}
+    dropped: set[int] = set()
+    for i, (_, end, ent) in enumerate(mentions):
+        if ent.kind != COUNTRY:
+            continue
+        chain, k = [i], end
+        while k + 1 < len(low) and low[k] == "-" and k + 1 in starts:
+            j = starts[k + 1]
+            chain.append(j)
+            k = mentions[j][1]  # "the Iraq-Iran war", "the Israel-Hamas war"
+        while k < len(low) and low[k] in _TOPIC_FILLERS:
+            k += 1  # "the Iran nuclear deal"
+        if k < len(low) and low[k] in topics and not _party_compound(low, k):
+            dropped.update(j for j in chain if mentions[j][2].kind == COUNTRY)
+    return [m for i, m in enumerate(mentions) if i not in dropped]
+
+
+_TOPIC_FILLERS = words("nuclear peace border trade arms gas grain hostage prisoner")
+
+
+def _party_compound(low: list[str], k: int) -> bool:
+    """Whether the words at `k` are a state's own body or means ("war cabinet", "war planes")."""
+    return any(tuple(low[k : k + len(p)]) == p for p in phrases("party_compounds"))
 
 
 def _location(s: Sentence, lo: int = 0) -> Entity | None:
