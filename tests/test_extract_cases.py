@@ -4311,6 +4311,11 @@ NO_EVENTS = [
 # (id, text, every figure the text yields as (value, low, high, metric family))
 EXACT_FIGURES = [
     (
+        "attackers-counted-in-a-clause-after-the-losses-are-no-losses",
+        "Officials said 21 soldiers were killed when up to 600 rebels attacked the base.",
+        {(21, None, None, "losses"), (None, None, 600, "troops")},
+    ),
+    (
         "ships-are-no-troop-figure",
         "China sent 24 warships and two aircraft carrier groups into the waters around Taiwan.",
         set(),

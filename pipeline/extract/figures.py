@@ -1024,7 +1024,7 @@ def find_figures(
                     )  # "lost N killed and wounded"
                     or _loss_verb_before(s, q)  # "killed 40 Russian troops and wounded 120"
                     or after
-                    or _loss_metric(s, max(0, q.start - _loss_reach(s, q)), q.start, q.start)
+                    or _loss_metric(s, _loss_reach_start(s, q), q.start, q.start)
                     or "troops"
                 )
         else:
@@ -1155,6 +1155,20 @@ def _loss_verb_before(s: Sentence, q: QSpan) -> str | None:
     if not hits:
         return None
     return "casualties" if any(m == "casualties" for _, m in hits) else min(hits)[1]
+
+
+def _loss_reach_start(s: Sentence, q: QSpan) -> int:
+    """Where a loss word before the number may stand: within `_loss_reach`, and not before a
+    new clause ("12 soldiers were killed when up to 800 guerrillas attacked": the attackers
+    are no loss)."""
+    lo = max(0, q.start - _loss_reach(s, q))
+    for k in range(q.start - 1, lo - 1, -1):
+        if s.low[k] in _CLAUSE_OPENERS:
+            return k + 1
+    return lo
+
+
+_CLAUSE_OPENERS = words("when while whereas because")  # not "since February", "after the war"
 
 
 def _loss_reach(s: Sentence, q: QSpan) -> int:
