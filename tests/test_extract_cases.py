@@ -4068,6 +4068,11 @@ EVENTS = [
 
 # (id, text, event type that must not appear)
 NO_EVENTS = [
+    (
+        "deployment-a-likely-one-is-no-deployment",
+        "Analysts said Beijing is likely to deploy troops onto the island's streets.",
+        "deployment",
+    ),
     ("a-group-withdraws-from-talks", "Hamas withdrew from the talks in Cairo.", "deployment"),
     ("a-group-enters-politics", "Hezbollah entered Lebanese politics decades ago.", "deployment"),
     (
@@ -4310,6 +4315,12 @@ NO_EVENTS = [
 
 # (id, text, every figure the text yields as (value, low, high, metric family))
 EXACT_FIGURES = [
+    (
+        "a-singular-weak-noun-after-a-count-is-an-adjective",
+        "The hearing follows testimony from four national security officials, including an "
+        "Army officer.",
+        set(),
+    ),
     (
         "attackers-counted-in-a-clause-after-the-losses-are-no-losses",
         "Officials said 21 soldiers were killed when up to 600 rebels attacked the base.",

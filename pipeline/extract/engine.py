@@ -1137,8 +1137,8 @@ def _deployment_event(s: Sentence, hits: list[tuple[int, int]], hedged: bool, ou
             continue  # "Is there any talk of Japan sending its own forces?"
         if s.has("conditions") and s.has("modals", max(0, a - 6), a):
             continue
-        if any(w in ("may", "might", "could") for w in s.low[max(0, a - 3) : a]):
-            continue  # "Russia may send those forces": a possibility, not a deployment
+        if any(w in _POSSIBLY for w in s.low[max(0, a - 3) : a]):
+            continue  # "Russia may send those forces", "Xi is likely to deploy": a possibility
         passive = a > 0 and s.low[a - 1] in ("are", "were", "is", "was", "been", "be")
         if s.low[a] in _SEND_VERBS and not passive and not _forces_follow(s, b):
             continue  # "meant to send a clear message"
@@ -1166,6 +1166,7 @@ def _deployment_event(s: Sentence, hits: list[tuple[int, int]], hedged: bool, ou
 
 
 _KEEP_VERBS = words("keep keeps kept keeping")
+_POSSIBLY = words("may might could likely unlikely")
 _GROUP_MOVES = words(
     "withdrew withdraws withdrawn withdrawing pulled pulling pulls moved moving redeployed "
     "deployed arrived arriving left leaving entered reinforced massed"

@@ -969,6 +969,8 @@ def find_figures(
             if s.low[noun] == "forces" and value < SMALL_UNIT_COUNT:
                 continue
             if kind == "weak":
+                if s.low[noun] in _SINGULAR_WEAK and value > 1 and s.low[noun - 1] != "-":
+                    continue  # "four national security officials"; not "a 3,000-man brigade"
                 if s.low[noun] == "others":
                     prev = out[-1] if out else None
                     if prev is None and _others_lost(s, q, noun, context):
@@ -1127,6 +1129,10 @@ def _verb_end(s: Sentence, q: QSpan) -> int:
     """Where a verb governing the number ends: right before it, or before an opening quotation
     mark (had killed "more than 200 ...")."""
     return q.start - (q.start > 0 and s.low[q.start - 1] in ('"', "“"))
+
+
+# weak nouns in the singular: after a count above one they are adjectives, not what is counted
+_SINGULAR_WEAK = words("national citizen member man")
 
 
 def _men_lost_in_battle(s: Sentence, noun: int) -> bool:
