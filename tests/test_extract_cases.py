@@ -3183,6 +3183,12 @@ NO_FIGURES = [
 # (id, text, event type, expected fields of one event of that type)
 EVENTS = [
     (
+        "request-a-business-confederation-named-with-a-demonym-is-its-own-asker",
+        "The Confederation of British Industry urged Beijing to lower its tariffs on steel.",
+        "diplomatic_request",
+        dict(actor="Confederation of British Industry"),
+    ),
+    (
         "a-country-named-as-a-topic-is-no-asker",
         "Speaking after talks on the Iraq-Iran war, the Emirati minister called for an "
         "immediate ceasefire and urged both sides to accept UN mediation.",
@@ -4068,6 +4074,16 @@ EVENTS = [
 
 # (id, text, event type that must not appear)
 NO_EVENTS = [
+    (
+        "request-market-demand-from-a-country-asks-nothing",
+        "Oil prices rose on stronger demand from China and India, the agency said.",
+        "diplomatic_request",
+    ),
+    (
+        "deployment-a-campaign-group-deploying-monitors-moves-no-forces",
+        "Anti-hunt groups such as the League Against Cruel Sports deployed 100 monitors.",
+        "deployment",
+    ),
     (
         "deployment-a-likely-one-is-no-deployment",
         "Analysts said Beijing is likely to deploy troops onto the island's streets.",

@@ -109,6 +109,12 @@ _TIME_BETWEEN = words(
 )
 _ASIDE_STARTS = ASIDE_PREPS | {"speaking"}  # "Netanyahu, speaking in Jerusalem, urged"
 _REQUEST_NOUNS = words("request requests demand demands appeal appeals call calls")
+# words before "demand" that make it the market's ("strong demand from India")
+_MARKET_DEMAND = words(
+    "strong stronger strongest weak weaker weakest growing rising falling soaring booming "
+    "sluggish slowing robust firm healthy high higher low lower increased huge global domestic "
+    "consumer consumers energy oil gas import export seasonal underlying"
+)
 _REQUEST_BLOCK_BEFORE = frozenset({"when", "was", "were", "being", "been", "is", "are"})
 _MILITARY_WORDS = words(
     "troops troop soldiers forces military army personnel reservists reserves brigades "
@@ -1143,8 +1149,8 @@ def _deployment_event(s: Sentence, hits: list[tuple[int, int]], hedged: bool, ou
         if s.low[a] in _SEND_VERBS and not passive and not _forces_follow(s, b):
             continue  # "meant to send a clear message"
         actor = _deployment_actor(s, a)
-        if actor is None:
-            continue
+        if actor is None or not actor.is_state_like:
+            continue  # "the League Against Cruel Sports deployed 100 monitors": no forces
         loc = _location(s, a)
         location, code = _loc_fields(loc)
         target = _target(s, a, actor)
@@ -1483,6 +1489,11 @@ def _request_events(s: Sentence, disc: Discourse, out: _Builder, hedged: bool) -
             continue  # "was asked", "were urged": the subject is asked, not asking
         if w in _REQUEST_NOUNS and a > 0 and s.low[a - 1] in ("the", "at", "upon", "on"):
             continue  # "at the request of": a noun, not somebody asking
+        if w in ("demand", "demands") and a > 0 and s.low[a - 1] in _MARKET_DEMAND:
+            asks = s.low[b : b + 1] == ["for"] and "to" in s.low[b + 1 : b + 6]
+            if not asks and s.low[b : b + 1] != ["that"]:
+                continue  # "stronger demand from China": buyers; not "a strong demand for
+                # Ankara to recognise Cyprus"
         if b < len(s) and s.low[b] in ("about", "whether", "if", "by", "questions", "conference"):
             continue
         targets: list[str] = []
