@@ -3183,6 +3183,12 @@ NO_FIGURES = [
 # (id, text, event type, expected fields of one event of that type)
 EVENTS = [
     (
+        "deployment-the-owner-nearest-the-force-noun",
+        "The minister flew to Basra in southern Iraq, where British forces are stationed.",
+        "deployment",
+        dict(actor=UK, location="Iraq"),
+    ),
+    (
         "request-a-business-confederation-named-with-a-demonym-is-its-own-asker",
         "The Confederation of British Industry urged Beijing to lower its tariffs on steel.",
         "diplomatic_request",

@@ -1300,7 +1300,7 @@ def _force_owner(s: Sentence, lo: int, hi: int) -> Entity | None:
     for i in range(lo, min(hi, len(s))):
         w = s.low[i]
         if w in _MILITARY_WORDS:
-            for m in s.mentions:
+            for m in reversed(s.mentions):  # the nearest: "in Iraq where British forces"
                 if (
                     m.end <= i and i - m.end <= 2 and m.entity.party and m.entity.kind != MEDIA
                 ) and (m.entity.kind != REGION):
