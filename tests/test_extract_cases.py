@@ -4081,6 +4081,12 @@ EVENTS = [
 # (id, text, event type that must not appear)
 NO_EVENTS = [
     (
+        "deployment-an-envoy-arriving-moves-no-forces",
+        "Norway's peace envoy is due to arrive on Wednesday to revive talks between government "
+        "forces and the rebels.",
+        "deployment",
+    ),
+    (
         "request-market-demand-from-a-country-asks-nothing",
         "Oil prices rose on stronger demand from China and India, the agency said.",
         "diplomatic_request",

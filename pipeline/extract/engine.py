@@ -1148,6 +1148,8 @@ def _deployment_event(s: Sentence, hits: list[tuple[int, int]], hedged: bool, ou
         passive = a > 0 and s.low[a - 1] in ("are", "were", "is", "was", "been", "be")
         if s.low[a] in _SEND_VERBS and not passive and not _forces_follow(s, b):
             continue  # "meant to send a clear message"
+        if s.low[a] in _ARRIVALS and _traveller_arrives(s, a):
+            continue  # "Norway's peace negotiator is due to arrive on Wednesday"
         actor = _deployment_actor(s, a)
         if actor is None or not actor.is_state_like:
             continue  # "the League Against Cruel Sports deployed 100 monitors": no forces
@@ -1169,6 +1171,24 @@ def _deployment_event(s: Sentence, hits: list[tuple[int, int]], hedged: bool, ou
             confidence=0.5,
         )
         return
+
+
+_ARRIVALS = words(
+    "arrive arrives arrived arriving arrival leave leaves leaving left enter entered entering "
+    "head heading headed"
+)
+TRAVELLER_REACH = 8  # "Norway's peace negotiator Erik Solheim is due to arrive": words back
+
+
+def _traveller_arrives(s: Sentence, a: int) -> bool:
+    """Whether who arrives or leaves at `a` is an envoy, a minister or a delegation: a
+    traveller named in the words before the verb, with no force noun after it."""
+    lo = max(0, a - TRAVELLER_REACH)
+    found = [end for _, end in s.find("travellers", lo, a)]
+    if not found:
+        return False
+    after = s.low[max(found) : a]
+    return not any(w in _FORCE_HEADS or w in word_set("force_nouns.strong") for w in after)
 
 
 _KEEP_VERBS = words("keep keeps kept keeping")
