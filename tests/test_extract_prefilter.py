@@ -58,6 +58,8 @@ def test_a_letter_whose_lower_case_is_longer_does_not_shift_the_sentences():
         "Mobile operators sold 5 million handsets and spare capacity to rivals.",
         "Microsoft will deliver the new operating system to 20 million users.",
         "Thousands of families in parts of the country received the new system.",
+        "Mobile operators in India sold 5 million handsets to 4 million subscribers.",
+        "The acquisition lifted its broadband division to 5.1 million subscribers.",
         # an estimate of a count of something named: not of forces
         "An estimated 5.2 million adults have poor literacy skills.",
         "The top 12 films took an estimated $121.9m over the weekend.",
@@ -89,6 +91,9 @@ def test_business_news_with_military_sounding_words_stays_cold(sentence):
         "Germany will deliver two more air defence systems to Ukraine.",
         "The US will send spare parts for F-16 jets to Kyiv.",
         "Azerbaijan's: roughly 65,000, the same source estimates.",
+        "Russia moved two divisions to the border.",
+        "Two tank divisions, about 20,000 men, are near Kharkiv.",
+        "The 82nd Airborne Division has about 20,000 soldiers.",
         "Kyiv estimates 1,200 in the Kursk salient.",
     ],
 )

@@ -629,7 +629,10 @@ def _hot(sentence: str, low: str) -> bool:
     ws = set(toks) - _DIGITS  # the words: a token of _TOKEN is a word or a single digit
     force = _names_force(sentence, low, ws)
     number = bool(_DIGIT.search(sentence)) or not NUMBER_WORDS.isdisjoint(ws)
-    sized = force or not _size_set().isdisjoint(ws) or _counted_here(sentence, ws)
+    units = _size_set().intersection(ws)
+    if units and units <= _DIVISIONS and not _military_division(low, ws):
+        units = set()  # "its broadband division"
+    sized = force or bool(units) or _counted_here(sentence, ws)
     if number and sized and _near_number(toks) and (_deploys(ws) or _counts(sentence)):
         return True  # a count, not only a date or a sum ("on 16 March"), or a movement
     if number and not _FRAME_HINTS.isdisjoint(ws) and _SIZE_FRAME.search(sentence):
@@ -696,17 +699,33 @@ def _names_force(sentence: str, low: str, ws: set[str]) -> bool:
     operators" (a third of the false alarms of general news)."""
     found = _force_set().intersection(ws)
     tails, phrases = _force_tails()
-    if not found or not found <= tails:
+    if not found or not found <= tails | _DIVISIONS:
         return bool(found)
     if any(phrase in low for phrase in phrases) or not _fighting_words().isdisjoint(ws):
         return True
+    if found <= _DIVISIONS:
+        return _military_division(low, ws)
     if not _ROLE_TAILS.isdisjoint(found) and _names_someone(sentence):
         return True  # "3,000 Iranian advisers", "Kenyan officers"
     heads = _armed_group_heads()  # "members of the Wagner Group", "Hamas members"
     return any(not heads.isdisjoint(_name_forms(w)) for w in _CAPITAL.findall(sentence))
 
 
-_ROLE_TAILS = frozenset({"advisers", "advisors", "officers", "engineers", "operators", "builders"})
+_ROLE_TAILS = frozenset({"advisers", "advisors", "officers", "engineers"})
+_DIVISIONS = frozenset({"division", "divisions"})
+_UNIT_KINDS = words(
+    "airborne infantry armoured armored mechanised mechanized motorised motorized tank rifle "
+    "marine panzer guards mountain assault artillery cavalry troops soldiers border"
+)
+_ORDINAL = re.compile(r"\b[0-9]+(?:st|nd|rd|th)\b")
+
+
+def _military_division(low: str, ws: set[str]) -> bool:
+    """Whether "division" is an army's: "two divisions moved to the border", "the 82nd
+    Airborne Division"; not "the film division", "Joy Division"."""
+    if not (_UNIT_KINDS.isdisjoint(ws) and _MOVES.isdisjoint(ws)):
+        return True
+    return not _fighting_words().isdisjoint(ws) or _ORDINAL.search(low) is not None
 
 
 @lru_cache(maxsize=1)
