@@ -17,6 +17,18 @@ NK, SK = "North Korea", "South Korea"
 # (id, text, expected fields of the single figure)
 FIGURES = [
     (
+        "the-group-speaking-is-the-armed-group-a-sentence-before-named",
+        "The fighters of Jama'at Nusrat al-Islam wal-Muslimin, al-Qaeda's Sahel affiliate, "
+        "struck again. In a claim on its media arm, the group said it killed 60 soldiers.",
+        dict(value=60, metric="killed", source="JNIM"),
+    ),
+    (
+        "the-group-speaking-is-the-monitor-that-opened-the-sentence-before",
+        "ACLED, which tracks political violence, has recorded 312 Houthi fighters killed. The real "
+        "number could be as high as 500, the group said.",
+        dict(value=312, source="Armed Conflict Location & Event Data Project"),
+    ),
+    (
         "a-guards-corps-is-counted-like-soldiers-in-a-battle",
         "Baghdad said its forces killed 4,000 Iranian Revolutionary Guards east of Basra.",
         dict(value=4000, metric="killed", source="Iraq", subject="Iran"),

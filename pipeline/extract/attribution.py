@@ -148,6 +148,7 @@ class Discourse:
     country_counts: dict[str, int] = field(default_factory=dict)
     last_state: list[str] = field(default_factory=list)  # last speaker that is a state
     last_body: list[str] = field(default_factory=list)  # last think tank, outlet, group...
+    last_group: tuple[str, int] | None = None  # the group or body a sentence last opened with
     last_person: list[str] = field(default_factory=list)  # for "he" and "she"
     last_thing: list[str] = field(default_factory=list)  # last speaker not a person: "it"
     thing_sentence: int = -1  # the sentence number where last_thing spoke
@@ -714,6 +715,9 @@ def _recall(cls: str, s: Sentence, lo: int, hi: int, disc: Discourse) -> list[st
     if cls == "state" or _official_data(s, lo, hi):
         return _unnamed_state(s, disc)
     if cls == "body":
+        group = _group_just_named(s, lo, hi, disc)
+        if group is not None:
+            return [group]  # "JNIM ... have not waited. The group said it killed 100"
         if disc.last_body:
             return list(disc.last_body)
         # "One UNMISS peacekeeper was killed ..., the mission said": the body this sentence names
@@ -727,6 +731,23 @@ def _recall(cls: str, s: Sentence, lo: int, hi: int, disc: Discourse) -> list[st
         return []  # "the sources" with nobody quoted before: still nobody in particular
     home = _home_country(s, disc)
     return [home] if home else []
+
+
+GROUP_RECALL_SENTENCES = 3  # "the group said" recalls an armed group named this recently
+
+
+def _group_just_named(s: Sentence, lo: int, hi: int, disc: Discourse) -> str | None:
+    """Whom "the group" or "the militia" speaking at [lo, hi) means: the armed group or body a
+    sentence of the last few named first, if this sentence names none."""
+    if not _GROUP_NOUNS.intersection(s.low[lo:hi]) or disc.last_group is None:
+        return None
+    if any(m.entity.kind in _OWN_BODY_KINDS for m in s.mentions):
+        return None  # the sentence names its own group: read as before
+    party, said_at = disc.last_group
+    return party if disc.sentence_no - said_at <= GROUP_RECALL_SENTENCES else None
+
+
+_GROUP_NOUNS = words("group militia movement faction")
 
 
 def _counted_own_soldiers(s: Sentence) -> str | None:

@@ -52,6 +52,7 @@ from pipeline.extract.lexicon import (
     MEDIA,
     PERSON,
     REGION,
+    RESEARCH,
     Entity,
     load_lexicon,
     words,
@@ -626,13 +627,21 @@ def _runs(text: str) -> list[tuple[int, int, list[tuple[int, int]]]]:
     return runs
 
 
+_GROUP_KINDS = frozenset({ARMED_GROUP, RESEARCH, INTERNATIONAL})  # what "the group" may be
+
+
 def _update_discourse(s: Sentence, disc: Discourse) -> None:
+    named_group = False
     for m in s.mentions:
         if m.entity.kind == "country":
             disc.last_country = m.entity.name
             disc.country_counts[m.entity.name] = disc.country_counts.get(m.entity.name, 0) + 1
         elif m.entity.kind == "agency" and m.entity.party:  # "the IDF", "ISPR": their state's
             disc.country_counts[m.entity.party] = disc.country_counts.get(m.entity.party, 0) + 1
+        if m.entity.kind in _GROUP_KINDS and m.entity.party and not named_group:
+            # the first one: "JNIM, al-Qaeda's Sahel affiliate," is JNIM; "ACLED has recorded
+            # 312 Houthi fighters killed" is ACLED
+            disc.last_group, named_group = (m.entity.party, disc.sentence_no), True
     note_sentence(s, disc)
 
 
