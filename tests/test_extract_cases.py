@@ -17,6 +17,12 @@ NK, SK = "North Korea", "South Korea"
 # (id, text, expected fields of the single figure)
 FIGURES = [
     (
+        "the-directorate-recalls-the-intelligence-directorate-named-before",
+        "Ukraine's military intelligence directorate said North Korean troops had reached the "
+        "front. The directorate added that about 300 of them had been killed near Sudzha.",
+        dict(value=300, source=UA, subject=NK),
+    ),
+    (
         "the-group-speaking-is-the-armed-group-a-sentence-before-named",
         "The fighters of Jama'at Nusrat al-Islam wal-Muslimin, al-Qaeda's Sahel affiliate, "
         "struck again. In a claim on its media arm, the group said it killed 60 soldiers.",
