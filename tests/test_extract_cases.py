@@ -3201,6 +3201,24 @@ NO_FIGURES = [
 # (id, text, event type, expected fields of one event of that type)
 EVENTS = [
     (
+        "deployment-forces-crossing-into-a-country",
+        "Turkish forces crossed into northern Syria overnight.",
+        "deployment",
+        dict(actor="Turkey", location="Syria"),
+    ),
+    (
+        "deployment-troops-fighting-alongside-a-group",
+        "Rwandan troops are fighting alongside M23 rebels in North Kivu, UN experts said.",
+        "deployment",
+        dict(actor="Rwanda", target="M23"),
+    ),
+    (
+        "deployment-the-party-right-before-the-verb-moves-the-forces",
+        "The Times reports that North Korea has sent a fresh contingent into the Kursk region.",
+        "deployment",
+        dict(actor=NK),
+    ),
+    (
         "deployment-the-owner-nearest-the-force-noun",
         "The minister flew to Basra in southern Iraq, where British forces are stationed.",
         "deployment",

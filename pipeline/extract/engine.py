@@ -1317,9 +1317,27 @@ def _deployment_actor(s: Sentence, trig: int) -> Entity | None:
     """The owner of a force noun ("North Korean troops", "U.S. military", "its troops") up to
     just after the trigger, else the subject: "Ankara keeps outposts inside Iraq, from which it
     targets PKK militants" is Turkey's, not the PKK's, whose militants come later."""
-    return _force_owner(s, 0, trig + OWNER_AFTER_TRIGGER) or (
-        _sentence_subject(s, trig + 1) or _force_owner(s, trig + OWNER_AFTER_TRIGGER, len(s))
+    return (
+        _force_owner(s, 0, trig + OWNER_AFTER_TRIGGER)
+        or _subject_right_before(s, trig)
+        or _sentence_subject(s, trig + 1)
+        or _force_owner(s, trig + OWNER_AFTER_TRIGGER, len(s))
     )
+
+
+_VERB_GROUP = words("has have had is are was were will would also now reportedly been already")
+
+
+def _subject_right_before(s: Sentence, trig: int) -> Entity | None:
+    """A party right before the verb, past its auxiliaries: "The Times reports that North
+    Korea has rotated a fresh contingent into Kursk" is North Korea's."""
+    k = trig
+    while k > 0 and s.low[k - 1] in _VERB_GROUP:
+        k -= 1
+    m = next((m for m in s.mentions if m.end == k), None)
+    if m is None or not m.entity.is_state_like or m.entity.kind == PERSON:
+        return None
+    return m.entity
 
 
 OWNER_AFTER_TRIGGER = 6  # "deployed about 1,500 North Korean troops"

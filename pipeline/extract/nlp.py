@@ -639,7 +639,8 @@ def _hot(sentence: str, low: str) -> bool:
         return True
     if number and not _WEAK.isdisjoint(ws) and not _COMBAT.isdisjoint(ws):
         return True
-    moves = not _MOVES.isdisjoint(ws) and _deploys(ws)  # a whole trigger: "pulled out", not "up"
+    moves = not _move_words().isdisjoint(ws) and _deploys(ws)  # a whole trigger: "pulled
+    # out", not "up"
     heads = force or not _MOVED_HEADS.isdisjoint(ws) or _naval_phrases().within(ws)
     if heads and (moves or not _KEEPS.isdisjoint(ws)):
         return True  # "sent troops", "the army pulled out"; not "members ... pick up"
@@ -723,7 +724,7 @@ _ORDINAL = re.compile(r"\b[0-9]+(?:st|nd|rd|th)\b")
 def _military_division(low: str, ws: set[str]) -> bool:
     """Whether "division" is an army's: "two divisions moved to the border", "the 82nd
     Airborne Division"; not "the film division", "Joy Division"."""
-    if not (_UNIT_KINDS.isdisjoint(ws) and _MOVES.isdisjoint(ws)):
+    if not (_UNIT_KINDS.isdisjoint(ws) and _move_words().isdisjoint(ws)):
         return True
     return not _fighting_words().isdisjoint(ws) or _ORDINAL.search(low) is not None
 
@@ -805,6 +806,26 @@ class _PhraseSets:
             return True  # a phrase of no words is in every sentence
         by_word = self.by_word
         return any(p <= ws for w in self.words.intersection(ws) for p in by_word[w])
+
+
+@lru_cache(maxsize=1)
+def _move_words() -> frozenset[str]:
+    """Words that make a deployment trigger: `_MOVES` and the longest word of every trigger in
+    the lexicon ("crossed into", "fighting alongside", "hired"), so that a trigger an analyst
+    adds wakes sentences too; not the bare presence of "are in" or "based in" (a force noun
+    beside them is common and needs a number to count)."""
+    from pipeline.extract.lexicon import load_lexicon
+
+    triggers = load_lexicon().words["triggers.deployment"]
+    longest = {max(_TOKEN.findall(t), key=len) for t in triggers if _TOKEN.findall(t)}
+    return _MOVES | (longest - _PRESENCE_ONLY)
+
+
+# trigger words that alone say too little to wake a sentence: presence ("are in", "based in")
+# and words of other business ("activated a dormant law", "struggling to rotate units")
+_PRESENCE_ONLY = words(
+    "are is were base waiting operating operate train fighting activated rotate rotated rotation"
+)
 
 
 @lru_cache(maxsize=1)
