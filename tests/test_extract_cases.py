@@ -3201,6 +3201,20 @@ NO_FIGURES = [
 # (id, text, event type, expected fields of one event of that type)
 EVENTS = [
     (
+        "request-to-a-group-whose-members-an-aside-names",
+        "Ukraine has asked several allies, including Germany and France, to send more air "
+        "defence systems.",
+        "diplomatic_request",
+        dict(actor=UA, target="Germany"),
+    ),
+    (
+        "request-to-a-group-particularly-one-member",
+        "Zelensky called on Western countries, particularly the United States, to lift "
+        "restrictions on long-range strikes.",
+        "diplomatic_request",
+        dict(actor=UA, target=US),
+    ),
+    (
         "deployment-forces-crossing-into-a-country",
         "Turkish forces crossed into northern Syria overnight.",
         "deployment",

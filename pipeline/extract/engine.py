@@ -1580,6 +1580,10 @@ def _request_events(s: Sentence, disc: Discourse, out: _Builder, hedged: bool) -
             if s.low[k] in ("to", "not", "for", "into") or s.punct[k]:
                 break
             k += 1
+        if seen_group and not targets and k < len(s) and s.low[k] == ",":
+            named, after = _members_named(s, k)
+            if named:  # "asked several allies, including Germany and France, to send"
+                targets, k, target_end = named, after, after
         # "has called Caracas to coordinate": a calque of "called on", only with a name and "to"
         bare_call = b == a + 1 and (w in _BARE_CALLS or w in _BARE_ASKS)
         is_call = (w in _BARE_CALLS and not bare_call) or "for" in s.low[a:b]
@@ -1670,6 +1674,29 @@ def _request_events(s: Sentence, disc: Discourse, out: _Builder, hedged: bool) -
         if emitted:
             clause_end = end
             last_actor = (actor_parties, actor_text)
+
+
+MEMBERS_REACH = 12  # ", including Germany, France and Poland,": words to the closing comma
+_INCLUDING = (["including"], ["among", "them"], ["particularly"], ["notably"], ["especially"])
+
+
+def _members_named(s: Sentence, comma: int) -> tuple[list[str], int]:
+    """The parties named in ", including X and Y," after a group ("asked several allies,
+    including Germany and France, to send"), and where the aside ends; ([], comma) if none."""
+    j = comma + 1
+    opener = next((w for w in _INCLUDING if s.low[j : j + len(w)] == w), None)
+    if opener is None:
+        return [], comma
+    j += len(opener)
+    parties: list[str] = []
+    for k in range(j, min(len(s), j + MEMBERS_REACH)):
+        if s.low[k] == "," and k + 1 < len(s) and s.low[k + 1] in ("to", "not"):
+            return parties, k + 1
+        m = s.mention_at(k)
+        named = m is not None and m.start == k and m.entity.party and m.entity.kind != REGION
+        if named and m.entity.party not in parties:
+            parties.append(m.entity.party)
+    return [], comma
 
 
 ASKED_FROM_REACH = 8  # "called for an explanation from the Israeli government"
