@@ -4394,6 +4394,23 @@ NO_EVENTS = [
 # (id, text, every figure the text yields as (value, low, high, metric family))
 EXACT_FIGURES = [
     (
+        "annihilated-insurgents-are-losses",
+        "The ministry said 52 insurgents had been annihilated over three days of fighting.",
+        {(52, None, None, "losses")},
+    ),
+    (
+        "wounded-the-army-reported-after-its-dead",
+        "Twelve soldiers have been killed in the fighting, and the army has reported more than "
+        "90 wounded.",
+        {(12, None, None, "losses"), (None, 90, None, "losses")},
+    ),
+    (
+        "troops-of-an-old-invasion-a-relative-clause-counts-are-history",
+        "It is the largest build-up since the 1983 invasion of Grenada, which involved some "
+        "7,000 American troops.",
+        set(),
+    ),
+    (
         "a-singular-weak-noun-after-a-count-is-an-adjective",
         "The hearing follows testimony from four national security officials, including an "
         "Army officer.",

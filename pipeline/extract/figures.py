@@ -830,8 +830,11 @@ def _old_year(
             after = s.text[m.end() : m.end() + 24].lower().split()[:2]
             if any(w.strip(".,;") in _DATED_DOCUMENTS for w in after):
                 continue  # "under a 2012 bilateral agreement": the agreement's date
-            if "since" in s.text[max(0, m.start() - 30) : m.start()].lower().split()[-4:]:
-                continue  # "since its deployment in 2014, more than 100 ...": a running total
+            since = "since" in s.text[max(0, m.start() - 30) : m.start()].lower().split()[-4:]
+            told = _RELATIVE_AFTER.search(s.text, m.end(), m.end() + RELATIVE_AFTER_CHARS)
+            if since and told is None:
+                continue  # "since its deployment in 2014, more than 100 ...": a running total;
+                # not "since the 1989 invasion of Panama, which involved some 27,000 troops"
             before = s.text[max(0, m.start() - 12) : m.start()].lower().split()
             skip = _SINCE_THAN | _DETERMINERS if dating_only else _SINCE_THAN
             if before and before[-1] == "in" and len(before) > 1 and before[-2] in _DATED_THINGS:
@@ -839,6 +842,11 @@ def _old_year(
             if not (before and before[-1] in skip):
                 return True
     return False
+
+
+_TALLY_VERBS = words("reported reports recorded records registered counted confirmed listed")
+RELATIVE_AFTER_CHARS = 40  # "the 1989 invasion of Panama, which involved": year to "which"
+_RELATIVE_AFTER = re.compile(r", (?:which|that|when) ")
 
 
 def _oldest_current_year(s: Sentence) -> int:
@@ -1204,6 +1212,9 @@ def _loss_tail(
         before -= 2 if s.low[before - 2] == "a" else 1  # "and another 289 captured"
     prev = s.low[before - 1] if before > 0 else ""
     if out and prev in _COORDINATION:
+        return q.end, metric, out[-1].subject, out[-1].anaphoric
+    if out and prev in _TALLY_VERBS and out[-1].metric in LOSS_METRICS:
+        # "37 soldiers have been killed ..., and the army has reported more than 400 wounded"
         return q.end, metric, out[-1].subject, out[-1].anaphoric
     if prev in _LOSS_VERBS:
         return q.end, metric, _subject(s, q, None), False
