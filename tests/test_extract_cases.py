@@ -4394,6 +4394,27 @@ NO_EVENTS = [
 # (id, text, every figure the text yields as (value, low, high, metric family))
 EXACT_FIGURES = [
     (
+        "the-enemy-left-dead-and-we-captured",
+        "The commander said the enemy left more than 200 dead on the field, and we captured 35.",
+        {(None, 200, None, "losses"), (35, None, None, "losses")},
+    ),
+    (
+        "the-other-side-count-against-a-loss-is-the-same-loss",
+        "Monitors counted 340 Houthi fighters killed since January, against 95 government troops.",
+        {(340, None, None, "losses"), (95, None, None, "losses")},
+    ),
+    (
+        "men-set-off-after-reinforcements-count-them",
+        "Reinforcements from the second echelon - 2 thousand 500 men - arrived at the front.",
+        {(2500, None, None, "troops")},
+    ),
+    (
+        "people-set-off-after-a-force-are-not-its-size",
+        "Since fighting erupted between the army and the Rapid Support Forces, nearly 13 million "
+        "people have been forced from their homes.",
+        set(),
+    ),
+    (
         "annihilated-insurgents-are-losses",
         "The ministry said 52 insurgents had been annihilated over three days of fighting.",
         {(52, None, None, "losses")},

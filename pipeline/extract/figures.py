@@ -844,6 +844,15 @@ def _old_year(
     return False
 
 
+def _loss_compared(s: Sentence, q: QSpan, out: list[Figure]) -> str | None:
+    """ "340 Houthi fighters killed ..., against 95 government troops": the other side's count
+    of the same loss."""
+    if not out or out[-1].metric not in LOSS_METRICS or q.start == 0:
+        return None
+    return out[-1].metric if s.low[q.start - 1] in ("against", "versus", "vs", "vs.") else None
+
+
+ENEMY_REACH = 4  # "the enemy left more than 300 dead": words from "enemy" to the number
 _TALLY_VERBS = words("reported reports recorded records registered counted confirmed listed")
 RELATIVE_AFTER_CHARS = 40  # "the 1989 invasion of Panama, which involved": year to "which"
 _RELATIVE_AFTER = re.compile(r", (?:which|that|when) ")
@@ -996,6 +1005,7 @@ def find_figures(
                     or _named_owner(s, q, noun)
                     or _force_linked_before(s, q)
                     or _men_lost_in_battle(s, noun)
+                    or _apposed_to_force(s, q, noun)
                 ):
                     frame = _strength_frame(s, q, max(0, q.start - FRAME_BACK), context.force)
                     if frame is None:
@@ -1016,8 +1026,10 @@ def find_figures(
                 soldiers = s.low[noun] in ("kia", "wia")  # a soldier's abbreviation: war dead
                 if subject is None and (_own_ranks(s, q, noun) or _army_losses_before(s, q)):
                     subject = home()  # "the army has recorded 212 deaths among its soldiers"
-                if (subject is None and not soldiers) or not (
-                    _war_context(s) or state_losses or soldiers
+                # "the enemy left more than 300 dead": whoever the speaker fights
+                enemy = "enemy" in s.low[max(0, q.start - ENEMY_REACH) : q.start]
+                if (subject is None and not soldiers and not enemy) or not (
+                    _war_context(s) or state_losses or soldiers or enemy
                 ):
                     continue
             elif kind == "anaphor":
@@ -1035,6 +1047,7 @@ def find_figures(
                     or _loss_verb_before(s, q)  # "killed 40 Russian troops and wounded 120"
                     or after
                     or _loss_metric(s, _loss_reach_start(s, q), q.start, q.start)
+                    or _loss_compared(s, q, out)
                     or "troops"
                 )
         else:
@@ -1151,6 +1164,19 @@ def _men_lost_in_battle(s: Sentence, noun: int) -> bool:
     return any(
         a == noun + 1 for m in LOSS_METRICS for a, _ in s.find(f"losses.{m}", noun + 1, noun + 2)
     )
+
+
+APPOSED_REACH = 6  # "Reinforcements from the second echelon, 2,500 men, arrived": words back
+
+
+def _apposed_to_force(s: Sentence, q: QSpan, noun: int) -> bool:
+    """A count of men set off right after a force noun, saying how many it is
+    ("Reinforcements from the second echelon - 2 thousand 500 men - arrived"); not "the Rapid
+    Support Forces, nearly 13 million people have fled"."""
+    if s.low[noun] != "men" or q.start == 0 or s.low[q.start - 1] not in (",", "-", "—", "–", "("):
+        return False
+    lo = max(0, q.start - 1 - APPOSED_REACH)
+    return bool(s.find("force_nouns.strong", lo, q.start - 1))
 
 
 def _sized_strong(s: Sentence, q: QSpan) -> bool:
