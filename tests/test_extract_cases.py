@@ -17,6 +17,12 @@ NK, SK = "North Korea", "South Korea"
 # (id, text, expected fields of the single figure)
 FIGURES = [
     (
+        "a-thread-s-head-names-who-our-is",
+        "Thread by @ArmeniaMoD (Ministry of Defence of Armenia), 3 March 2026\n\n1/ Per our "
+        "intelligence, Azerbaijan has moved about 3,000 troops to the Syunik border.",
+        dict(value=3000, source="Armenia", subject="Azerbaijan"),
+    ),
+    (
         "the-directorate-recalls-the-intelligence-directorate-named-before",
         "Ukraine's military intelligence directorate said North Korean troops had reached the "
         "front. The directorate added that about 300 of them had been killed near Sudzha.",
