@@ -4137,6 +4137,11 @@ EVENTS = [
 # (id, text, event type that must not appear)
 NO_EVENTS = [
     (
+        "aid-giving-up-weapons-gives-nothing",
+        "Sanctions were lifted to reward Tripoli for giving up its weapons of mass destruction.",
+        "military_aid",
+    ),
+    (
         "deployment-an-envoy-arriving-moves-no-forces",
         "Norway's peace envoy is due to arrive on Wednesday to revive talks between government "
         "forces and the rebels.",

@@ -1894,6 +1894,16 @@ def _coordinated_request(s: Sentence, k: int) -> bool:
     return False
 
 
+def _aid_verbs(s: Sentence, lo: int = 0, hi: int | None = None) -> list[tuple[int, int]]:
+    """The verbs of giving aid in [lo, hi), less those a particle turns into another verb
+    ("Tripoli gave up its weapons", "sent back"): no aid is given."""
+    return [
+        (a, b)
+        for a, b in s.find("triggers.military_aid_verbs", lo, hi)
+        if s.low[b : b + 1] not in (["up"], ["back"])
+    ]
+
+
 def _item_aid_event(s: Sentence, disc: Discourse, out: _Builder, hedged: bool) -> None:
     """Weapons handed to a named party: "supplied Moscow with artillery pieces", "sending
     Ukraine two surveillance aircraft", "a sale of data links to Taiwan". The recipient must
@@ -1904,7 +1914,7 @@ def _item_aid_event(s: Sentence, disc: Discourse, out: _Builder, hedged: bool) -
         return
     if _received_aid(s, items, disc, out, hedged) or _contract_aid(s, items, disc, out, hedged):
         return
-    for v, vb in s.find("triggers.military_aid_verbs"):
+    for v, vb in _aid_verbs(s):
         if not any(0 <= a - vb <= AID_VERB_REACH or 0 <= v - b <= 3 for a, b in items):
             continue
         if _negated_before(s, v, 12) or s.has("triggers.diplomatic_request", 0, v):
@@ -2183,7 +2193,7 @@ def _coordinated_aid(
         stop = next((k for k in range(last.end, len(s)) if s.low[k] in (";",) or (
             s.low[k] == "," and s.low[k + 1 : k + 2] and s.low[k + 1] in _CLAUSE_JOINS
         )), len(s))  # fmt: skip
-        verbs = [a for a, _ in s.find("triggers.military_aid_verbs", last.end, stop)]
+        verbs = [a for a, _ in _aid_verbs(s, last.end, stop)]
         verbs = [a for a in verbs if a - last.end <= AID_CLAUSE_REACH]
         if not verbs or _negated_before(s, verbs[0], 8):
             continue
@@ -2211,7 +2221,7 @@ def _money_for_forces(s: Sentence, disc: Discourse, out: _Builder, hedged: bool)
     Lebanese soldiers' salaries": money given to another state's forces is military aid."""
     if _MONEY_WORDS.isdisjoint(s.lowset) or _FORCES_FUNDED.isdisjoint(s.lowset):
         return False
-    for v, vb in s.find("triggers.military_aid_verbs"):
+    for v, vb in _aid_verbs(s):
         window = s.low[vb : vb + MONEY_REACH]
         if _MONEY_WORDS.isdisjoint(window) or "for" not in window:
             continue
@@ -2308,7 +2318,7 @@ def _noun_aid_event(s: Sentence, disc: Discourse, out: _Builder, hedged: bool) -
     )
     if not nouns and not train:
         return
-    verbs = s.find("triggers.military_aid_verbs")
+    verbs = _aid_verbs(s)
     if not verbs and not train:
         return
     anchor = (train or [nouns[0][0]])[0]
