@@ -1197,7 +1197,7 @@ def _traveller_arrives(s: Sentence, a: int) -> bool:
     if not found:
         return False
     after = s.low[max(found) : a]
-    return not any(w in _FORCE_HEADS or w in word_set("force_nouns.strong") for w in after)
+    return not _any_force(after)
 
 
 _KEEP_VERBS = words("keep keeps kept keeping")
@@ -1206,11 +1206,11 @@ _GROUP_MOVES = words(
     "withdrew withdraws withdrawn withdrawing pulled pulling pulls moved moving redeployed "
     "deployed arrived arriving left leaving entered reinforced massed"
 )
-# what may stand between a group and its verb: auxiliaries, adverbs, "fighters"/"forces"
-_GROUP_VERB_FILLERS = words(
-    "has have had is are was were been be also now reportedly began begun begins started "
-    "fighters forces"
-)
+# what may stand between a subject and its verb: auxiliaries and adverbs; for an armed group
+# also "fighters"/"forces" ("Hamas fighters have moved")
+_AUXILIARIES = words("has have had is are was were been also now reportedly")
+_GROUP_VERB_FILLERS = _AUXILIARIES | words("be began begun begins started fighters forces")
+_BEFORE_VERB = _AUXILIARIES | words("will would already")  # "North Korea has already sent"
 
 
 def _group_moves(s: Sentence, at: int) -> bool:
@@ -1286,7 +1286,7 @@ def _moves_forces(s: Sentence, a: int, b: int) -> bool:
     if a > 0 and s.low[a - 1] in _PASSIVE_AUX:
         return True  # "who were sent by Pyongyang"
     before = s.low[max(0, a - 3) : a]
-    passive_forces = any(w in _FORCE_HEADS or w in word_set("force_nouns.strong") for w in before)
+    passive_forces = _any_force(before)
     return passive_forces or _forces_follow(s, b)
 
 
@@ -1306,11 +1306,16 @@ def _forces_follow(s: Sentence, b: int) -> bool:
     )  # ("send up to 1,100 troops": a quantity, not a destination; "sent eight ships,
     # including three frigates, to the Gulf": what the ships are)
     window = s.low[b : end if end is not None else b + FORCE_OBJECT_WINDOW]
-    if any(w in _FORCE_HEADS or w in word_set("force_nouns.strong") for w in window):
+    if _any_force(window):
         return True
     hi = end if end is not None else b + FORCE_OBJECT_WINDOW + 1
     # "military advisers", "a second aircraft carrier strike group"
     return bool(s.find("force_nouns.strong", b, hi) or s.find("naval_forces", b, hi))
+
+
+def _any_force(words_: list[str]) -> bool:
+    """Whether any of these words is a force head or a one-word force noun."""
+    return any(w in _FORCE_HEADS or w in word_set("force_nouns.strong") for w in words_)
 
 
 def _deployment_actor(s: Sentence, trig: int) -> Entity | None:
@@ -1325,14 +1330,11 @@ def _deployment_actor(s: Sentence, trig: int) -> Entity | None:
     )
 
 
-_VERB_GROUP = words("has have had is are was were will would also now reportedly been already")
-
-
 def _subject_right_before(s: Sentence, trig: int) -> Entity | None:
     """A party right before the verb, past its auxiliaries: "The Times reports that North
     Korea has rotated a fresh contingent into Kursk" is North Korea's."""
     k = trig
-    while k > 0 and s.low[k - 1] in _VERB_GROUP:
+    while k > 0 and s.low[k - 1] in _BEFORE_VERB:
         k -= 1
     m = next((m for m in s.mentions if m.end == k), None)
     if m is None or not m.entity.is_state_like or m.entity.kind == PERSON:
