@@ -724,8 +724,8 @@ _ORDINAL = re.compile(r"\b[0-9]+(?:st|nd|rd|th)\b")
 def _military_division(low: str, ws: set[str]) -> bool:
     """Whether "division" is an army's: "two divisions moved to the border", "the 82nd
     Airborne Division"; not "the film division", "Joy Division"."""
-    if not (_UNIT_KINDS.isdisjoint(ws) and _move_words().isdisjoint(ws)):
-        return True
+    if not (_UNIT_KINDS.isdisjoint(ws) and _MOVES.isdisjoint(ws)):
+        return True  # (not every trigger word: "the film division will take part in")
     return not _fighting_words().isdisjoint(ws) or _ORDINAL.search(low) is not None
 
 
