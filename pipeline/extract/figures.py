@@ -1179,10 +1179,14 @@ def _apposed_to_force(s: Sentence, q: QSpan, noun: int) -> bool:
     return bool(s.find("force_nouns.strong", lo, q.start - 1))
 
 
+def _says_strong(s: Sentence, q: QSpan) -> bool:
+    """Whether "strong" closes the number ("5,000-strong") or follows it ("6,000 strong")."""
+    return q.quantity.text.lower().endswith("strong") or s.low[q.end : q.end + 1] == ["strong"]
+
+
 def _sized_strong(s: Sentence, q: QSpan) -> bool:
     """ "a 5,000-strong force": the number gives a force's size, whatever loss is near."""
-    after = s.low[q.end : q.end + 2]
-    return s.low[q.end - 1] == "strong" or after[:1] == ["strong"] or after == ["-", "strong"]
+    return _says_strong(s, q) or s.low[q.end : q.end + 2] == ["-", "strong"]
 
 
 def _loss_verb_before(s: Sentence, q: QSpan) -> str | None:
@@ -1777,7 +1781,7 @@ _COPULA_CHAIN = _COPULA_ADVERBS | _COPULAS  # "is believed to be", "has been"
 def _strong_predicate(s: Sentence, q: QSpan, lo: int, force: bool = False) -> Frame | None:
     """ "the dissidents are now over a thousand strong", "the RSF is 40,000 strong", "the
     brigade, at 3,000 strong, ...": a force's size said of it after a copula."""
-    if s.low[q.end : q.end + 1] != ["strong"] and not q.quantity.text.lower().endswith("strong"):
+    if not _says_strong(s, q):
         return None
     k = q.start - 1
     while k >= lo and s.low[k] in _BEFORE_NUMBER:
