@@ -3207,6 +3207,31 @@ NO_FIGURES = [
 # (id, text, event type, expected fields of one event of that type)
 EVENTS = [
     (
+        "deployment-in-a-neighbouring-country",
+        "Roughly 900 American soldiers remain in neighbouring Syria.",
+        "deployment",
+        dict(actor=US, location="Syria", value=900),
+    ),
+    (
+        "deployment-our-troops-in-a-quote-are-the-speakers-states",
+        '"We have 1,200 troops in the Central African Republic and they will stay," a Rwandan '
+        "army spokesman said.",
+        "deployment",
+        dict(actor="Rwanda", location="Central African Republic", value=1200),
+    ),
+    (
+        "deployment-a-general-mobilisation-calls-up-soldiers",
+        "Azerbaijan declared a partial mobilisation on Sunday.",
+        "deployment",
+        dict(actor="Azerbaijan"),
+    ),
+    (
+        "deployment-a-battalion-moved-to-a-border",
+        "Serbia has moved a battalion closer to the administrative line with Kosovo.",
+        "deployment",
+        dict(actor="Serbia"),
+    ),
+    (
         "request-to-a-group-whose-members-an-aside-names",
         "Ukraine has asked several allies, including Germany and France, to send more air "
         "defence systems.",
@@ -4136,6 +4161,11 @@ EVENTS = [
 
 # (id, text, event type that must not appear)
 NO_EVENTS = [
+    (
+        "deployment-a-mobilisation-of-voters-moves-no-forces",
+        "The opposition called for a general mobilisation of its supporters before the vote.",
+        "deployment",
+    ),
     (
         "aid-giving-up-weapons-gives-nothing",
         "Sanctions were lifted to reward Tripoli for giving up its weapons of mass destruction.",

@@ -94,7 +94,10 @@ _SELF_MILITARY = words(
     "mobilisation mobilization mobilised mobilized mobilise mobilize call-up callup deployment "
     "deployed redeployed incursion raiding"
 )
-_COMPASS = words("the eastern western northern southern central north south east west occupied")
+_COMPASS = words(
+    "the eastern western northern southern central north south east west occupied northeastern "
+    "northwestern southeastern southwestern neighbouring neighboring nearby"
+)
 _INTO_VERBS = words("raiding raided raid entered entering invaded invading crossed occupying")
 _AUDIENCES = words("reporters journalists the a an parliament lawmakers congress media")
 _MOVE_VERBS = words("move moved moving")
@@ -965,6 +968,8 @@ def _sentence_events(
         if not claim.parties and _in_quotation(s, f.q.start):
             claim = _platform_speaker(s, f.q.start, disc) or quote_speaker(sents, k, disc) or claim
         figure_claims.append(claim)
+        if f.subject is None and _first_person_owner(s, f.q.start):
+            f.subject = _speaking_state(claim)  # '"We have 4,500 troops in Somalia," Uganda's'
         subject = f.subject.party if f.subject else None
         source = _source(claim)
         estimate = (claim.estimate and claim.attributed) or (
@@ -1035,6 +1040,30 @@ def _sentence_events(
 
 
 _NOT_FIELDING = words("by of in under with from at for")
+
+
+def _first_person_owner(s: Sentence, at: int) -> bool:
+    """ "We have 4,500 troops", "our 300 soldiers", "we lost 14": the speaker's own forces,
+    with no other name between the pronoun and the number."""
+    for k in range(at - 1, max(-1, at - 5), -1):
+        if s.low[k] in ("we", "our"):
+            return True
+        if s.low[k] not in _OWNING_FILLER:
+            return False  # "we have killed more than 300 of the militia's fighters": theirs
+    return False
+
+
+_OWNING_FILLER = words(
+    "have 've has got now still currently already lost keep kept maintain a total of some about "
+    "around roughly approximately nearly almost over more than"
+)
+
+
+def _speaking_state(claim: Claim) -> Entity | None:
+    """The one state a claim names, whose "we" that is; None for several or for a group."""
+    if len(claim.parties) != 1:
+        return None
+    return load_lexicon().countries.get(claim.parties[0])
 
 
 def _fielded_by_body(s: Sentence, f: Figure) -> bool:

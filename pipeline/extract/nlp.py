@@ -404,7 +404,7 @@ def _trigger_words() -> frozenset[str]:
     """The words of `_trigger_pattern`: every word some rule of `_hot` needs."""
     needed = _force_set() | _COUNTED | _WEAK | _STATIONED | _aid_nouns() | _ASKS | {"ground", "air"}
     needed |= _size_set() | _FRAME_HINTS | _MOVED_HEADS | _armed_group_names()
-    needed |= _naval_phrases().words
+    needed |= _naval_phrases().words | _MOBILISATION
     return needed | _aid_word_sets()[0]  # weapon items (hot only beside an aid verb)
 
 
@@ -458,7 +458,7 @@ def _uncounted_cues() -> tuple[frozenset[str], tuple[str, ...]]:
     phrases, items, _, accused = _aid_requirements()
     cues = _force_set() | _MOVED_HEADS | _ASKS | _aid_nouns() | items | TRAINED_NOUNS
     cues |= _armed_group_names() | _naval_phrases().words
-    cues |= {"ground", "air"}
+    cues |= {"ground", "air"} | _MOBILISATION
     loose = {
         max(sorted(p), key=len)
         for lexicon in (phrases, accused)
@@ -648,6 +648,8 @@ def _hot(sentence: str, low: str) -> bool:
         return True  # "the M23 withdrew from Walikale": the group is the force
     if "ground" in ws and not _GROUND_OPS.isdisjoint(ws):
         return True  # "the launch of a ground operation in Lebanon"
+    if not _MOBILISATION.isdisjoint(ws) and any(p in low for p in _mobilisations()):
+        return True  # "Eritrea ordered a general mobilisation"
     if number and (not _STATIONED.isdisjoint(ws) or _BARE_PRESENCE.search(sentence)):
         return True  # "Some 300 are based in Ouallam" after a sentence about soldiers
     if number and (m := _ANAPHORIC_COUNT.match(sentence)):
@@ -828,6 +830,17 @@ _PRESENCE_ONLY = words(
 )
 
 
+_MOBILISATION = words("mobilisation mobilization")
+
+
+@lru_cache(maxsize=1)
+def _mobilisations() -> tuple[str, ...]:
+    """Mobilisations that call up soldiers without naming them, in lower case."""
+    from pipeline.extract.lexicon import load_lexicon
+
+    return tuple(load_lexicon().words["military_mobilisations"])
+
+
 @lru_cache(maxsize=1)
 def _naval_phrases() -> _PhraseSets:
     """Naval forces named by more than one word ("carrier strike group", "naval presence")."""
@@ -955,8 +968,9 @@ NAVAL_HEADS = words(
 )
 FORCE_HEADS = (
     words(
-        "troops contingent brigades brigade battalions divisions units presence reserves "
-        "reservists peacekeepers peacekeeping mercenaries trainers personnel"
+        "troops contingent brigades brigade battalions battalion regiment regiments divisions "
+        "units presence reserves reservists peacekeepers peacekeeping mercenaries trainers "
+        "personnel"
     )
     | NAVAL_HEADS
 )
