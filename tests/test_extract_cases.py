@@ -3207,6 +3207,13 @@ NO_FIGURES = [
 # (id, text, event type, expected fields of one event of that type)
 EVENTS = [
     (
+        "deployment-russias-africa-corps-is-russias-own-force",
+        "The Africa Corps has flown another 200 instructors into Burkina Faso, a security source "
+        "said.",
+        "deployment",
+        dict(actor=RU, location="Burkina Faso"),
+    ),
+    (
         "deployment-in-a-neighbouring-country",
         "Roughly 900 American soldiers remain in neighbouring Syria.",
         "deployment",

@@ -36,13 +36,14 @@ class Entity:
     kind: str
     country: str | None = None  # the state an agency, person or region belongs to
     code: str | None = None  # ISO 3166-1 alpha-2 (countries) or 3166-2 (subdivisions)
+    state_run: bool = False  # an armed group that is its state's own force (Africa Corps)
 
     @property
     def party(self) -> str | None:
         """The name this entity stands for as actor or claimant (None for places)."""
         if self.kind == REGION:
             return None
-        if self.kind in (AGENCY, PERSON):
+        if self.kind in (AGENCY, PERSON) or self.state_run:
             return self.country or self.name
         return self.name
 
@@ -101,7 +102,7 @@ def load_lexicon() -> Lexicon:
             aliases.setdefault(str(alias), ent)
     for row in _read("organisations.yaml"):
         kind = row["kind"]
-        ent = Entity(row["name"], kind, row.get("country"))
+        ent = Entity(row["name"], kind, row.get("country"), state_run=bool(row.get("state_run")))
         if kind == AGENCY:
             ent = Entity(row["country"], AGENCY, row["country"], _iso2(row["country"], None))
         for alias in [row["name"], *row.get("aliases", [])]:
