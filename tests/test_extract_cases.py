@@ -3207,6 +3207,36 @@ NO_FIGURES = [
 # (id, text, event type, expected fields of one event of that type)
 EVENTS = [
     (
+        "deployment-building-up-naval-forces",
+        "Washington has been building up naval forces off the coast of Venezuela.",
+        "deployment",
+        dict(actor=US),
+    ),
+    (
+        "deployment-forces-pulling-back",
+        "Azerbaijani units pulled back from two villages near the border overnight.",
+        "deployment",
+        dict(actor="Azerbaijan"),
+    ),
+    (
+        "deployment-soldiers-landed-in-a-city",
+        "A first group of 300 Kenyan police officers landed in Port-au-Prince on Tuesday.",
+        "deployment",
+        dict(actor="Kenya", location="Haiti"),
+    ),
+    (
+        "deployment-occupying-parts-of-a-region",
+        "Eritrean troops are still occupying parts of northeastern Tigray, aid workers say.",
+        "deployment",
+        dict(actor="Eritrea", location="Ethiopia (Tigray)"),
+    ),
+    (
+        "deployment-a-detachment-in-a-country",
+        "Guatemala has sent a detachment of military police to Haiti.",
+        "deployment",
+        dict(actor="Guatemala", location="Haiti"),
+    ),
+    (
         "deployment-russias-africa-corps-is-russias-own-force",
         "The Africa Corps has flown another 200 instructors into Burkina Faso, a security source "
         "said.",

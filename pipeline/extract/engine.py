@@ -98,6 +98,7 @@ _COMPASS = words(
     "the eastern western northern southern central north south east west occupied northeastern "
     "northwestern southeastern southwestern neighbouring neighboring nearby"
 )
+_PORTIONS = words("parts part areas much most swathes swaths stretches")
 _INTO_VERBS = words("raiding raided raid entered entering invaded invading crossed occupying")
 _AUDIENCES = words("reporters journalists the a an parliament lawmakers congress media")
 _MOVE_VERBS = words("move moved moving")
@@ -243,20 +244,14 @@ def _place(s: Sentence, lo: int = 0) -> Entity | None:
     """The first place after a locative preposition (from `lo` on, else anywhere), or the
     object of a verb that moves forces ("raiding southern Lebanon")."""
     for m in s.mentions:
-        k = m.start - 1
-        while k > 0 and s.low[k] in _COMPASS:
-            k -= 1
+        k = _word_before_place(s, m.start)
         if k >= 0 and s.low[k] in _INTO_VERBS and m.entity.kind in ("country", REGION):
             return m.entity
     for start in (lo, 0):
         for m in s.mentions:
             if m.start < start or m.start == 0:
                 continue
-            k = m.start - 1
-            while k > 0 and s.low[k] in _COMPASS:
-                k -= 1
-            if k > 1 and s.low[k] == "and" and s.low[k - 1] in _COMPASS:
-                k -= 2  # "in North and South Kivu"
+            k = _word_before_place(s, m.start)
             if s.low[k] in _LOC_PREPS and (m.entity.kind in ("country", REGION)):
                 if s.low[k - 1 : k + 1] == ["according", "to"]:
                     continue  # "according to the Bundeswehr": a source, not a place
@@ -264,6 +259,21 @@ def _place(s: Sentence, lo: int = 0) -> Entity | None:
                     continue  # "1,000 troops from Chad arrived in Mali": where they come from
                 return m.entity
     return None
+
+
+def _word_before_place(s: Sentence, at: int) -> int:
+    """The token before a place named at `at`, past the words that only narrow it: "in
+    (the) northern", "in North and South Kivu", "in parts of northeastern Tigray"."""
+    k = at - 1
+    while k > 0 and s.low[k] in _COMPASS:
+        k -= 1
+    if k > 1 and s.low[k] == "and" and s.low[k - 1] in _COMPASS:
+        k -= 2
+    if k > 1 and s.low[k] == "of" and s.low[k - 1] in _PORTIONS:
+        k -= 2
+        while k > 0 and s.low[k] in _COMPASS:
+            k -= 1
+    return k
 
 
 def _destination_after(s: Sentence, m: Mention) -> bool:

@@ -970,7 +970,7 @@ FORCE_HEADS = (
     words(
         "troops contingent brigades brigade battalions battalion regiment regiments divisions "
         "units presence reserves reservists peacekeepers peacekeeping mercenaries trainers "
-        "personnel"
+        "personnel detachment detachments"
     )
     | NAVAL_HEADS
 )
