@@ -2726,6 +2726,34 @@ FIGURES = [
 # texts that must not yield any figure
 NO_FIGURES = [
     (
+        "hypothetical-troops-that-could-be-sent",
+        "A Nordic-led force of up to 8,000 troops could be sent to the island after a truce.",
+    ),
+    (
+        "hypothetical-troops-a-landing-could-require",
+        "Planners reckon that a landing on the coast could require as many as 60,000 soldiers.",
+    ),
+    (
+        "hypothetical-troops-a-government-could-bring-home",
+        "Officials warned that Washington could eventually bring home up to 7,000 troops.",
+    ),
+    (
+        "hypothetical-reservists-that-might-be-called-up",
+        "As many as 40,000 reservists might be called up in a first wave, a newspaper said.",
+    ),
+    (
+        "hypothetical-a-move-still-being-weighed",
+        "The ministry is weighing moving about 1,200 soldiers from the capital to the north.",
+    ),
+    (
+        "a-lone-soldier-is-a-person-not-a-force",
+        "One soldier tried to escape as the patrol approached, the officer added.",
+    ),
+    (
+        "two-men-questioned-are-people-not-a-force",
+        "The footage shows the two soldiers being questioned by investigators.",
+    ),
+    (
         "the-north-of-a-text-about-no-korea",
         "Floods hit the North this week; the army said 300 homes had been destroyed.",
     ),
@@ -3206,6 +3234,12 @@ NO_FIGURES = [
 
 # (id, text, event type, expected fields of one event of that type)
 EVENTS = [
+    (
+        "a-size-forecast-with-could-stays-a-hedged-figure",
+        "The number of Chadian troops in the mission could reach 3,000 by June, officials said.",
+        "deployment",
+        dict(actor="Chad", value=3000, hedged=True),
+    ),
     (
         "deployment-building-up-naval-forces",
         "Washington has been building up naval forces off the coast of Venezuela.",

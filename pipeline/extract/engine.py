@@ -1240,7 +1240,7 @@ def _traveller_arrives(s: Sentence, a: int) -> bool:
 
 
 _KEEP_VERBS = words("keep keeps kept keeping")
-_POSSIBLY = words("may might could likely unlikely")
+_POSSIBLY = words("may might could likely unlikely weighing considering mulling")
 _GROUP_MOVES = words(
     "withdrew withdraws withdrawn withdrawing pulled pulling pulls moved moving redeployed "
     "deployed arrived arriving left leaving entered reinforced massed"

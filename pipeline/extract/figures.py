@@ -102,6 +102,8 @@ _LOST_THINGS = words(
     "positions settlements districts equipment weapons tanks vehicles millions billions money "
     "funding revenue reimbursements income jobs contracts"
 )  # "stands to lose millions of dollars in reimbursements"
+LONE_SOLDIERS = 2  # a count of troops this small names people, never the size of a force
+MODAL_AFTER_REACH = 4  # "30,000 troops could be sent", "reservists could soon be summoned"
 PROPOSED_REACH = 15  # "a mission of 5,000 troops, focused on training ..., would be easier"
 RATE_REACH = 5  # "at a rate of roughly 30,000": words from "rate" to the number
 _PROPOSED_FORCE = words("would could might")
@@ -638,7 +640,80 @@ def _drop(s: Sentence, q: QSpan, noun: int | None, metric: str, context: Context
         return True
     if _past_when(s, q):
         return True
+    if metric == "troops" and _possible_action(s, q, end):
+        return True
+    if metric == "troops" and q.quantity.value is not None and q.quantity.value <= LONE_SOLDIERS:
+        return True  # "one soldier had tried to", "the two men being questioned": people, not
+        # the size of a force (one or two dead or captured are losses, still counted)
     return any(s.low[k] in _GENERIC for k in range(lo, min(len(s), end + 4)))
+
+
+_MAYBE = words("could might")
+_MODAL_FILLER = words(
+    "eventually also soon still then quickly potentially yet even ultimately one day"
+)
+_CONSIDERING = words(
+    "weighing weighs weighed considering considers considered mulling mulls mulled"
+)
+
+
+def _possible_action(s: Sentence, q: QSpan, end: int) -> bool:
+    """Forces something could be done with: "the Pentagon could eventually bring home as many
+    as 10,000 troops", "a force of up to 30,000 troops could be sent", "an invasion could require
+    300,000 troops", "was weighing moving 4,500 soldiers". A possibility, not a count; a size
+    hedged by the same modal stays a figure ("could number 12,000", "could be as high as", "could
+    reach 175,000 by March"); so does a force already there ("could affect the 28,500 troops")."""
+    if q.start > 0 and s.low[q.start - 1] in ("the", "its", "their"):
+        return False
+    if _deadline(s, q.start):
+        return False  # "Up to 15,000 troops could be moved to the area by May": a forecast
+    for k in range(max(0, q.start - 5), q.start):
+        if s.low[k] in _MAYBE:
+            verb = _verb_after(s, k + 1)
+            return verb is not None and verb not in word_set("size_verbs")
+        if s.low[k] in _CONSIDERING and s.low[k + 1].endswith("ing") and k + 1 < q.start:
+            return True  # "was weighing moving around 4,500 soldiers"
+    for k in range(end + 1, min(len(s), end + 1 + MODAL_AFTER_REACH)):
+        if s.low[k] in _MAYBE:
+            verb = _verb_after(s, k + 1)
+            if verb == "be":
+                nxt = _verb_after(s, _index_after(s, k + 1, "be") + 1)
+                return nxt is not None and (nxt.endswith("ed") or nxt in _IRREGULAR_PARTICIPLES)
+            return verb is not None and verb not in word_set("size_verbs")
+        if s.low[k] in (",", ";", "and", "but", "which", "who"):
+            return False
+    return False
+
+
+_BY_WHEN = words(
+    "january february march april may june july august september october november december "
+    "monday tuesday wednesday thursday friday saturday sunday the next early mid late end "
+    "spring summer autumn fall winter year then"
+)
+
+
+def _deadline(s: Sentence, lo: int) -> bool:
+    """A time by which it is expected ("by May", "by the end of the year", "within weeks")."""
+    for k in range(lo, len(s) - 1):
+        if s.low[k] == "within" or (s.low[k] == "by" and s.low[k + 1] in _BY_WHEN):
+            return True
+    return False
+
+
+_IRREGULAR_PARTICIPLES = words("sent brought drawn withdrawn taken put thrown sought")
+
+
+def _verb_after(s: Sentence, k: int) -> str | None:
+    """The first word from token k on that is not an adverb of `_MODAL_FILLER`."""
+    while k < len(s) and s.low[k] in _MODAL_FILLER:
+        k += 1
+    return s.low[k] if k < len(s) and s.low[k].isalpha() else None
+
+
+def _index_after(s: Sentence, k: int, word: str) -> int:
+    while k < len(s) and s.low[k] != word:
+        k += 1
+    return k
 
 
 _IF_HEDGES = words("confirmed true accurate correct so verified")
