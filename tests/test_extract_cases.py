@@ -17,6 +17,23 @@ NK, SK = "North Korea", "South Korea"
 # (id, text, expected fields of the single figure)
 FIGURES = [
     (
+        "losses-that-number-a-count",
+        "Russian casualties now number about 400,000, British defence intelligence says.",
+        dict(value=400000, metric="casualties", subject=RU, source="United Kingdom"),
+    ),
+    (
+        "the-dead-included-in-a-casualty-count",
+        "Some 9,000 Russian soldiers were killed or wounded near Avdiivka, including about 2,500 "
+        "who died, British intelligence estimates.",
+        dict(value=2500, metric="killed", subject=RU, source="United Kingdom"),
+    ),
+    (
+        "part-of-the-roughly-counted-force",
+        "Around 3,000 of the roughly 12,000 North Korean soldiers in Russia have been rotated "
+        "home, Seoul says.",
+        dict(value=3000, subject=NK, source="South Korea"),
+    ),
+    (
         "a-thread-s-head-names-who-our-is",
         "Thread by @ArmeniaMoD (Ministry of Defence of Armenia), 3 March 2026\n\n1/ Per our "
         "intelligence, Azerbaijan has moved about 3,000 troops to the Syunik border.",
@@ -3235,6 +3252,12 @@ NO_FIGURES = [
 # (id, text, event type, expected fields of one event of that type)
 EVENTS = [
     (
+        "request-a-second-party-called-on-after-and-on-the",
+        "The African Union called on Kinshasa to open talks and on the M23 to lay down its arms.",
+        "diplomatic_request",
+        dict(actor="African Union", target="M23"),
+    ),
+    (
         "a-size-forecast-with-could-stays-a-hedged-figure",
         "The number of Chadian troops in the mission could reach 3,000 by June, officials said.",
         "deployment",
@@ -4232,6 +4255,11 @@ EVENTS = [
 
 # (id, text, event type that must not appear)
 NO_EVENTS = [
+    (
+        "aid-a-sales-director-sells-nothing",
+        "Orders keep coming, said the sales director of a German munitions maker.",
+        "military_aid",
+    ),
     (
         "deployment-a-mobilisation-of-voters-moves-no-forces",
         "The opposition called for a general mobilisation of its supporters before the vote.",

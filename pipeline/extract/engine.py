@@ -1819,8 +1819,9 @@ def _gapped_targets(s: Sentence, lo: int, hi: int, known: list[str]) -> list[str
     for x in range(lo, min(hi, len(s) - 3)):
         if s.low[x] != "and" or s.low[x + 1] not in ("on", "upon"):
             continue
-        m = s.mention_at(x + 2)
-        if m is None or m.start != x + 2 or not m.entity.party or m.entity.kind in (REGION, MEDIA):
+        at = x + 2 + (s.low[x + 2] == "the")  # "and on the M23 to cease all hostilities"
+        m = s.mention_at(at)
+        if m is None or m.start != at or not m.entity.party or m.entity.kind in (REGION, MEDIA):
             continue
         if s.low[m.end : m.end + 1] == ["to"] and m.entity.party not in known + out:
             out.append(m.entity.party)
@@ -1942,7 +1943,14 @@ def _aid_verbs(s: Sentence, lo: int = 0, hi: int | None = None) -> list[tuple[in
         (a, b)
         for a, b in s.find("triggers.military_aid_verbs", lo, hi)
         if s.low[b : b + 1] not in (["up"], ["back"])
+        and not (s.low[a] in ("sales", "sale") and b < len(s) and s.low[b] in _OFFICE_NOUNS)
     ]
+
+
+# after "sales": an office or a tally, not a sale ("the sales director of a munitions firm")
+_OFFICE_NOUNS = words(
+    "director directors manager managers chief executive team staff figures revenue growth force"
+)
 
 
 def _item_aid_event(s: Sentence, disc: Discourse, out: _Builder, hedged: bool) -> None:

@@ -45,7 +45,7 @@ _STOP = words(
 _PARTITIVE = words("its their his her our them those whom these the")
 _LINKS = words(
     "at to of be is was are were reached reach reaches totals total totalled totaled numbered "
-    "numbering amounted amounts stood stands stand as passed crossed"
+    "numbering number numbers amounted amounts stood stands stand as passed crossed"
 )
 _APPROXIMATELY = words("about around roughly approximately some nearly almost")
 _BARE_VERBS = words("are were have had remain remained will died are were serve served arrived")
@@ -306,6 +306,7 @@ def _forward_noun(s: Sentence, q: QSpan, start: int | None = None) -> tuple[int 
             k = j + 2  # "about 300 of the 11,000 North Korean troops": the noun is after both
             while k < len(s) and s.is_quantity_token(k):
                 k += 1
+            limit = min(len(s), limit + k - j - 1)  # "of the roughly 10,000" reads as one word
             j = k
             continue
         if low == "of" and j + 1 < len(s) and s.low[j + 1] in ("them", "whom"):
@@ -793,6 +794,26 @@ def _others_lost(s: Sentence, q: QSpan, noun: int, context: Context) -> bool:
         and context.metric is not None
         and _loss_after(s, noun) is not None
     )
+
+
+WHO_DIED_REACH = 4  # "who died", "who have been killed", "who were later captured"
+
+
+def _state_casualties(s: Sentence, a: int) -> bool:
+    """ "Russian casualties", "Ukraine's casualties": a state's, its soldiers' (not "civilian
+    casualties", "road casualties")."""
+    if any(w in ("civilian", "civil", "road", "traffic") for w in s.low[max(0, a - 3) : a]):
+        return False
+    owner = _possessive(s, a)
+    return owner is not None and owner.kind == COUNTRY
+
+
+def _who_died(s: Sentence, at: int) -> str | None:
+    """The loss metric of a relative clause opening at token `at` ("who died", "who were
+    killed"), or None."""
+    if at >= len(s) or s.low[at] not in ("who", "that"):
+        return None
+    return _loss_metric(s, at + 1, min(len(s), at + 1 + WHO_DIED_REACH))
 
 
 def _part_of_last(s: Sentence, q: QSpan, noun: int, last: Figure) -> bool:
@@ -1607,6 +1628,11 @@ def _backward_frame(s: Sentence, q: QSpan, context: Context, out: list[Figure]) 
         # "around 6,000 combatants, of which some 2,500 are in the Catatumbo": part of that force
         part = out[-1]
         return None, _loss_after(s, q.end - 1) or part.metric, part.subject, part.anaphoric
+    if out and q.start >= 1 and s.low[q.start - 1] == "including":
+        died = _who_died(s, q.end)
+        if died is not None:  # "4,700 soldiers killed or wounded, including roughly 600 who
+            part = out[-1]  # died": the dead among them, a count of another metric
+            return None, died, part.subject, part.anaphoric
     lo = max(0, q.start - FRAME_BACK)
     for k in range(q.start - 1, lo - 1, -1):
         if s.low[k] == ";":
@@ -1655,7 +1681,9 @@ def _backward_frame(s: Sentence, q: QSpan, context: Context, out: list[Figure]) 
         if subject is None and not force:
             subject = _subject(s, q, None)
         return a, metric, subject, False
-    military_losses = any(s.low[a] == "losses" for a, _ in loss_nouns)
+    military_losses = any(s.low[a] == "losses" for a, _ in loss_nouns) or any(
+        s.low[a] == "casualties" and _state_casualties(s, a) for a, _ in loss_nouns
+    )
     if loss_nouns and (_war_context(s) or force or military_losses):
         a, _ = loss_nouns[-1]
         subject = _possessive(s, a) or _subject(s, q, None)
