@@ -17,6 +17,22 @@ NK, SK = "North Korea", "South Korea"
 # (id, text, expected fields of the single figure)
 FIGURES = [
     (
+        "military-analysts-are-outsiders-not-the-state",
+        "Military analysts say that an estimated 900 Kenyan soldiers are still in the mission.",
+        dict(value=900, subject="Kenya", source=None),
+    ),
+    (
+        "a-news-site-named-after-its-kind-is-the-claimant",
+        "The Peruvian news site Ojo Publico estimated that about 150 former Peruvian soldiers had "
+        "joined the fighting.",
+        dict(value=150, source="Ojo Publico"),
+    ),
+    (
+        "an-alliance-known-as-a-hyphenated-name",
+        "The rebel alliance known as the FLA-CSP said it had killed at least 40 soldiers.",
+        dict(low=40, source="FLA-CSP"),
+    ),
+    (
         "losses-that-number-a-count",
         "Russian casualties now number about 400,000, British defence intelligence says.",
         dict(value=400000, metric="casualties", subject=RU, source="United Kingdom"),

@@ -878,6 +878,11 @@ def _resolve_np(s: Sentence, lo: int, hi: int, disc: Discourse) -> Claim | None:
         if described and head in disc.by_noun and "based" in s.low[lo:hi]:
             # "the Britain-based monitor said": the monitor named before, not Britain
             return Claim(list(disc.by_noun[head]), text, True, kind=kind, named=True)
+        places_only = all(m.entity.kind in (COUNTRY, REGION) for m in ms)
+        opener = next((w for w in words if w not in _CONJUNCTIONS), "")  # ", and the ... said"
+        name = _body_named_after(s, lo, hi) if opener in ("the", "a") and places_only else None
+        if name:  # "the Colombian news site La Silla Vacía": the site, not Colombia
+            return Claim([name], text, True, kind=RESEARCH, named=True)
         return Claim(_parties(ms), text, True, media=media, kind=kind, named=not described)
     joined = " ".join(words)
     if (any(p in joined for p in ("both countries", "both nations", "two countries", "both"))) and (
@@ -938,11 +943,14 @@ def _resolve_np(s: Sentence, lo: int, hi: int, disc: Discourse) -> Claim | None:
             return Claim([owner.party], text, True, kind=owner.kind)
     if cls or anonymous:
         here = "here" in s.low[lo : hi + 1]  # "officials here tell me": where the reporter is
+        outside = not word_set("speaker_nouns.outsiders").isdisjoint(words)
         if (
             here
             or s.has("speaker_nouns.institutional", lo, hi)
             and not s.has("speaker_nouns.anonymous", lo, lo + 1)
-        ):  # "a military source", "defence officials"; not "Western defence officials"
+            and not outside
+        ):  # "a military source", "defence officials"; not "Western defence officials",
+            # "military analysts" (outsiders who study the military)
             return Claim(_unnamed_state(s, disc), text, True)
         home = _article_country(s, disc) if _plain_officials(words) else None
         return Claim([home] if home else [], text, True)
@@ -994,13 +1002,26 @@ def resolve_speaker(s: Sentence, lo: int, hi: int, disc: Discourse) -> Claim | N
     return _resolve_np(s, lo, hi, disc)
 
 
+_CONJUNCTIONS = words("and but while whereas")
+
+
 def _body_named_after(s: Sentence, lo: int, hi: int) -> str | None:
     """ "the conflict monitor Cabo Ligado", "the think tank Chatham House": capitalised words
     closing a noun phrase whose head is a kind of body name it."""
     k = hi
-    while k > lo and s.words[k - 1][:1].isupper() and s.mention_at(k - 1) is None:
-        k -= 1
-    if k == hi or k <= lo + 1 or not s.has("speaker_nouns.body", lo, k):
+    while (
+        k > lo
+        and s.mention_at(k - 1) is None
+        and (s.words[k - 1][:1].isupper() or (s.low[k - 1] == "-" and s.words[k - 2][:1].isupper()))
+    ):
+        k -= 1  # "Cabo Ligado", "CSP-DPA"
+    if k == hi or k <= lo + 1:
+        return None
+    # the kind right before the name ("the think tank Chatham House", "the alliance known as
+    # the CSP-DPA"), not a name's own word ("Khortytsia Group of Forces")
+    ends = {b for _, b in s.find("speaker_nouns.body", lo, k)}
+    gaps = ((), ("known", "as"), ("known", "as", "the"), ("called",), ("named",))
+    if not any(k - len(gap) in ends and tuple(s.low[k - len(gap) : k]) == gap for gap in gaps):
         return None
     return s.text_of(k, hi)
 
