@@ -17,6 +17,11 @@ NK, SK = "North Korea", "South Korea"
 # (id, text, expected fields of the single figure)
 FIGURES = [
     (
+        "a-spy-agency-cited-owns-none-of-the-forces-it-counts",
+        "According to the NIS, about 2,000 more troops were shipped to Russia's Far East.",
+        dict(value=2000, source="South Korea"),
+    ),
+    (
         "military-analysts-are-outsiders-not-the-state",
         "Military analysts say that an estimated 900 Kenyan soldiers are still in the mission.",
         dict(value=900, subject="Kenya", source=None),
@@ -5396,6 +5401,16 @@ def test_a_who_clause_speaks_for_its_antecedent_never_for_a_name_after_its_verb(
     )
     (figure,) = _figures(text)
     assert figure.value == 2500 and figure.source != "Wagner Group"
+
+
+def test_a_spy_agency_cited_as_source_is_not_the_owner_of_the_forces():
+    text = "According to the NIS, about 2,000 more troops were shipped to Russia's Far East."
+    assert [e.subject for e in _figures(text)] != ["South Korea"]
+
+
+def test_a_military_cited_as_source_counts_its_own_dead():
+    text = "According to the Israeli military, 405 soldiers have been killed in Gaza."
+    assert [(e.subject, e.metric) for e in _figures(text)] == [("Israel", "killed")]
 
 
 def test_a_bare_count_killed_by_a_strike_is_not_the_soldiers_just_counted():

@@ -557,6 +557,7 @@ def _subject(s: Sentence, q: QSpan, noun: int | None) -> Entity | None:
         and (m.entity.kind not in ("media", "person", "research") or _commands(s, m, q))
         and not (m.start > 0 and s.low[m.start - 1] in _LOC_OR_AGENT)
         and s.low[m.end : m.end + 2] != ["-", "based"]  # "a Thai-based group": where it sits
+        and not _cited(s, m)
     ]
     if ms:
         # possessive right before ("Hezbollah's death toll at"), else the sentence subject;
@@ -567,6 +568,20 @@ def _subject(s: Sentence, q: QSpan, noun: int | None) -> Entity | None:
             close = first
         return close.entity if q.start - close.end <= 6 else first.entity
     return None
+
+
+def _cited(s: Sentence, m: Mention) -> bool:
+    """ "According to the NIS, a first contingent of 1,500 troops ...": an intelligence
+    service cited as the source, who owns none of the forces it counts."""
+    k = m.start - 1
+    if k >= 0 and s.low[k] == "the":
+        k -= 1
+    if k < 0 or not (s.low[k] in ("citing", "per") or s.low[k - 1 : k + 1] == ["according", "to"]):
+        return False
+    # a spy agency counts others; "according to the Israeli military, 405 soldiers have been
+    # killed": a military's own
+    named = s.text_of(m.start, m.end)
+    return named.lower() in word_set("spy_agencies") or "intelligence" in named.lower()
 
 
 def _in_apposition(s: Sentence, first: Mention, m: Mention, before: int) -> bool:
