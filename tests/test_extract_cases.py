@@ -3273,6 +3273,25 @@ NO_FIGURES = [
 # (id, text, event type, expected fields of one event of that type)
 EVENTS = [
     (
+        "aid-supplying-the-group-just-named",
+        "Al-Shabaab fighters attacked a base near Kismayo. Western officials say Eritrea keeps "
+        "supplying the group with rifles and mortar rounds.",
+        "military_aid",
+        dict(actor="Eritrea", target="al-Shabaab"),
+    ),
+    (
+        "aid-a-source-cited-with-according-to-is-not-the-giver",
+        "According to the UN panel, Iran still supplies the Houthis with drone engines.",
+        "military_aid",
+        dict(actor="Iran", target="Houthis"),
+    ),
+    (
+        "aid-a-package-of-weapons",
+        "Denmark announced a package of artillery shells and air defence missiles for Ukraine.",
+        "military_aid",
+        dict(actor="Denmark"),
+    ),
+    (
         "request-a-second-party-called-on-after-and-on-the",
         "The African Union called on Kinshasa to open talks and on the M23 to lay down its arms.",
         "diplomatic_request",
@@ -4276,6 +4295,16 @@ EVENTS = [
 
 # (id, text, event type that must not appear)
 NO_EVENTS = [
+    (
+        "aid-a-package-of-sanctions-is-no-aid",
+        "The Netherlands announced a package of sanctions against Russia.",
+        "military_aid",
+    ),
+    (
+        "deployment-armoured-personnel-carriers-are-not-personnel",
+        "Belgium moved a dozen armoured personnel carriers to a depot near Antwerp.",
+        "deployment",
+    ),
     (
         "aid-a-sales-director-sells-nothing",
         "Orders keep coming, said the sales director of a German munitions maker.",

@@ -1130,6 +1130,12 @@ def _country_name(place: Entity | None) -> str | None:
     return place.party
 
 
+def _names_a_thing(s: Sentence, b: int) -> bool:
+    """Whether a force word ending before token b is part of a thing's name ("armoured
+    personnel carriers", "troop transport vehicles")."""
+    return b < len(s) and s.low[b] in word_set("not_personnel")
+
+
 _PRESENCE_OWNERS = words("military troop naval armed army forces peacekeeping foreign")
 
 
@@ -1160,10 +1166,12 @@ _PRESENCE_CONTEXT = words(
 
 def _deployment_event(s: Sentence, hits: list[tuple[int, int]], hedged: bool, out: _Builder):
     forces = (
-        s.has("force_nouns.strong")
+        any(not _names_a_thing(s, b) for _, b in s.find("force_nouns.strong"))
         or s.has("naval_forces")
         or any(
-            w in _FORCE_HEADS and (w != "presence" or _armed_presence(s, i))
+            w in _FORCE_HEADS
+            and (w != "presence" or _armed_presence(s, i))
+            and not _names_a_thing(s, i + 1)
             for i, w in enumerate(s.low)
         )
     )
@@ -2094,6 +2102,8 @@ def _aid_recipient(
         return m.entity.party
     if k > after and k + 1 < len(s) and s.low[k] in OWN_FORCES and s.low[k + 1] == "with":
         return disc.document_country()  # "supply the junta with combat aircraft"
+    if k > after and k + 1 < len(s) and s.low[k] in _GROUP_RECIPIENTS and s.low[k + 1] == "with":
+        return _armed_group_just_named(disc)  # "Iran keeps supplying the group with drones"
     last = max(b for _, b in items)
     for m in s.mentions:
         if m.start < after or m.start > last + 6 or not _recipient_party(m.entity):
@@ -2111,6 +2121,21 @@ def _aid_recipient(
         if s.low[k] == "to" and s.low[k + 1] == "the" and s.low[k + 2] in OWN_FORCES:
             return disc.document_country()  # "sent drones to the army"
     return None
+
+
+_GROUP_RECIPIENTS = words("group militia militias rebels movement insurgents")
+GROUP_RECIPIENT_SENTENCES = 6  # "the group" is an armed group named this recently
+
+
+def _armed_group_just_named(disc: Discourse) -> str | None:
+    """The armed group a recent sentence opened with, whom "the group" means."""
+    if disc.last_group is None:
+        return None
+    party, said_at = disc.last_group
+    entity = load_lexicon().aliases.get(party)
+    if entity is None or entity.kind != ARMED_GROUP:
+        return None
+    return party if disc.sentence_no - said_at <= GROUP_RECIPIENT_SENTENCES else None
 
 
 SUPPLIER_NOUNS = words("supplier suppliers")
@@ -2146,7 +2171,7 @@ def _aid_givers(s: Sentence, verb: int, disc: Discourse) -> list[str]:
 
 
 _CLAUSE_OPENERS = words("; so but while whereas although though")
-_SAID = words("said says told tells stated added noted")
+_SAID = words("said says say told tells stated added noted")
 
 
 def _says_that(gap: list[str]) -> bool:
@@ -2168,6 +2193,8 @@ def _subject_group(s: Sentence, before: int) -> list[str]:
             continue
         if m.start > 0 and s.low[m.start - 1] in _LOC_PREPS:
             continue
+        if "according" in s.low[max(0, m.start - 3) : m.start]:
+            continue  # "According to the UN Panel of Experts, Iran keeps supplying": a source
         gap = s.low[groups[-1][-1].end : m.start] if groups else []
         if groups and all(w in ("and", ",", "&") for w in gap):
             groups[-1].append(m)
@@ -2357,9 +2384,27 @@ def _accuser(s: Sentence, at: int, disc: Discourse) -> str | None:
     return _source(claimant(s, at, disc))
 
 
+PACKAGE_ITEMS_REACH = 4  # "a package of M577 armoured personnel carriers"
+
+
+def _item_packages(s: Sentence) -> list[tuple[int, int]]:
+    """ "a package of drones and counter-drone equipment", "another package of ammunition": a
+    package whose contents are weapons is aid (not "a package of sanctions")."""
+    if "package" not in s.lowset and "packages" not in s.lowset:
+        return []
+    items = [a for a, _ in s.find("triggers.military_aid_items")]
+    return [
+        (k, k + 2)
+        for k, w in enumerate(s.low[:-1])
+        if w in ("package", "packages")
+        and s.low[k + 1] == "of"
+        and any(k + 2 <= a <= k + 2 + PACKAGE_ITEMS_REACH for a in items)
+    ]
+
+
 def _noun_aid_event(s: Sentence, disc: Discourse, out: _Builder, hedged: bool) -> None:
     """Aid named as such ("a military aid package for Ukraine", "pledged air defence")."""
-    nouns = s.find("triggers.military_aid_nouns")
+    nouns = s.find("triggers.military_aid_nouns") or _item_packages(s)
     train = (
         [i for i, w in enumerate(s.low) if w in TRAIN_WORDS and _trains_others(s, i)]
         if not TRAIN_WORDS.isdisjoint(s.lowset)
