@@ -3273,6 +3273,20 @@ NO_FIGURES = [
 # (id, text, event type, expected fields of one event of that type)
 EVENTS = [
     (
+        "estimate-of-the-group-just-named-not-of-its-estimator",
+        "Al-Shabaab fighters stormed a base near Baidoa. UN sanctions monitors estimate the group "
+        "has 8,000 to 11,000 fighters.",
+        "intelligence_estimate",
+        dict(actor="United Nations", target="al-Shabaab", low=8000, high=11000),
+    ),
+    (
+        "estimate-the-rebels-field",
+        "The M23 took Bukavu in February. Kinshasa says the rebels now field at least 9,000 "
+        "fighters.",
+        "intelligence_estimate",
+        dict(target="M23", low=9000),
+    ),
+    (
         "aid-supplying-the-group-just-named",
         "Al-Shabaab fighters attacked a base near Kismayo. Western officials say Eritrea keeps "
         "supplying the group with rifles and mortar rounds.",
@@ -4295,6 +4309,11 @@ EVENTS = [
 
 # (id, text, event type that must not appear)
 NO_EVENTS = [
+    (
+        "an-estimator-is-not-deploying-the-group-it-counts",
+        "Houthi forces fired at a ship. A UN panel estimates the group has 200,000 fighters.",
+        "deployment",
+    ),
     (
         "aid-a-package-of-sanctions-is-no-aid",
         "The Netherlands announced a package of sanctions against Russia.",

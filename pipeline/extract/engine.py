@@ -33,7 +33,9 @@ from pipeline.extract.attribution import (
 )
 from pipeline.extract.figures import (
     _YEAR,
+    COUNTED_SUBJECTS,
     EARLIEST_CURRENT_YEAR,
+    GROUP_SUBJECT_REACH,
     LOSS_METRICS,
     Context,
     Figure,
@@ -980,6 +982,11 @@ def _sentence_events(
         figure_claims.append(claim)
         if f.subject is None and _first_person_owner(s, f.q.start):
             f.subject = _speaking_state(claim)  # '"We have 4,500 troops in Somalia," Uganda's'
+        if f.subject is None and _the_group_before(s, f.q.start):
+            # "UN monitors estimate the group has 7,000 to 12,000 fighters": the armed group
+            # a recent sentence named
+            group = _armed_group_just_named(disc)
+            f.subject = load_lexicon().aliases.get(group) if group else None
         subject = f.subject.party if f.subject else None
         source = _source(claim)
         estimate = (claim.estimate and claim.attributed) or (
@@ -1067,6 +1074,22 @@ _OWNING_FILLER = words(
     "have 've has got now still currently already lost keep kept maintain a total of some about "
     "around roughly approximately nearly almost over more than"
 )
+
+
+def _the_group_before(s: Sentence, at: int) -> bool:
+    """ "the group has", "the rebels now field", "the group's strength at": an armed group
+    named by its kind right before a count, in the count's clause."""
+    for k in range(at - 1, max(0, at - GROUP_SUBJECT_REACH), -1):
+        if s.low[k] in (",", ";") or s.low[k] in _ACTS_ON_OTHERS:
+            return False  # "the group said it killed more than 100 soldiers": theirs
+        if s.has("speech", k, k + 1):
+            return False
+        if s.low[k] in COUNTED_SUBJECTS and s.low[k - 1] == "the":
+            return True
+    return False
+
+
+_ACTS_ON_OTHERS = words("killed kill kills killing captured capture wounded wounding destroyed")
 
 
 def _speaking_state(claim: Claim) -> Entity | None:
