@@ -5461,6 +5461,23 @@ def test_a_military_cited_as_source_counts_its_own_dead():
     assert [(e.subject, e.metric) for e in _figures(text)] == [("Israel", "killed")]
 
 
+def test_the_ministry_recalls_its_defence_ministry_named_by_a_pronoun():
+    text = (
+        "Moscow does not publish its own losses. Its defence ministry said Ukraine had lost 900 "
+        "servicemen in a day. The ministry also claimed that Ukraine had lost 30,000 troops in "
+        "the Kursk region."
+    )
+    assert [e.source for e in _figures(text)] == [RU, RU]
+
+
+def test_soldiers_counted_after_a_quoted_number_are_not_the_speaker():
+    text = (
+        "Valery Gerasimov, Russia's chief of the General Staff, spoke on Monday. Russian units "
+        'took prisoner "more than 400" Ukrainian servicemen, the chief of the General Staff added.'
+    )
+    assert [e.source for e in _figures(text)] == [RU]
+
+
 def test_a_bare_count_killed_by_a_strike_is_not_the_soldiers_just_counted():
     events = extract_events("Israel said 3 soldiers were killed, and the strike killed 40 in Gaza.")
     assert sorted(e.value for e in events if e.value) == [3]

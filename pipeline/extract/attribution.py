@@ -396,7 +396,9 @@ def remember_speaker(claim: Claim, disc: Discourse) -> None:
         return
     said_by = re.split(r"--|—|–| - ", claim.text or "")[-1]  # past a dateline's dash
     said_by = said_by.lower().replace("’s", " ").replace("'s", " ").split()
-    if claim.named and len(said_by) <= HEAD_NOUN_PHRASE_MAX:
+    # "Its defence ministry said" after "Moscow ...": as named as "Russia's defence ministry"
+    owned = said_by[:1] in (["its"], ["their"]) and _is_state(parties)
+    if (claim.named or owned) and len(said_by) <= HEAD_NOUN_PHRASE_MAX:
         for w in said_by:  # "South Korea's defence ministry" -> "the ministry" later
             if w in word_set("speaker_heads"):
                 disc.by_noun[w] = parties
@@ -1098,6 +1100,9 @@ def _named_before(s: Sentence, segs: list[tuple[int, int]], disc: Discourse) -> 
         a += 1
     m = s.mention_at(a)
     whole = m is not None and m.start == a and b - m.end <= NAME_TAIL_MAX
+    if whole and (s.has("force_nouns.strong", m.end, b) or s.has("force_nouns.weak", m.end, b)):
+        return None  # '"more than 600" Ukrainian servicemen, the chief ... added': the people
+        # counted, not a name the apposition describes
     if not whole and not _titled_name(s, a, b):
         source = _source_named_last(s, a, b)
         if source is not None:
