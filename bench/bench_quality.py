@@ -47,6 +47,7 @@ SETS = {
     "dev8": ROOT / "tests" / "corpus" / "dev8",
     "dev9": ROOT / "tests" / "corpus" / "dev9",
     "dev10": ROOT / "tests" / "corpus" / "dev10",
+    "dev11": ROOT / "tests" / "corpus" / "dev11",
 }
 TARGETS = {"figure_f1": 0.90, "claimant_accuracy": 0.90, "event_f1": 0.75}
 MAX_DISTRACTOR_FIGURES = 2

@@ -17,6 +17,38 @@ NK, SK = "North Korea", "South Korea"
 # (id, text, expected fields of the single figure)
 FIGURES = [
     (
+        "an-anonymous-source-who-asked-not-to-be-named-still-asserts",
+        "A military source who asked not to be named said the RSF had massed about 9,000 "
+        "fighters near El Obeid.",
+        dict(value=9000, subject="Rapid Support Forces"),
+    ),
+    (
+        "a-capture-count-coordinated-with-a-kill-count",
+        "Troops repelled the raid, killing 31 Houthi fighters and capturing nine, the army said.",
+        dict(value=9, metric="captured", subject="Houthis"),
+    ),
+    (
+        "two-more-wounded-after-one-killed",
+        "One Kurdish fighter was killed and two were wounded in the clash, the SDF said.",
+        dict(value=2, metric="wounded"),
+    ),
+    (
+        "members-named-by-their-force-revolutionary-guards",
+        "Gunmen killed six Revolutionary Guards near Zahedan, Iranian state media said.",
+        dict(value=6, metric="killed", subject="Iran"),
+    ),
+    (
+        "an-armed-groups-statement-on-social-media-is-no-rumour",
+        "Jaish al-Adl said in a statement on social media that its fighters had killed five "
+        "Revolutionary Guards.",
+        dict(value=5, metric="killed", source="Jaish al-Adl"),
+    ),
+    (
+        "iraqs-popular-mobilization-forces-count-as-iraqs",
+        "The Popular Mobilization Forces have about 230,000 fighters on the state payroll.",
+        dict(value=230000, subject="Iraq"),
+    ),
+    (
         "a-spy-agency-cited-owns-none-of-the-forces-it-counts",
         "According to the NIS, about 2,000 more troops were shipped to Russia's Far East.",
         dict(value=2000, source="South Korea"),

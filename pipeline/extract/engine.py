@@ -44,6 +44,7 @@ from pipeline.extract.figures import (
     next_context,
     opens_answer,
     resolve_pronoun,
+    rumoured,
     taken_out,
 )
 from pipeline.extract.lexicon import (
@@ -1205,7 +1206,7 @@ def _deployment_event(s: Sentence, hits: list[tuple[int, int]], hedged: bool, ou
         return
     if not (forces or self_military or any(_group_moves(s, a) for a, _ in hits)):
         return
-    if s.has("hypothetical") or s.has("false_claims"):
+    if s.has("hypothetical") or rumoured(s):
         return  # a simulation or a rumour moves no forces
     for a, b in hits:
         if _asks_before(s, a):

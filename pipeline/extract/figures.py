@@ -226,6 +226,14 @@ def _forward_noun(s: Sentence, q: QSpan, start: int | None = None) -> tuple[int 
         group = s.mention_at(j)
         if (
             group is not None
+            and group.start == j == q.end
+            and group.end - j > 1
+            and s.low[group.end - 1] in _NAMED_MEMBERS
+            and (group.end >= len(s) or s.low[group.end] not in ("'s", "’s"))
+        ):
+            return group.end - 1, "strong"  # "seven Revolutionary Guards": members by the name
+        if (
+            group is not None
             and group.start == j
             and group.end - j > 1
             and group.end < len(s)
@@ -647,6 +655,8 @@ def _drop(s: Sentence, q: QSpan, noun: int | None, metric: str, context: Context
             continue
         if s.low[a] == "not" and a + 1 < len(s) and s.low[a + 1] in ("less", "more", "only"):
             continue
+        if _anonymity(s, a):
+            continue  # "a military source who asked not to be named said the RSF had massed"
         if _in_closed_aside(s, a, q.start):
             continue  # "Moscow, which does not publish its losses, says Ukraine has lost ..."
         if "but" in s.low[a + 1 : q.start]:
@@ -673,7 +683,7 @@ def _drop(s: Sentence, q: QSpan, noun: int | None, metric: str, context: Context
         return True
     if metric in LOSS_METRICS and _projected(s, q, end):
         return True  # "would lose about 3,200 troops": losses that have not happened
-    if s.has("hypothetical") or s.has("false_claims") or _historical(s, _present_clause(s, q, end)):
+    if s.has("hypothetical") or rumoured(s) or _historical(s, _present_clause(s, q, end)):
         return True
     if _civilian_context(s):
         return True  # "a squad of 25 soldiers" before a cup tie; a firm's "250 recruits"
@@ -767,6 +777,42 @@ _ASSERTING = words(
 )
 
 
+_ANONYMITY_AFTER_NOT = (
+    ["to", "be", "named"],
+    ["to", "be", "identified"],
+    ["authorised", "to"],
+    ["authorized", "to"],
+    ["allowed", "to"],
+    ["permitted", "to"],
+)
+
+
+_OWN_POSTS = words("statement statements posted posts post channel channels account message")
+
+
+def rumoured(s: Sentence) -> bool:
+    """Whether the sentence reports a claim as rumour ("claims circulating on social media",
+    "a video shared"); a side's own statement posted on social media is no rumour ("claimed
+    the ambush in a statement on social media")."""
+    for a, _ in s.find("false_claims"):
+        if s.low[a : a + 3] == ["on", "social", "media"] and not _OWN_POSTS.isdisjoint(
+            s.low[max(0, a - 3) : a]
+        ):
+            continue
+        return True
+    return False
+
+
+def _anonymity(s: Sentence, a: int) -> bool:
+    """ "who asked not to be named", "not authorised to speak": why a source is anonymous,
+    not a denial of what it says."""
+    return (
+        s.low[a] == "not"
+        and s.low[a + 1 : a + 4] in _ANONYMITY_AFTER_NOT
+        or (s.low[a + 1 : a + 3] in _ANONYMITY_AFTER_NOT)
+    )
+
+
 def _asserts_after(s: Sentence, a: int, before: int) -> bool:
     """A verb of its own after a denial ("rejected the figures and claimed that its fighters had
     killed 140", "denied the report, saying only 500 ..."): the count is asserted, not denied;
@@ -823,6 +869,7 @@ def _rate(s: Sentence, q: QSpan, end: int, metric: str) -> bool:
 _RECRUITING = ("recruit", "mobilis", "mobiliz", "conscript", "draft", "enlist", "train")
 
 
+_NAMED_MEMBERS = words("guards marines rangers commandos paratroopers")  # a force named by them
 _SUBSET_WORDS = words("including excluding among besides")
 
 
@@ -1572,7 +1619,10 @@ def _after_loss_verb(s: Sentence, q: QSpan, out: list[Figure]) -> Frame | None:
     if metric is None or (q.end < len(s) and s.low[q.end] not in _BARE_LOSS_END):
         return None
     if out:
-        if not _side_kills(s, _verb_end(s, q) - 1):
+        verb = _verb_end(s, q) - 1
+        # "killing 27 Houthi fighters and capturing nine": the same side's next loss verb
+        coordinated = s.low[verb - 1 : verb] == ["and"] and out[-1].metric in LOSS_METRICS
+        if not coordinated and not _side_kills(s, verb):
             return None  # "the strike killed 40 in Gaza": not a side's count of the enemy
         return None, metric, out[-1].subject, out[-1].anaphoric
     nouns = s.find("force_nouns.strong", max(0, q.start - BARE_LOSS_FORCE_BACK), q.start)
@@ -1637,11 +1687,22 @@ def _elliptical_count(s: Sentence, q: QSpan, out: list[Figure]) -> Frame | None:
 def _backward_frame(s: Sentence, q: QSpan, context: Context, out: list[Figure]) -> Frame | None:
     """A bare number whose noun came before it, or an anaphoric one ("Some 400 are deployed")."""
     value = q.quantity.value or q.quantity.low or q.quantity.high or 0
+    nxt = s.low[q.end] if q.end < len(s) else "."
     if value < MIN_BARE_FIGURE:
+        # "One SDF fighter was killed and two were wounded": the next loss of those just counted
+        listed_loss = (
+            out
+            and q.start > 0
+            and s.low[q.start - 1] == "and"
+            and nxt in _BARE_VERBS
+            and out[-1].metric in LOSS_METRICS
+        )
+        loss = _loss_after(s, q.end - 1) if listed_loss else None
+        if loss:
+            return None, loss, out[-1].subject, out[-1].anaphoric
         # "number one", "at number two": ranks and labels, not counts; but "the number of
         # soldiers killed has risen to 13" names its people
         return _number_of_losses(s, q, max(0, q.start - FRAME_BACK), context)
-    nxt = s.low[q.end] if q.end < len(s) else "."
     if nxt == "more" and q.end + 1 < len(s) and s.low[q.end + 1] in _BARE_VERBS:
         nxt = s.low[q.end + 1]  # "Perhaps 1,500 more are spread across neighbouring countries"
     prev = s.low[q.start - 1] if q.start > 0 else ""

@@ -748,7 +748,9 @@ def _armed_group_heads() -> frozenset[str]:
     from pipeline.extract.lexicon import ARMED_GROUP, load_lexicon
 
     aliases = load_lexicon().aliases.items()
-    return frozenset(alias.split()[0] for alias, e in aliases if e.kind == ARMED_GROUP)
+    firsts = (alias.split() for alias, e in aliases if e.kind == ARMED_GROUP)
+    # "The Resistance Front" is headed by "Resistance": every sentence may open with "The"
+    return frozenset(w[1] if w[0] == "The" and len(w) > 1 else w[0] for w in firsts)
 
 
 @lru_cache(maxsize=1)
