@@ -48,6 +48,7 @@ SETS = {
     "dev9": ROOT / "tests" / "corpus" / "dev9",
     "dev10": ROOT / "tests" / "corpus" / "dev10",
     "dev11": ROOT / "tests" / "corpus" / "dev11",
+    "dev12": ROOT / "tests" / "corpus" / "dev12",
 }
 TARGETS = {"figure_f1": 0.90, "claimant_accuracy": 0.90, "event_f1": 0.75}
 MAX_DISTRACTOR_FIGURES = 2

@@ -5526,3 +5526,29 @@ def test_a_repeated_event_keeps_its_figure_and_says_nothing_twice():
     kept = _one_estimate_per_claim([bare, counted, more])
     assert [(e.type, e.value) for e in kept] == [("deployment", 1200.0), (None, 300.0)]
     assert more.extra["figure_of"] == "deployment"
+
+
+def test_a_transcript_label_of_a_surname_is_the_person_introduced_above():
+    text = (
+        "Transcript: briefing on the exercise\n\n"
+        "Speaker: Colonel Ilse Varga, spokesperson, Supreme Headquarters Allied Powers Europe.\n\n"
+        "COL. VARGA: Around 6,000 troops from seven allies have deployed to Latvia for the "
+        "exercise.\n"
+    )
+    assert [e.source for e in _figures(text)] == ["NATO"]
+
+
+def test_a_one_word_label_is_the_official_named_with_his_state_above():
+    text = (
+        "Press conference in Berlin with Ukraine's defence minister, Rustem Umerov.\n\n"
+        "UMEROV: About 600,000 Russian troops are now in Ukraine.\n"
+    )
+    assert [e.source for e in _figures(text)] == [UA]
+
+
+def test_a_correspondent_labelled_in_a_transcript_is_the_outlets_voice():
+    text = (
+        "HOST: Joining us from Kyiv is our correspondent, Ana Ruiz. Ana?\n\n"
+        "RUIZ: Russia has about 600,000 troops in Ukraine.\n"
+    )
+    assert [e.source for e in _figures(text)] != [UA]

@@ -358,6 +358,9 @@ def _body_name(name: str) -> bool:
     )
 
 
+NAME_WORDS_MAX = 5  # "Supreme Headquarters Allied Powers Europe"
+
+
 def _capitalised_names(text: str) -> list[Entity]:
     """Gazetteer entities named by capitalised words anywhere in `text`, longest name first:
     a quick reading of a whole article without tokenizing it (about 0.3 ms for a story)."""
@@ -367,7 +370,7 @@ def _capitalised_names(text: str) -> list[Entity]:
         words = m.group(0).rstrip(".").split(" ")
         i = 0
         while i < len(words):
-            for j in range(min(len(words), i + 4), i, -1):
+            for j in range(min(len(words), i + NAME_WORDS_MAX), i, -1):
                 name = " ".join(words[i:j]).rstrip(".,")
                 name = name[:-2] if name.endswith(("'s", "’s")) else name
                 ent = aliases.get(name)
@@ -1760,7 +1763,9 @@ def _claimed_by(s: Sentence) -> int | None:
     return None
 
 
-_LABEL = re.compile(r"[ \t]*(?P<name>[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){1,3})(?: \([^)\n]*\))?:")
+_LABEL = re.compile(
+    r"[ \t]*(?P<name>[A-Z][\w'’.-]{2,}|[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){1,5})(?: \([^)\n]*\))?:"
+)
 
 
 def label_speaker(s: Sentence, disc: Discourse) -> Claim | None:
@@ -1773,15 +1778,69 @@ def label_speaker(s: Sentence, disc: Discourse) -> Claim | None:
         return None  # a transcript's labels are in capitals; a headline's "Sudan:" is a topic
     name = m.group("name")
     if name not in disc.labels:  # once per document: each lookup reads the whole text
-        disc.labels[name] = _labelled_party(name.title(), disc.text)
+        party = _labelled_party(name.title(), disc.text)
+        if party is not None and _STATE_OFFICE.search(party) and party not in _known_parties():
+            # "Frank Sievers, spokesperson of the Federal Ministry of Defence": a ministry the
+            # gazetteer does not know is the article's state's
+            party = disc.dateline_country or disc.document_country()
+        disc.labels[name] = party
     party = disc.labels[name]
     return Claim([party], name, True, True) if party else None
+
+
+_NEWSROOM = re.compile(
+    r"\b(?:correspondent|reporter|journalist|host|anchor|presenter|editor|producer)\b", re.I
+)
+_STATE_OFFICE = re.compile(r"\b(?:Ministry|Department|Government|Chancellery|Office)\b")
+
+
+def _known_parties() -> set[str]:
+    return {e.party for e in load_lexicon().aliases.values() if e.party}
 
 
 def _labelled_party(name: str, text: str) -> str | None:
     for ent in _capitalised_names(name):
         if ent.party and ent.kind not in (MEDIA, REGION):
             return ent.party  # "PENTAGON SPOKESMAN:"
+    party = _body_of(name, text)
+    if party is not None:
+        return party
+    surname = name.split()[-1]
+    if surname != name and len(surname) > 2:
+        return _body_of(surname, text)  # "COL. AALTO:" is the "Colonel Henrik Aalto" above
+    return None
+
+
+SURNAME_CONTEXT = 90  # characters around a name where its title and body are told
+
+
+def _body_of(name: str, text: str) -> str | None:
+    """The body or state a person is introduced with: "Ukraine's foreign minister, Andriy
+    Kovalchuk", "Pentagon Deputy Press Secretary Sabrina Singh", "Jonas Brandt of the Nordic
+    Institute", "Colonel Henrik Aalto, spokesperson, Supreme Headquarters Allied Powers Europe"."""
+    found = list(re.finditer(r"\b" + re.escape(name) + r"\b(?!:)", text))
+    for m in found:  # the title before the name names its state or body
+        before = re.split(r"[.\n;:]", text[max(0, m.start() - SURNAME_CONTEXT) : m.start()])[-1]
+        if _NEWSROOM.search(before):
+            return None  # "our East Africa correspondent, Peter Mwangi": the outlet's own voice
+        named = [e for e in _capitalised_names(before) if e.party and e.kind not in (REGION, MEDIA)]
+        if named:
+            return named[-1].party
+    party = _body_after(name, text)
+    if party is not None:
+        return party
+    for m in found:  # an apposition after it: ", spokesperson, Supreme Headquarters ..."
+        after = re.split(r"[.\n;(]", text[m.end() : m.end() + SURNAME_CONTEXT])[0]
+        if not after.lstrip().startswith(","):
+            continue
+        known = [e for e in _capitalised_names(after) if e.party and e.kind not in (REGION, MEDIA)]
+        if known:
+            return known[0].party
+    return None
+
+
+def _body_after(name: str, text: str) -> str | None:
+    """The body named after "of", "at" or "from" following a person's name."""
     m = re.search(
         re.escape(name) + r",?\s+(?:[a-z][\w -]{0,40}?\s)?(?:of|at|from)\s+(?:the\s+)?"
         r"(?P<body>[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|for|of|on|and))*)",
