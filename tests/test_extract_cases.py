@@ -3305,6 +3305,19 @@ NO_FIGURES = [
 # (id, text, event type, expected fields of one event of that type)
 EVENTS = [
     (
+        "estimate-the-enemy-of-a-ministry-is-the-other-side",
+        "Russia's defence ministry reported heavy fighting near Kupiansk with Ukrainian units. "
+        "The enemy lost up to 210 servicemen there, the ministry said.",
+        "intelligence_estimate",
+        dict(actor=RU, target=UA, high=210),
+    ),
+    (
+        "aid-authorised-for-a-state",
+        "Washington authorised a further $300 million in military assistance for Taiwan.",
+        "military_aid",
+        dict(target="Taiwan"),
+    ),
+    (
         "estimate-of-the-group-just-named-not-of-its-estimator",
         "Al-Shabaab fighters stormed a base near Baidoa. UN sanctions monitors estimate the group "
         "has 8,000 to 11,000 fighters.",
@@ -4341,6 +4354,11 @@ EVENTS = [
 
 # (id, text, event type that must not appear)
 NO_EVENTS = [
+    (
+        "aid-a-word-of-a-missions-name-gives-nothing",
+        "The council authorised the Multinational Security Support mission to grow to 2,500.",
+        "military_aid",
+    ),
     (
         "an-estimator-is-not-deploying-the-group-it-counts",
         "Houthi forces fired at a ship. A UN panel estimates the group has 200,000 fighters.",

@@ -35,6 +35,7 @@ from pipeline.extract.figures import (
     _YEAR,
     COUNTED_SUBJECTS,
     EARLIEST_CURRENT_YEAR,
+    ENEMY_REACH,
     GROUP_SUBJECT_REACH,
     LOSS_METRICS,
     Context,
@@ -983,6 +984,8 @@ def _sentence_events(
         figure_claims.append(claim)
         if f.subject is None and _first_person_owner(s, f.q.start):
             f.subject = _speaking_state(claim)  # '"We have 4,500 troops in Somalia," Uganda's'
+        if f.subject is None and "enemy" in s.low[max(0, f.q.start - ENEMY_REACH) : f.q.start]:
+            f.subject = _enemy_of(claim, disc)  # Moscow's "the enemy lost up to 190 servicemen"
         if f.subject is None and _the_group_before(s, f.q.start):
             # "UN monitors estimate the group has 7,000 to 12,000 fighters": the armed group
             # a recent sentence named
@@ -1075,6 +1078,15 @@ _OWNING_FILLER = words(
     "have 've has got now still currently already lost keep kept maintain a total of some about "
     "around roughly approximately nearly almost over more than"
 )
+
+
+def _enemy_of(claim: Claim, disc: Discourse) -> Entity | None:
+    """Whom a state's "enemy" is: the article's other main country."""
+    if len(claim.parties) != 1:
+        return None
+    countries = load_lexicon().countries
+    other = next((c for c in disc.main_countries(3) if c != claim.parties[0]), None)
+    return countries.get(other) if other and claim.parties[0] in countries else None
 
 
 def _the_group_before(s: Sentence, at: int) -> bool:
@@ -2426,9 +2438,24 @@ def _item_packages(s: Sentence) -> list[tuple[int, int]]:
     ]
 
 
+_GOVERNMENTS = words("government administration cabinet")
+
+
+def _unnamed_government(s: Sentence, before: int, disc: Discourse) -> list[str]:
+    """ "The Government will provide £3 billion in military aid": the state whose voice the
+    document is (a ministry's answer), else the one it is about."""
+    for k in range(1, before):
+        if s.low[k] in _GOVERNMENTS and s.low[k - 1] == "the":
+            home = disc.voice() or [disc.document_country()]
+            return [p for p in home if p]
+    return []
+
+
 def _noun_aid_event(s: Sentence, disc: Discourse, out: _Builder, hedged: bool) -> None:
     """Aid named as such ("a military aid package for Ukraine", "pledged air defence")."""
-    nouns = s.find("triggers.military_aid_nouns") or _item_packages(s)
+    nouns = [  # not a word of a name ("the Multinational Security Support mission")
+        (a, b) for a, b in s.find("triggers.military_aid_nouns") if s.mention_at(a) is None
+    ] or _item_packages(s)
     train = (
         [i for i, w in enumerate(s.low) if w in TRAIN_WORDS and _trains_others(s, i)]
         if not TRAIN_WORDS.isdisjoint(s.lowset)
@@ -2454,7 +2481,7 @@ def _noun_aid_event(s: Sentence, disc: Discourse, out: _Builder, hedged: bool) -
     # the giver is the subject, each of coordinated subjects ("The Netherlands and Denmark are
     # leading ..."), not whoever reports it ("Iran supplied ..., according to US officials")
     fused = first >= 2 and s.low[first - 1] == "-" and s.mention_at(first - 2)
-    actors = _subject_group(s, first) or list(claim.parties)
+    actors = _subject_group(s, first) or list(claim.parties) or _unnamed_government(s, first, disc)
     if fused and fused.entity.party:
         actors = [fused.entity.party]  # "Emirati-supplied weapons", reported by whoever says so
     if not actors:
