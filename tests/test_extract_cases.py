@@ -5570,3 +5570,29 @@ def test_a_correspondent_labelled_in_a_transcript_is_the_outlets_voice():
         "RUIZ: Russia has about 600,000 troops in Ukraine.\n"
     )
     assert [e.source for e in _figures(text)] != [UA]
+
+
+def test_the_army_after_a_time_phrase_is_the_articles_army_not_the_last_state_quoted():
+    text = (
+        "Sudan's war pits the Sudanese Armed Forces against the RSF. Sudan has lost control of "
+        "Darfur. U.S. officials say the RSF has over 100,000 fighters. In March the army said it "
+        "had killed more than 2,000 RSF fighters."
+    )
+    assert [e.source for e in _figures(text) if e.value is None and e.low == 2000] == ["Sudan"]
+
+
+def test_the_military_recalls_the_last_military_body_that_spoke():
+    text = (
+        "RAWALPINDI: Eleven soldiers were killed in India's strikes, the Inter-Services Public "
+        "Relations said. The military's media wing said 78 others were injured in the Indian "
+        "attacks."
+    )
+    assert {e.source for e in _figures(text)} == {"Pakistan"}
+
+
+def test_a_bare_count_the_number_is_closer_to_continues_the_force_counted():
+    text = (
+        "Seoul says about 10,000 North Korean troops are in Russia. President Zelensky says the "
+        "number is closer to 12,000."
+    )
+    assert [(e.value, e.subject) for e in _figures(text)][-1] == (12000, NK)

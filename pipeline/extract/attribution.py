@@ -147,6 +147,7 @@ class Discourse:
     last_claim_subject: str | None = None
     country_counts: dict[str, int] = field(default_factory=dict)
     last_state: list[str] = field(default_factory=list)  # last speaker that is a state
+    last_military: list[str] = field(default_factory=list)  # last named army or agency speaker
     last_body: list[str] = field(default_factory=list)  # last think tank, outlet, group...
     last_group: tuple[str, int] | None = None  # the group or body a sentence last opened with
     last_person: list[str] = field(default_factory=list)  # for "he" and "she"
@@ -412,6 +413,8 @@ def remember_speaker(claim: Claim, disc: Discourse) -> None:
     disc.speaker_sentence = disc.sentence_no
     if _is_state(parties):
         disc.last_state = parties
+        if claim.kind == AGENCY:
+            disc.last_military = parties  # "the ISPR said": whose "the military" is later
     if claim.kind == PERSON:
         disc.last_person = parties
     else:
@@ -717,6 +720,23 @@ def _recall(cls: str, s: Sentence, lo: int, hi: int, disc: Discourse) -> list[st
     if own is not None:
         return [own]  # "The Malian army ... counts 40,000 soldiers, according to the Ministry
         # of Defence": the ministry of the state whose own forces the sentence is about
+    if cls == "state" and not _ARMIES.isdisjoint(s.low[lo:hi]) and disc.sentence_no:
+        # "the army said": the army a sentence names, else the last army or agency that spoke
+        # ("the ISPR said ... The military's media wing said"), else the country the article
+        # is about, not whichever state spoke last ("U.S. officials say ... the army said")
+        side = _dateline_side(s, disc) or _topic_label(s) or _place_opening(s)
+        named = {
+            m.entity.party
+            for m in s.mentions
+            if m.entity.kind in (COUNTRY, AGENCY)
+            and m.entity.party
+            and m.end <= lo
+            and not (m.start and s.low[m.start - 1] in _PREP_LOC)
+        }  # "On the Israeli side, the army says"; not "the junta ordered French forces"
+        home = side or (named.pop() if len(named) == 1 else (disc.last_military or [None])[0])
+        home = home or _home_country(s, disc)
+        if home:
+            return [home]
     if cls == "state" or _official_data(s, lo, hi):
         return _unnamed_state(s, disc)
     if cls == "body":
@@ -771,6 +791,9 @@ def _counted_own_soldiers(s: Sentence) -> str | None:
     # the host's ministry speaking
     lost = s.has("losses.killed") or s.has("losses.wounded") or s.has("losses.captured")
     return m.entity.party if lost else None
+
+
+_ARMIES = words("army military junta")
 
 
 def _own_forces_subject(s: Sentence) -> str | None:
@@ -860,8 +883,17 @@ def _noun_class(s: Sentence, lo: int, hi: int) -> str | None:
 _SPOKES = words("spokesman spokeswoman spokesperson")
 
 
+_TIME_PREPS = words("in on since during by")
+
+
 def _resolve_np(s: Sentence, lo: int, hi: int, disc: Discourse) -> Claim | None:
     """A claim from a speaker noun phrase in [lo, hi), or None when there is no speaker."""
+    while (
+        hi - lo > 2
+        and s.low[lo] in _TIME_PREPS
+        and (s.low[lo + 1] in _CALENDAR or s.low[lo + 1] in _TIME_WORDS or s.low[lo + 1].isdigit())
+    ):
+        lo += 2  # "In March the army said", "On Tuesday the ministry said"
     words = [w for w in s.low[lo:hi] if w not in _TIME_WORDS and w not in (",", "(", ")")]
     if not words:
         return None

@@ -1826,9 +1826,8 @@ def _backward_frame(s: Sentence, q: QSpan, context: Context, out: list[Figure]) 
             owner = _pronoun_owner(s, pronoun, context)  # "Its active-duty strength is ..."
         return strength, "troops", owner, False
     counted = any(  # "puts their number at": not "the number of sham marriages"
-        s.low[k] in ("number", "figure", "total", "tally") and s.low[k + 1] != "of"
-        for k in range(lo, q.start)
-    )
+        s.low[k] in _COUNT_NOUNS and s.low[k + 1] != "of" for k in range(lo, q.start)
+    )  # "The Pentagon's estimate is a little higher, at between 11,000 and 12,000"
     if counted and (force or context.metric):
         # "Kyiv puts the number higher, at 790,000" after a sentence counting losses
         return None, _loss_metric(s, lo, q.start) or context.metric or "troops", None, True
@@ -1837,6 +1836,7 @@ def _backward_frame(s: Sentence, q: QSpan, context: Context, out: list[Figure]) 
     return None
 
 
+_COUNT_NOUNS = words("number figure total tally estimate estimates assessment count")
 _FORMATIONS = words(
     "battalions battalion brigades brigade companies company regiments regiment divisions "
     "division units unit battery batteries squadrons squadron"

@@ -348,11 +348,14 @@ def _size_set() -> frozenset[str]:
 _FRAME_HINTS = words("strong man number numbers figure total tally toll")
 _COMMON_VERBS = words("number numbers field")  # "visitor numbers", "in the field of"
 # "a 12,000-strong corps", "a 3,000-man brigade", "puts the number higher, at 790,000", "it
-# numbers about 880,000" (the force the sentence before named)
+# numbers about 880,000", "Zelensky says the number is closer to 12,000" (the force the sentence
+# before named)
 _SIZE_FRAME = re.compile(
     r"\d[\s-](?:strong|man)\b|\b(?:puts?|putting|placed?|places|placing|estimated?|estimates)\s+"
     r"(?:the|their|its|this|that)\s+(?:\w+\s+){0,2}?(?:number|figure|total|tally|toll)\b"
-    r"|\b(?:it|they|these|those)\s+(?:now\s+|still\s+)?numbers?\s+(?:[a-z]+\s+){0,2}?\d",
+    r"|\b(?:it|they|these|those)\s+(?:now\s+|still\s+)?numbers?\s+(?:[a-z]+\s+){0,2}?\d"
+    r"|\b(?:says?|said|believes?|thinks?)\s+(?:the|their|its)\s+(?:real\s+|true\s+)?"
+    r"(?:number|figure|total|tally)\s+(?:is|was|stands|could\s+be|may\s+be)\b",
     re.IGNORECASE,
 )
 NUMBER_REACH = 14  # words between a number and its noun or frame ("the number ... to be 10,000")
