@@ -3305,6 +3305,20 @@ NO_FIGURES = [
 # (id, text, event type, expected fields of one event of that type)
 EVENTS = [
     (
+        "request-the-alliance-in-an-article-about-nato",
+        "NATO defence ministers met in Brussels. Poland asked the alliance to station more air "
+        "defence units on its territory.",
+        "diplomatic_request",
+        dict(actor="Poland", target="NATO"),
+    ),
+    (
+        "estimate-forces-across-the-border-from-a-country-are-not-its",
+        "Russian ground forces across the border from Norway are down to some 3,000 troops, "
+        "Norwegian military intelligence said.",
+        "intelligence_estimate",
+        dict(actor="Norway", target=RU, value=3000),
+    ),
+    (
         "estimate-the-enemy-of-a-ministry-is-the-other-side",
         "Russia's defence ministry reported heavy fighting near Kupiansk with Ukrainian units. "
         "The enemy lost up to 210 servicemen there, the ministry said.",

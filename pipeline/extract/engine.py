@@ -1656,6 +1656,9 @@ def _request_events(s: Sentence, disc: Discourse, out: _Builder, hedged: bool) -
                 unplaced = not home  # "calling on the government" of no known state
                 if home and home not in targets and s.mention_at(k + 1) is None:
                     targets.append(home)  # "urged the junta to": the article's state
+            alliance = s.low[k] == "alliance" and s.low[k - 1] == "the" and "NATO" in disc.text
+            if alliance and "NATO" not in targets:
+                targets.append("NATO")  # "Romania has asked the alliance to keep ..."
             if s.low[k] in ("him", "her") and not targets:
                 named = _official_named_before(s, a)
                 if named is not None:  # "Netanyahu ... Guterres, called on him to"

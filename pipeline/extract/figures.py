@@ -563,7 +563,7 @@ def _subject(s: Sentence, q: QSpan, noun: int | None) -> Entity | None:
         if m.end <= q.start
         and m.entity.party
         and (m.entity.kind not in ("media", "person", "research") or _commands(s, m, q))
-        and not (m.start > 0 and s.low[m.start - 1] in _LOC_OR_AGENT)
+        and not (m.start > 0 and s.low[m.start - 1] in _LOC_OR_AGENT | {"from"})
         and s.low[m.end : m.end + 2] != ["-", "based"]  # "a Thai-based group": where it sits
         and not _cited(s, m)
         and not _speaks_of_it(s, m, q.start)
