@@ -2796,6 +2796,10 @@ FIGURES = [
 # texts that must not yield any figure
 NO_FIGURES = [
     (
+        "an-average-age-of-soldiers-counts-none",
+        "The conscripts we get are older now; in my battalion the average age is 41.",
+    ),
+    (
         "hypothetical-troops-that-could-be-sent",
         "A Nordic-led force of up to 8,000 troops could be sent to the island after a truce.",
     ),
@@ -4368,6 +4372,16 @@ EVENTS = [
 
 # (id, text, event type that must not appear)
 NO_EVENTS = [
+    (
+        "deployment-leaving-a-bloc-moves-no-forces",
+        "Burkina Faso's military government left the Economic Community of West African States.",
+        "deployment",
+    ),
+    (
+        "aid-a-states-own-order-of-jets-is-no-aid",
+        "Ottawa is reviewing its order of 88 F-35 fighter jets, some of which have been paid for.",
+        "military_aid",
+    ),
     (
         "aid-a-word-of-a-missions-name-gives-nothing",
         "The council authorised the Multinational Security Support mission to grow to 2,500.",

@@ -1242,6 +1242,8 @@ def _deployment_event(s: Sentence, hits: list[tuple[int, int]], hedged: bool, ou
             continue  # "meant to send a clear message"
         if s.low[a] in _ARRIVALS and _traveller_arrives(s, a):
             continue  # "Norway's peace negotiator is due to arrive on Wednesday"
+        if s.low[a] in _LEAVINGS and _leaves_a_body(s, b):
+            continue  # "left the Economic Community of West African States": a bloc, no forces
         actor = _deployment_actor(s, a)
         if actor is None or not actor.is_state_like:
             continue  # "the League Against Cruel Sports deployed 100 monitors": no forces
@@ -2441,6 +2443,28 @@ def _item_packages(s: Sentence) -> list[tuple[int, int]]:
     ]
 
 
+_LEAVINGS = words("leave leaves leaving left exit exits exited quit quits")
+_BLOCS = words("bloc alliance union treaty talks deal agreement accord pact grouping community")
+
+
+def _leaves_a_body(s: Sentence, b: int) -> bool:
+    """Whether what is left right after token b is a bloc, a treaty or talks."""
+    k = b + (b < len(s) and s.low[b] == "the")
+    m = s.mention_at(k)
+    if m is not None and m.start == k and m.entity.kind == INTERNATIONAL:
+        return True
+    return not _BLOCS.isdisjoint(s.low[k : k + 3])
+
+
+_PURCHASES = words("order orders purchase purchases procurement acquisition")
+
+
+def _bought(s: Sentence, a: int) -> bool:
+    """Whether the weapons at token a are what someone orders or buys ("its order of 88 F-35
+    fighter jets")."""
+    return not _PURCHASES.isdisjoint(s.low[max(0, a - 4) : a])
+
+
 _GOVERNMENTS = words("government administration cabinet")
 
 
@@ -2469,6 +2493,8 @@ def _noun_aid_event(s: Sentence, disc: Discourse, out: _Builder, hedged: bool) -
     verbs = _aid_verbs(s)
     if not verbs and not train:
         return
+    if not train and all(_bought(s, a) for a, _ in nouns):
+        return  # "reviewing its order of 88 F-35 fighter jets": a purchase, no aid
     anchor = (train or [nouns[0][0]])[0]
     verb_at = min((a for a, _ in verbs), key=lambda a: abs(a - anchor), default=anchor)
     if train:

@@ -102,6 +102,7 @@ _LOST_THINGS = words(
     "positions settlements districts equipment weapons tanks vehicles millions billions money "
     "funding revenue reimbursements income jobs contracts"
 )  # "stands to lose millions of dollars in reimbursements"
+AGE_REACH = 3  # "the average age is 43", "at an age of 19"
 LONE_SOLDIERS = 2  # a count of troops this small names people, never the size of a force
 MODAL_AFTER_REACH = 4  # "30,000 troops could be sent", "reservists could soon be summoned"
 PROPOSED_REACH = 15  # "a mission of 5,000 troops, focused on training ..., would be easier"
@@ -695,6 +696,8 @@ def _drop(s: Sentence, q: QSpan, noun: int | None, metric: str, context: Context
         return True
     if metric == "troops" and _possible_action(s, q, end):
         return True
+    if "age" in s.low[max(0, q.start - AGE_REACH) : q.start]:
+        return True  # "in one company the average age is 43": years, not soldiers
     if metric == "troops" and q.quantity.value is not None and q.quantity.value <= LONE_SOLDIERS:
         return True  # "one soldier had tried to", "the two men being questioned": people, not
         # the size of a force (one or two dead or captured are losses, still counted)
