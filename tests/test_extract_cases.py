@@ -3309,6 +3309,31 @@ NO_FIGURES = [
 # (id, text, event type, expected fields of one event of that type)
 EVENTS = [
     (
+        "request-the-north-in-a-story-about-north-korea",
+        "North Korea tested a missile on Monday. Seoul urged the North to stop its provocations.",
+        "diplomatic_request",
+        dict(actor="South Korea", target=NK),
+    ),
+    (
+        "request-telling-a-state-named-with-its-the",
+        "Beijing responded by telling the Philippines to stop provocations near the shoal.",
+        "diplomatic_request",
+        dict(actor="China", target="Philippines"),
+    ),
+    (
+        "request-an-aside-between-the-asked-and-the-ask",
+        "Islamabad has asked Kabul, again and again, to stop militants using Afghan soil.",
+        "diplomatic_request",
+        dict(actor="Pakistan", target="Afghanistan"),
+    ),
+    (
+        "request-his-government-asks-in-a-second-clause",
+        "President Gustavo Petro called on the veterans to come home, and his government has "
+        "asked the United Arab Emirates to help stop the recruitment.",
+        "diplomatic_request",
+        dict(actor="Colombia", target="United Arab Emirates"),
+    ),
+    (
         "request-the-alliance-in-an-article-about-nato",
         "NATO defence ministers met in Brussels. Poland asked the alliance to station more air "
         "defence units on its territory.",

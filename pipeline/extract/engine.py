@@ -1498,7 +1498,11 @@ _SUBJECT_PRONOUNS = frozenset({"it", "we", "he", "she", "they", "i"})
 
 
 def _after_relative_clause(s: Sentence, comma: int) -> int:
-    """Where the request resumes after ", which/who ..., " (else the comma itself)."""
+    """Where the request resumes after ", which/who ..., " or a short aside (", again and
+    again, to stop") (else the comma itself)."""
+    close = next((k for k in range(comma + 2, min(len(s), comma + 6)) if s.low[k] == ","), None)
+    if close is not None and s.low[close + 1 : close + 2] == ["to"]:
+        return close + 1  # "asked Kabul, again and again, to stop the TTP"
     if comma + 1 >= len(s) or s.low[comma + 1] not in ("which", "who", "whose", "where"):
         return comma
     for k in range(comma + 2, min(len(s) - 1, comma + 30)):
@@ -1661,6 +1665,9 @@ def _request_events(s: Sentence, disc: Discourse, out: _Builder, hedged: bool) -
             alliance = s.low[k] == "alliance" and s.low[k - 1] == "the" and "NATO" in disc.text
             if alliance and "NATO" not in targets:
                 targets.append("NATO")  # "Romania has asked the alliance to keep ..."
+            korea = _KOREAS.get(s.words[k]) if s.low[k - 1] == "the" else None
+            if korea and korea in disc.text and korea not in targets:
+                targets.append(korea)  # "Seoul's Unification Ministry urged the North to halt"
             if s.low[k] in ("him", "her") and not targets:
                 named = _official_named_before(s, a)
                 if named is not None:  # "Netanyahu ... Guterres, called on him to"
@@ -1687,7 +1694,7 @@ def _request_events(s: Sentence, disc: Discourse, out: _Builder, hedged: bool) -
         if not targets and (unplaced or not (seen_group or is_call or is_demand)):
             continue
         if w in ("ordered", "press", "presses", "pressed", "pressing", "push", "pushed",
-                 "told", "encouraged", "encourage", "encourages", "invited", "sought",
+                 "told", "telling", "encouraged", "encourage", "encourages", "invited", "sought",
                  "seeking",
                  "pushing", "pressure", "pressured", "pressuring", "persuade", "persuaded",
                  "asked", "ask", "asks", "asking", "solicits", "solicited",
@@ -1857,8 +1864,8 @@ _PHONE_CALL_VERBS = words(
 def _named_next(s: Sentence, b: int) -> bool:
     """Whether a party is named right after token b (or after "the")."""
     at = b + 1 if s.low[b : b + 1] == ["the"] else b
-    m = s.mention_at(at)
-    return m is not None and m.start == at and bool(m.entity.party)
+    m = s.mention_at(at)  # (a name may hold its "the": "the Philippines")
+    return m is not None and m.start in (b, at) and bool(m.entity.party)
 
 
 def _gapped_targets(s: Sentence, lo: int, hi: int, known: list[str]) -> list[str]:
@@ -1975,6 +1982,10 @@ def _coordinated_request(s: Sentence, k: int) -> bool:
     m = s.mention_at(j)
     if m is not None and m.start == j and m.entity.party:
         j = m.end  # ", and Washington has pressed Abu Dhabi to ...": a subject of its own
+    elif s.low[j : j + 1] in (["his"], ["her"], ["its"], ["their"]) and (
+        s.low[j + 1 : j + 2] in (["government"], ["administration"], ["ministry"])
+    ):
+        j += 2  # "and his government has asked the United Arab Emirates to help"
     while j < len(s) and j <= k + 4 and s.low[j] in _COORDINATED_FILLER:
         j += 1
     finite = j > k + 1 or s.low[j].endswith(("ed", "s"))  # not "to use ... and encourage"
@@ -2443,6 +2454,7 @@ def _item_packages(s: Sentence) -> list[tuple[int, int]]:
     ]
 
 
+_KOREAS = {"North": "North Korea", "South": "South Korea"}
 _LEAVINGS = words("leave leaves leaving left exit exits exited quit quits")
 _BLOCS = words("bloc alliance union treaty talks deal agreement accord pact grouping community")
 

@@ -277,8 +277,9 @@ def _ask_state_pattern() -> re.Pattern[str]:
     """An ask verb before "the <state_targets noun>" ("urged the junta")."""
     from pipeline.extract.lexicon import load_lexicon
 
-    # (and "the alliance", which the request rule reads as NATO in an article naming it)
-    nouns = "|".join(sorted(load_lexicon().words["state_targets"] | {"alliance"}))
+    # (and "the alliance", "the North", which the request rule reads as NATO or North Korea in
+    # an article naming them)
+    nouns = "|".join(sorted(load_lexicon().words["state_targets"] | {"alliance", "North", "South"}))
     return re.compile(
         r"\b(?:urg\w+|call(?:ed|s|ing)?(?: (?:again|also|repeatedly|publicly|formally|jointly))?(?: on| upon)?|press(?:ed|es|ing)?|ask(?:ed|s|ing)?|"
         rf"pressur\w+|appeal\w* to) (?:both )?(?:the|its) (?:{nouns})\b"
