@@ -5649,3 +5649,21 @@ def test_a_bare_count_the_number_is_closer_to_continues_the_force_counted():
         "number is closer to 12,000."
     )
     assert [(e.value, e.subject) for e in _figures(text)][-1] == (12000, NK)
+
+
+def test_a_think_tanks_brief_states_its_own_figures_in_its_bullets():
+    text = (
+        "Russia's losses\n\nCSIS Brief | June 2025\n\nKey findings\n"
+        "• Ukraine has suffered close to 400,000 casualties since February 2022.\n"
+    )
+    assert [e.source for e in _figures(text)] == ["Center for Strategic and International Studies"]
+
+
+def test_an_interviewee_at_an_institute_in_a_capital_speaks_for_the_institute():
+    text = (
+        "Q&A: the Russian base\n\nWe spoke with Ana Petrosyan, a senior fellow at the Ararat "
+        "Institute in Yerevan.\n\nQ: How many Russian troops are in Armenia?\n\n"
+        "A: We assess that about 3,000 Russian servicemen remain at the base.\n\n"
+        "Q: Will they leave?\n\nA: Not soon.\n"
+    )
+    assert [e.source for e in _figures(text)] == ["Ararat Institute"]

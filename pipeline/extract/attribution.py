@@ -262,6 +262,10 @@ _OFFICIAL_HEADS = words(
     "ministry minister chief general staff command headquarters office department government "
     "army presidency spokesperson spokesman spokeswoman secretariat"
 )
+_OWN_PAPER = re.compile(
+    r"^\s*(?P<name>[A-Z][\w&'’.-]*(?: [A-Z][\w&'’.-]*){0,5})\s+(?:Brief|Briefing|Report|Note|"
+    r"Analysis|Commentary|Assessment|Update|Bulletin|Backgrounder)\s*$"
+)
 _LETTERHEAD = re.compile(r"^\s*(?P<name>[A-Z][^\n|:–—]{2,80}?)\s*(?:[|:–—]|$)")
 _NAME_WORD = re.compile(r"[A-Z][\w'’&.-]*|of|for|the|and|on")
 
@@ -280,6 +284,10 @@ def _document_voice(text: str, home: Callable[[], str | None]) -> tuple[list[str
             if author:
                 return author, True
         for part in re.split(r"\s[|–—]\s", line):  # "Eastern Front Weekly | Issue 31 | X Institute"
+            own = _OWN_PAPER.match(part)
+            body = own and next(iter(_capitalised_names(own.group("name"))), None)
+            if body and body.party and body.kind in (RESEARCH, INTERNATIONAL, AGENCY):
+                return [body.party], True  # "CSIS Brief | June 2025": its bullets are its own
             m = _LETTERHEAD.match(part)
             if m and _body_name(m.group("name")):
                 return [m.group("name").strip()], False
@@ -321,16 +329,19 @@ def _speaks(ent: Entity) -> bool:
 def _author(phrase: str, home: Callable[[], str | None]) -> list[str]:
     """ "Al Carns, Minister for the Armed Forces, on 3 November": a state or body it names, else
     a body's capitalised name, else an official's title: the article's country."""
+    for m in _MEMBER_OF.finditer(phrase):  # "Choi Min-jae of the Korea Peninsula Security ..."
+        body = re.sub(r"(?:\s+(?:for|of|and|on))+$", "", m.group(1))
+        known = next(iter(_capitalised_names(body)), None)
+        if _body_name(body) and (known is None or known.kind not in (COUNTRY, REGION)):
+            # "a senior fellow at the Caucasus Institute in Yerevan": the institute, not the
+            # city it sits in
+            return [known.party] if known is not None and known.party else [body]
     for ent in _capitalised_names(phrase):
         if ent.party and ent.kind not in (MEDIA, PERSON):
             return [ent.party]
     name = phrase.split(",")[0].strip()
     if _body_name(name):
         return [name]
-    for m in _MEMBER_OF.finditer(phrase):  # "Choi Min-jae of the Korea Peninsula Security ..."
-        body = re.sub(r"(?:\s+(?:for|of|and|on))+$", "", m.group(1))
-        if _body_name(body):
-            return [body]
     titles = word_set("titles")
     if any(w.lower() in titles for w in re.findall(r"[A-Za-z.-]+", phrase)):
         country = home()
