@@ -5667,3 +5667,11 @@ def test_an_interviewee_at_an_institute_in_a_capital_speaks_for_the_institute():
         "Q: Will they leave?\n\nA: Not soon.\n"
     )
     assert [e.source for e in _figures(text)] == ["Ararat Institute"]
+
+
+def test_a_speaker_of_a_later_clause_with_words_of_his_own_does_not_claim_the_figure():
+    text = (
+        "About 28,500 US troops are stationed in South Korea, and their commander has said "
+        "their posture must adapt to China."
+    )
+    assert [e.source for e in _figures(text)] == [None]

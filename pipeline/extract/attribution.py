@@ -1742,6 +1742,9 @@ def claimant(
     for v in after:
         if any(_contrast(s, j) for j in range(at, v)):
             break  # "30 soldiers were killed, while JNIM claimed ...": another clause's claim
+        if _says_something_else(s, at, v):
+            break  # "About 28,500 US troops are stationed in South Korea, and Gen. Brunson has
+            # said their posture must adapt": the general's words follow his verb
         if _agentless(s, v) and not (v + 1 < len(s) and s.low[v + 1] == "by"):
             continue
         if s.low[v] in _REPORT_NOUNS:
@@ -1777,6 +1780,16 @@ def claimant(
             best = cited
     best.estimate = best.estimate or (best.attributed and estimate_seen)
     return best
+
+
+_CONTENT_OPENERS = words("that their his her its they he she it there we this these")
+
+
+def _says_something_else(s: Sentence, at: int, v: int) -> bool:
+    """Whether the reporting verb at v, in a clause that ", and" opens after the figure at
+    `at`, reports words of its own that follow it."""
+    joined = any(s.low[j] == "," and s.low[j + 1] == "and" for j in range(at, v - 1))
+    return joined and v + 1 < len(s) and s.low[v + 1] in _CONTENT_OPENERS
 
 
 _BACK_REFERENCES = words("this that these it")
