@@ -17,6 +17,17 @@ NK, SK = "North Korea", "South Korea"
 # (id, text, expected fields of the single figure)
 FIGURES = [
     (
+        "a-strong-count-right-before-a-named-force",
+        "The 28,500-strong U.S. Forces Korea is stationed here under a mutual defence treaty.",
+        dict(value=28500, subject=US),
+    ),
+    (
+        "the-most-capable-of-the-factions-is-a-comparison-not-a-capability",
+        "Analysts say Kataib Hezbollah, the most capable of the Iraqi factions, fields about "
+        "12,000 fighters.",
+        dict(value=12000, subject="Kataib Hezbollah"),
+    ),
+    (
         "an-anonymous-source-who-asked-not-to-be-named-still-asserts",
         "A military source who asked not to be named said the RSF had massed about 9,000 "
         "fighters near El Obeid.",

@@ -225,6 +225,16 @@ def _forward_noun(s: Sentence, q: QSpan, start: int | None = None) -> tuple[int 
         if low in _SUBSET_WORDS:
             return None, None  # "has grown to around 14,000 including reinforcements": a part
         group = s.mention_at(j)
+        named_force = (
+            saw_strong
+            and j == q.end
+            and group is not None
+            and group.start == j
+            and group.entity.party
+            and group.entity.kind not in (REGION, "media", "person")
+        )
+        if named_force:
+            return group.end - 1, "strong"  # "the 28,500-strong U.S. Forces Korea"
         if (
             group is not None
             and group.start == j == q.end
@@ -668,7 +678,7 @@ def _drop(s: Sentence, q: QSpan, noun: int | None, metric: str, context: Context
     for a, _b in s.find("negation", 0, q.start):
         if s.low[a] in _DENIALS and not _asserts_after(s, a, q.start):
             return True
-    if s.has("capability", 0, q.start):
+    if any(not _superlative(s, a) for a, _ in s.find("capability", 0, q.start)):
         return True
     if s.has("superseded", max(0, q.start - SUPERSEDED_WINDOW), q.start):
         return True
@@ -804,6 +814,12 @@ def rumoured(s: Sentence) -> bool:
             continue
         return True
     return False
+
+
+def _superlative(s: Sentence, a: int) -> bool:
+    """ "Kataib Hezbollah, the most capable of the Iraqi factions, fields ...": a comparison,
+    not what a force could do."""
+    return a > 0 and s.low[a - 1] in ("most", "least", "more", "less")
 
 
 def _anonymity(s: Sentence, a: int) -> bool:
