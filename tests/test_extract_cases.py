@@ -17,6 +17,12 @@ NK, SK = "North Korea", "South Korea"
 # (id, text, expected fields of the single figure)
 FIGURES = [
     (
+        "troops-under-an-alliances-command-are-the-alliances",
+        "Rutte noted that more than 30,000 troops from many countries are under NATO's direct "
+        "command in the east.",
+        dict(low=30000, subject="NATO"),
+    ),
+    (
         "a-strong-count-right-before-a-named-force",
         "The 28,500-strong U.S. Forces Korea is stationed here under a mutual defence treaty.",
         dict(value=28500, subject=US),
@@ -4408,6 +4414,11 @@ EVENTS = [
 
 # (id, text, event type that must not appear)
 NO_EVENTS = [
+    (
+        "estimate-nato-telling-a-members-troops-is-no-intelligence",
+        "Some 90,000 American troops are in Europe, NATO Secretary General Mark Rutte said.",
+        "intelligence_estimate",
+    ),
     (
         "deployment-leaving-a-bloc-moves-no-forces",
         "Burkina Faso's military government left the Economic Community of West African States.",

@@ -1140,10 +1140,20 @@ def _figure_event_type(
     and an unattributed count are figures, stored and tracked, but not one of the events.
     """
     other_party = bool(source and subject and subject not in claim.parties)
+    if other_party and _same_alliance(claim.parties, subject):
+        other_party = False  # "100,000 U.S. troops are in Europe, Stoltenberg confirmed"
     anonymous = not claim.parties and claim.attributed and claim.estimate
     if other_party or (estimate and anonymous):
         return "intelligence_estimate"
     return "deployment" if deployed else None
+
+
+def _same_alliance(parties: list[str], subject: str | None) -> bool:
+    """Whether NATO speaks of a member's forces or a member of NATO's."""
+    members = load_lexicon().words["nato_members"]  # lower case, names of several words kept
+    if parties == ["NATO"]:
+        return (subject or "").lower() in members
+    return subject == "NATO" and len(parties) == 1 and parties[0].lower() in members
 
 
 def _home_state(subject: Entity | None) -> str | None:

@@ -2212,7 +2212,11 @@ def taken_out(s: Sentence, k: int) -> bool:
 
 
 def _of_owner(s: Sentence, noun: int) -> Entity | None:
-    """The party after the noun that owns it ("30 fighters from the group", "of Hezbollah")."""
+    """The party after the noun that owns it ("30 fighters from the group", "of Hezbollah",
+    "40,000 troops from various countries under NATO's direct command")."""
+    commander = _under_command_of(s, noun)
+    if commander is not None:
+        return commander
     if s.low[noun + 1 : noun + 2] == ["from"] and taken_out(s, noun + 1):
         return None  # "will withdraw its 1,000 troops from Chad": France's, in Chad
     if noun + 2 < len(s) and s.low[noun + 1] in ("from", "of"):
@@ -2235,6 +2239,26 @@ def _of_owner(s: Sentence, noun: int) -> Entity | None:
 
 
 OWNER_REACH = 8  # tokens after "of" to the owner's name: "of the Kurdish-led Syrian Democratic"
+COMMAND_REACH = 6  # "troops from various countries under NATO's direct command"
+
+
+def _under_command_of(s: Sentence, noun: int) -> Entity | None:
+    """ "under NATO's (direct) command", "under the command of the African Union" soon after
+    the noun: whose forces they are, whoever sent them."""
+    for k in range(noun + 1, min(len(s) - 2, noun + COMMAND_REACH)):
+        if s.low[k] != "under":
+            continue
+        m = s.mention_at(k + 1) or s.mention_at(k + 2)
+        if m is None or not m.entity.party:
+            return None
+        rest = s.low[m.end : m.end + 3]
+        of_form = s.low[k + 1 : k + 4] == ["the", "command", "of"]
+        if of_form or "command" in rest:
+            return m.entity
+        return None
+    return None
+
+
 _BACKING = words("backed led based allied supported aligned affiliated linked sponsored funded")
 
 
