@@ -3326,6 +3326,30 @@ NO_FIGURES = [
 # (id, text, event type, expected fields of one event of that type)
 EVENTS = [
     (
+        "aid-no-longer-ruling-out-weapons-is-weighing-them",
+        "Seoul said it no longer ruled out supplying weapons directly to Ukraine.",
+        "military_aid",
+        dict(actor="South Korea", target=UA),
+    ),
+    (
+        "aid-handed-ships-to-a-navy",
+        "Britain handed two minehunters to Ukraine's navy in 2023.",
+        "military_aid",
+        dict(actor="United Kingdom", target=UA),
+    ),
+    (
+        "aid-received-equipment-named-by-its-makers-demonym",
+        "Pyongyang has received Russian air-defence equipment and electronic-warfare systems.",
+        "military_aid",
+        dict(actor=RU, target=NK),
+    ),
+    (
+        "aid-non-lethal-equipment",
+        "Japan has provided non-lethal equipment such as bulletproof vests and helmets to Ukraine.",
+        "military_aid",
+        dict(actor="Japan", target=UA),
+    ),
+    (
         "request-the-north-in-a-story-about-north-korea",
         "North Korea tested a missile on Monday. Seoul urged the North to stop its provocations.",
         "diplomatic_request",
@@ -4414,6 +4438,16 @@ EVENTS = [
 
 # (id, text, event type that must not appear)
 NO_EVENTS = [
+    (
+        "deployment-not-ruling-out-troops-sends-none",
+        "Macron did not rule out sending troops to Ukraine.",
+        "deployment",
+    ),
+    (
+        "deployment-funding-the-armys-deployment-is-not-the-funders",
+        "Qatar has pledged $60 million to support the army's deployment in the south.",
+        "deployment",
+    ),
     (
         "estimate-nato-telling-a-members-troops-is-no-intelligence",
         "Some 90,000 American troops are in Europe, NATO Secretary General Mark Rutte said.",

@@ -350,7 +350,7 @@ def _hedged(s: Sentence) -> bool:
     return False
 
 
-def _negated_before(s: Sentence, at: int, window: int = 10) -> bool:
+def _negated_before(s: Sentence, at: int, window: int = 10, weighing: bool = False) -> bool:
     """A negation in the words before `at`, within its clause: "ruled out sending combat
     troops, although it trains Ukrainian soldiers" denies the troops, not the training."""
     opened = next((k + 1 for k in range(at - 1, -1, -1) if s.low[k] in _NEW_CLAUSE), 0)
@@ -359,11 +359,32 @@ def _negated_before(s: Sentence, at: int, window: int = 10) -> bool:
             continue
         if s.low[a] == "without" and s.has("manner_phrases", a, a + 3):
             continue  # "withdraw its forces without delay and called on Congo"
+        if weighing and _double_negation(s, a):
+            continue  # "Seoul no longer ruled out supplying weapons": aid it now weighs (but
+            # "did not rule out sending troops" sends none)
         return True
     return any(
         s.low[a] in ("denied", "denies", "rejected", "rejects", "dismissed")
         for a, _ in s.find("negation", opened, at)
     )
+
+
+_RULED = words("ruled rule rules excluded excludes exclude")
+
+
+def _double_negation(s: Sentence, a: int) -> bool:
+    """ "no longer ruled out", "did not rule out": the negation word at a, or the ruling out
+    it negates, leaves the thing open."""
+    if s.low[a] == "no" and s.low[a + 1 : a + 2] == ["longer"] and s.low[a + 2 : a + 3]:
+        return s.low[a + 2] in _RULED
+    if s.low[a] in ("not", "never") and s.low[a + 1 : a + 2] and s.low[a + 1] in _RULED:
+        return True
+    if s.low[a] in _RULED:
+        return s.low[max(0, a - 2) : a] == ["no", "longer"] or s.low[a - 1 : a] in (
+            ["not"],
+            ["never"],
+        )
+    return False
 
 
 _NEW_CLAUSE = words("; although though whereas")  # a contrast opens what negation cannot reach
@@ -1417,6 +1438,11 @@ def _deployment_actor(s: Sentence, trig: int) -> Entity | None:
     """The owner of a force noun ("North Korean troops", "U.S. military", "its troops") up to
     just after the trigger, else the subject: "Ankara keeps outposts inside Iraq, from which it
     targets PKK militants" is Turkey's, not the PKK's, whose militants come later."""
+    if trig >= 2 and s.low[trig - 1] in ("'s", "’s") and s.low[trig] in _MOVE_NOUNS:
+        # "to support the army's deployment", "Russia's withdrawal": the owner of the noun
+        # moves, not the sentence's subject (an unnamed army: nobody the sentence names)
+        m = s.mention_at(trig - 2)
+        return m.entity if m is not None and m.entity.is_state_like else None
     return (
         _force_owner(s, 0, trig + OWNER_AFTER_TRIGGER)
         or _subject_right_before(s, trig)
@@ -1438,6 +1464,10 @@ def _subject_right_before(s: Sentence, trig: int) -> Entity | None:
 
 
 OWNER_AFTER_TRIGGER = 6  # "deployed about 1,500 North Korean troops"
+_MOVE_NOUNS = words(
+    "deployment deployments withdrawal presence buildup build-up redeployment pullout pull-out "
+    "arrival incursion mobilisation mobilization"
+)
 
 
 def _force_owner(s: Sentence, lo: int, hi: int) -> Entity | None:
@@ -2036,7 +2066,7 @@ def _item_aid_event(s: Sentence, disc: Discourse, out: _Builder, hedged: bool) -
     for v, vb in _aid_verbs(s):
         if not any(0 <= a - vb <= AID_VERB_REACH or 0 <= v - b <= 3 for a, b in items):
             continue
-        if _negated_before(s, v, 12) or s.has("triggers.diplomatic_request", 0, v):
+        if _negated_before(s, v, 12, weighing=True) or s.has("triggers.diplomatic_request", 0, v):
             continue
         if _refused_after(s, v):
             continue
@@ -2107,6 +2137,11 @@ def _received_aid(
                     m.entity if m.entity.party and m.entity.kind not in (REGION, MEDIA) else None
                 )
                 break
+        if giver is None:  # "Pyongyang has received Russian air-defence equipment"
+            first = min(a for a, _ in items if 0 <= a - vb <= AID_VERB_REACH)
+            made = s.mention_at(first - 1)
+            if made is not None and made.end == first and made.entity.kind == COUNTRY:
+                giver = made.entity
         recipient = _sentence_subject(s, v)
         if giver is None or recipient is None or giver.party == recipient.party:
             continue
@@ -2524,7 +2559,7 @@ def _noun_aid_event(s: Sentence, disc: Discourse, out: _Builder, hedged: bool) -
     if abs(verb_at - anchor) > AID_VERB_REACH:
         return  # "the package would include ... details will be unveiled": not a provision
     first = min(anchor, verb_at)
-    if _negated_before(s, first, 12) or _refused_after(s, verb_at):
+    if _negated_before(s, first, 12, weighing=True) or _refused_after(s, verb_at):
         return
     if s.has("triggers.diplomatic_request", 0, first):
         return  # "urged allies to send air defence": a request for aid, not aid given
