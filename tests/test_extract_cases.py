@@ -17,6 +17,18 @@ NK, SK = "North Korea", "South Korea"
 # (id, text, expected fields of the single figure)
 FIGURES = [
     (
+        "a-based-monitor-is-not-the-state-it-sits-in",
+        "Thirty-one fighters of the Syrian National Army were killed, the Britain-based monitor "
+        "said.",
+        dict(value=31, metric="killed", source=None),
+    ),
+    (
+        "a-quoted-loss-count-after-put-at",
+        "Azerbaijan's defence ministry said it repelled an attack. It put Armenian losses at "
+        '"no fewer than 25" killed.',
+        dict(low=25, metric="killed", subject="Armenia", source="Azerbaijan"),
+    ),
+    (
         "troops-under-an-alliances-command-are-the-alliances",
         "Rutte noted that more than 30,000 troops from many countries are under NATO's direct "
         "command in the east.",

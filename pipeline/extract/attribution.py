@@ -909,6 +909,16 @@ def _resolve_np(s: Sentence, lo: int, hi: int, disc: Discourse) -> Claim | None:
     if not words:
         return None
     ms = _np_mentions(s, lo, hi)
+    based = [m for m in ms if s.low[m.end : m.end + 2] == ["-", "based"]]
+    definite = s.low[lo] == "the" or s.low[lo : lo + 2] in (["and", "the"], [",", "the"])
+    # "the Britain-based monitor", not "the Bogotá-based outlet El Faro Andino"
+    ends_in_kind = any(b == hi for _, b in s.find("speaker_nouns.body", max(lo, hi - 3), hi))
+    if based and len(based) == len(ms) and definite and ends_in_kind:
+        # "the Britain-based monitor said": where it sits, not who it is; the monitor named
+        # before, if any, else a body the article does not name
+        head = next((w for w in reversed(s.low[lo:hi]) if w in disc.by_noun), None)
+        parties = list(disc.by_noun[head]) if head else (list(disc.last_body) or [])
+        return Claim(parties, s.text_of(lo, hi).strip(" ,"), True, kind=RESEARCH, named=bool(head))
     text = s.text_of(lo, hi).strip(" ,")
     if ms and s.has("speaker_nouns.posted", lo, hi) and all(_posted_in(s, m) for m in ms):
         return Claim([], text, True)  # "diplomats in Mogadishu": foreigners posted there

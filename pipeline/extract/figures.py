@@ -286,7 +286,7 @@ def _forward_noun(s: Sentence, q: QSpan, start: int | None = None) -> tuple[int 
             return j, "loss"
         if (
             low in _LOSS_PARTICIPLES
-            and j == q.end
+            and (j == q.end or (j == q.end + 1 and s.low[q.end] in ("”", '"')))
             and (_listed_loss(s, j, q.start) or _own_ranks(s, q, j))
         ):
             return j, "loss"  # "Russian losses were higher: nearly 250,000 killed and ..."
@@ -1725,6 +1725,8 @@ def _backward_frame(s: Sentence, q: QSpan, context: Context, out: list[Figure]) 
     if nxt == "more" and q.end + 1 < len(s) and s.low[q.end + 1] in _BARE_VERBS:
         nxt = s.low[q.end + 1]  # "Perhaps 1,500 more are spread across neighbouring countries"
     prev = s.low[q.start - 1] if q.start > 0 else ""
+    if prev in _OPEN_QUOTES and q.start > 1:
+        prev = s.low[q.start - 2]  # 'put Armenian losses at "no fewer than 15" killed'
     force = context.force
     # "300 have died and about 2,700 have been", "had identified 114 of the men, and that at
     # least 22 had been killed"
