@@ -17,6 +17,11 @@ NK, SK = "North Korea", "South Korea"
 # (id, text, expected fields of the single figure)
 FIGURES = [
     (
+        "fighters-held-in-detention-are-captured",
+        "About 8,000 Islamic State fighters remain in detention facilities in northeast Syria.",
+        dict(value=8000, metric="captured"),
+    ),
+    (
         "a-based-monitor-is-not-the-state-it-sits-in",
         "Thirty-one fighters of the Syrian National Army were killed, the Britain-based monitor "
         "said.",

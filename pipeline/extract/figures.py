@@ -102,6 +102,7 @@ _LOST_THINGS = words(
     "positions settlements districts equipment weapons tanks vehicles millions billions money "
     "funding revenue reimbursements income jobs contracts"
 )  # "stands to lose millions of dollars in reimbursements"
+HELD_REACH = 8  # "9,000 ISIS fighters remain in (some two dozen) detention facilities"
 AGE_REACH = 3  # "the average age is 43", "at an age of 19"
 LONE_SOLDIERS = 2  # a count of troops this small names people, never the size of a force
 MODAL_AFTER_REACH = 4  # "30,000 troops could be sent", "reservists could soon be summoned"
@@ -1282,6 +1283,8 @@ def find_figures(
             subject = home()
         if q.quantity.value is None and q.quantity.low is None and q.quantity.high is None:
             continue
+        if metric == "troops" and noun is not None and s.has("detention", noun, noun + HELD_REACH):
+            metric = "captured"  # "guards about 9,000 ISIS fighters in detention facilities"
         out.append(Figure(q, noun, metric, subject, subject.name if subject else None, anaphoric))
     return out
 
