@@ -5748,3 +5748,11 @@ def test_a_speaker_of_a_later_clause_with_words_of_his_own_does_not_claim_the_fi
         "their posture must adapt to China."
     )
     assert [e.source for e in _figures(text)] == [None]
+
+
+def test_it_after_a_count_comes_from_a_body_is_that_body():
+    text = (
+        "The most careful count comes from Mediazona, an independent Russian outlet. This week "
+        "it confirmed the names of 91,000 Russian servicemen killed in the war."
+    )
+    assert [e.source for e in _figures(text)] == ["Mediazona"]

@@ -448,6 +448,14 @@ def _authored_by(s: Sentence) -> Mention | None:
         m = m or (s.mention_at(b + 2) if s.low[b : b + 2] == ["by", "the"] else None)
         if m is not None and m.entity.party and m.entity.kind != MEDIA:
             return m
+    for k in range(1, len(s) - 2):  # "The most rigorous count comes from Mediazona": its source
+        if s.low[k] in ("comes", "come", "came") and s.low[k + 1] == "from":
+            if s.low[k - 1] not in _FIGURE_NOUNS and s.low[k - 1] != "count":
+                continue
+            at = k + 2 + (s.low[k + 2] == "the")
+            m = s.mention_at(at)
+            if m is not None and m.start == at and m.entity.party and m.entity.kind != COUNTRY:
+                return m
     return None
 
 
