@@ -17,6 +17,11 @@ NK, SK = "North Korea", "South Korea"
 # (id, text, expected fields of the single figure)
 FIGURES = [
     (
+        "sons-of-soil-embraced-shahadat",
+        "During the exchange of fire, five brave sons of soil embraced shahadat, the ISPR said.",
+        dict(value=5, metric="killed"),
+    ),
+    (
         "fighters-held-in-detention-are-captured",
         "About 8,000 Islamic State fighters remain in detention facilities in northeast Syria.",
         dict(value=8000, metric="captured"),
@@ -2829,6 +2834,15 @@ FIGURES = [
 
 # texts that must not yield any figure
 NO_FIGURES = [
+    (
+        "hypothetical-troops-an-invasion-would-require",
+        "Analysts said a landing on the island would require at least 80,000 troops.",
+    ),
+    (
+        "people-who-fled-are-not-fighters",
+        "Fighting between the army and rebel fighters has killed dozens, and more than 20,000 have "
+        "fled their homes.",
+    ),
     (
         "an-average-age-of-soldiers-counts-none",
         "The conscripts we get are older now; in my battalion the average age is 41.",

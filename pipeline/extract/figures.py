@@ -103,6 +103,8 @@ _LOST_THINGS = words(
     "funding revenue reimbursements income jobs contracts"
 )  # "stands to lose millions of dollars in reimbursements"
 HELD_REACH = 8  # "9,000 ISIS fighters remain in (some two dozen) detention facilities"
+DISPLACED_REACH = 4  # "more than 32,000 have (now) fled"
+_DISPLACED = words("fled displaced evacuated")
 AGE_REACH = 3  # "the average age is 43", "at an age of 19"
 LONE_SOLDIERS = 2  # a count of troops this small names people, never the size of a force
 MODAL_AFTER_REACH = 4  # "30,000 troops could be sent", "reservists could soon be summoned"
@@ -709,6 +711,8 @@ def _drop(s: Sentence, q: QSpan, noun: int | None, metric: str, context: Context
         return True
     if "age" in s.low[max(0, q.start - AGE_REACH) : q.start]:
         return True  # "in one company the average age is 43": years, not soldiers
+    if not _DISPLACED.isdisjoint(s.low[q.end : q.end + DISPLACED_REACH]):
+        return True  # "and more than 32,000 have fled their homes": civilians
     if metric == "troops" and q.quantity.value is not None and q.quantity.value <= LONE_SOLDIERS:
         return True  # "one soldier had tried to", "the two men being questioned": people, not
         # the size of a force (one or two dead or captured are losses, still counted)
@@ -716,6 +720,7 @@ def _drop(s: Sentence, q: QSpan, noun: int | None, metric: str, context: Context
 
 
 _MAYBE = words("could might")
+_NEEDS = words("require need take demand")
 _MODAL_FILLER = words(
     "eventually also soon still then quickly potentially yet even ultimately one day"
 )
@@ -735,6 +740,8 @@ def _possible_action(s: Sentence, q: QSpan, end: int) -> bool:
     if _deadline(s, q.start):
         return False  # "Up to 15,000 troops could be moved to the area by May": a forecast
     for k in range(max(0, q.start - 5), q.start):
+        if s.low[k] == "would" and _verb_after(s, k + 1) in _NEEDS:
+            return True  # "a ground invasion would require at least 50,000 troops"
         if s.low[k] in _MAYBE:
             verb = _verb_after(s, k + 1)
             return verb is not None and verb not in word_set("size_verbs")
