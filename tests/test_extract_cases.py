@@ -17,8 +17,8 @@ NK, SK = "North Korea", "South Korea"
 # (id, text, expected fields of the single figure)
 FIGURES = [
     (
-        "sons-of-soil-embraced-shahadat",
-        "During the exchange of fire, five brave sons of soil embraced shahadat, the ISPR said.",
+        "soldiers-embraced-shahadat",
+        "During the exchange of fire, five soldiers embraced shahadat, the ISPR said.",
         dict(value=5, metric="killed"),
     ),
     (

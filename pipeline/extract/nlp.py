@@ -357,7 +357,7 @@ _SIZE_FRAME = re.compile(
     r"(?:the|their|its|this|that)\s+(?:\w+\s+){0,2}?(?:number|figure|total|tally|toll)\b"
     r"|\b(?:it|they|these|those)\s+(?:now\s+|still\s+)?numbers?\s+(?:[a-z]+\s+){0,2}?\d"
     r"|\b(?:says?|said|believes?|thinks?)\s+(?:the|their|its)\s+(?:real\s+|true\s+)?"
-    r"(?:number|figure|total|tally)\s+(?:is|was|stands|could\s+be|may\s+be)\b",
+    r"(?:number|total|tally)\s+(?:is|was|stands|could\s+be|may\s+be)\b",
     re.IGNORECASE,
 )
 NUMBER_REACH = 14  # words between a number and its noun or frame ("the number ... to be 10,000")
