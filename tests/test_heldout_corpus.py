@@ -29,6 +29,7 @@ SETS = [
         "16",
         "17",
         "18",
+        "19",
     )
 ] + [CORPUS / f"dev{n}" for n in (2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12)]
 QUALIFIERS = {"exact", "approx", "at_least", "at_most", "range"}
