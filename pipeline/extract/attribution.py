@@ -925,7 +925,7 @@ def _resolve_np(s: Sentence, lo: int, hi: int, disc: Discourse) -> Claim | None:
         # "the Britain-based monitor said": where it sits, not who it is; the monitor named
         # before, if any, else a body the article does not name
         head = next((w for w in reversed(s.low[lo:hi]) if w in disc.by_noun), None)
-        parties = list(disc.by_noun[head]) if head else (list(disc.last_body) or [])
+        parties = list(disc.by_noun[head]) if head else list(disc.last_body)
         return Claim(parties, s.text_of(lo, hi).strip(" ,"), True, kind=RESEARCH, named=bool(head))
     text = s.text_of(lo, hi).strip(" ,")
     if ms and s.has("speaker_nouns.posted", lo, hi) and all(_posted_in(s, m) for m in ms):
@@ -1868,8 +1868,10 @@ _NEWSROOM = re.compile(
 _STATE_OFFICE = re.compile(r"\b(?:Ministry|Department|Government|Chancellery|Office)\b")
 
 
-def _known_parties() -> set[str]:
-    return {e.party for e in load_lexicon().aliases.values() if e.party}
+@cache
+def _known_parties() -> frozenset[str]:
+    """Every party the gazetteer names (read once)."""
+    return frozenset(e.party for e in load_lexicon().aliases.values() if e.party)
 
 
 def _labelled_party(name: str, text: str) -> str | None:
