@@ -5770,3 +5770,11 @@ def test_it_after_a_count_comes_from_a_body_is_that_body():
         "it confirmed the names of 91,000 Russian servicemen killed in the war."
     )
     assert [e.source for e in _figures(text)] == ["Mediazona"]
+
+
+def test_officials_later_in_a_sentence_a_state_speaks_in_are_that_states():
+    text = (
+        "BEIRUT (AC) - The Pentagon says about 2,000 U.S. troops are in Syria, though officials "
+        "told reporters the number would fall below 1,000 soon."
+    )
+    assert {e.source for e in _figures(text)} == {US}

@@ -1018,6 +1018,11 @@ def _resolve_np(s: Sentence, lo: int, hi: int, disc: Discourse) -> Claim | None:
         ):  # "a military source", "defence officials"; not "Western defence officials",
             # "military analysts" (outsiders who study the military)
             return Claim(_unnamed_state(s, disc), text, True)
+        if _plain_officials(words):
+            earlier = _speaker_before(s, lo, disc)
+            if earlier and _is_state(earlier):
+                # "The Pentagon says ..., though officials told reporters": its officials
+                return Claim(earlier, text, True)
         home = _article_country(s, disc) if _plain_officials(words) else None
         return Claim([home] if home else [], text, True)
     return None
