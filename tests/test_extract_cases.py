@@ -5778,3 +5778,11 @@ def test_officials_later_in_a_sentence_a_state_speaks_in_are_that_states():
         "told reporters the number would fall below 1,000 soon."
     )
     assert {e.source for e in _figures(text)} == {US}
+
+
+def test_its_soldiers_are_the_speakers_not_a_country_in_a_place_phrase_before():
+    text = (
+        "On the Armenia-Azerbaijan border, Azerbaijan's defence ministry says one of its soldiers "
+        "was wounded by sniper fire."
+    )
+    assert [(e.subject, e.metric) for e in _figures(text)] == [("Azerbaijan", "wounded")]

@@ -530,7 +530,10 @@ def resolve_pronoun(s: Sentence, at: int) -> Entity | None:
     for m in ms:
         if _names_the_next(s, m):
             continue  # "Lebanon's Hezbollah leader said his group": Hezbollah's
-        if m.start == 0 or s.low[m.start - 1] not in ("in", "at", "to", "from", "with", "on"):
+        k = m.start - 1
+        while k >= 0 and s.low[k] in ("the", "a", "an", "-") or (k >= 0 and s.mention_at(k)):
+            k -= 1  # "on the Armenia-Azerbaijan border": still inside the place phrase
+        if k < 0 or s.low[k] not in ("in", "at", "to", "from", "with", "on", "near", "along"):
             return m.entity
     return ms[0].entity if ms else None
 
