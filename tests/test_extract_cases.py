@@ -17,6 +17,12 @@ NK, SK = "North Korea", "South Korea"
 # (id, text, expected fields of the single figure)
 FIGURES = [
     (
+        "the-dead-included-in-a-casualty-estimate",
+        "The spy agency now estimates North Korean casualties at about 4,500, including some 500 "
+        "dead.",
+        dict(value=500, metric="killed", subject=NK),
+    ),
+    (
         "soldiers-embraced-shahadat",
         "During the exchange of fire, five soldiers embraced shahadat, the ISPR said.",
         dict(value=5, metric="killed"),
@@ -2834,6 +2840,19 @@ FIGURES = [
 
 # texts that must not yield any figure
 NO_FIGURES = [
+    (
+        "a-force-asked-for-is-no-count",
+        "Kyiv has asked European governments for a force of at least 150,000 to guarantee a truce.",
+    ),
+    (
+        "an-age-limit-raised-counts-years",
+        "The government has raised the upper age limit for reservists from 55 to 60.",
+    ),
+    (
+        "a-claim-called-a-crude-fabrication",
+        'The ministry called a widely shared claim that "about 15,000 soldiers" had gathered at '
+        'the border "a crude fabrication".',
+    ),
     (
         "hypothetical-troops-an-invasion-would-require",
         "Analysts said a landing on the island would require at least 80,000 troops.",

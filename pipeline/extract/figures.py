@@ -105,6 +105,7 @@ _LOST_THINGS = words(
 HELD_REACH = 8  # "9,000 ISIS fighters remain in (some two dozen) detention facilities"
 DISPLACED_REACH = 4  # "more than 32,000 have (now) fled"
 _DISPLACED = words("fled displaced evacuated")
+AGE_LIMIT_REACH = 10  # "raised the upper age limit for reservists from 60 to 65"
 AGE_REACH = 3  # "the average age is 43", "at an age of 19"
 LONE_SOLDIERS = 2  # a count of troops this small names people, never the size of a force
 MODAL_AFTER_REACH = 4  # "30,000 troops could be sent", "reservists could soon be summoned"
@@ -712,8 +713,12 @@ def _drop(s: Sentence, q: QSpan, noun: int | None, metric: str, context: Context
         return True
     if metric == "troops" and _possible_action(s, q, end):
         return True
-    if "age" in s.low[max(0, q.start - AGE_REACH) : q.start]:
-        return True  # "in one company the average age is 43": years, not soldiers
+    if metric == "troops" and _asked_for(s, q):
+        return True  # "asked European governments for a force of at least 200,000": a demand
+    if "age" in s.low[max(0, q.start - AGE_REACH) : q.start] or s.has(
+        "age_limits", max(0, q.start - AGE_LIMIT_REACH), q.start
+    ):
+        return True  # "the average age is 43", "raised the age limit ... from 60 to 65": years
     if not _DISPLACED.isdisjoint(s.low[q.end : q.end + DISPLACED_REACH]):
         return True  # "and more than 32,000 have fled their homes": civilians
     if metric == "troops" and q.quantity.value is not None and q.quantity.value <= LONE_SOLDIERS:
@@ -825,6 +830,18 @@ def rumoured(s: Sentence) -> bool:
             continue
         return True
     return False
+
+
+ASKED_FOR_REACH = 10  # "has asked European governments for a force of at least 200,000"
+
+
+def _asked_for(s: Sentence, q: QSpan) -> bool:
+    """A force someone asks for ("asked ... for a force of 200,000", "called for 5,000
+    peacekeepers"): what is wanted, not what there is."""
+    lo = max(0, q.start - ASKED_FOR_REACH)
+    if "for" not in s.low[max(lo, q.start - 5) : q.start]:
+        return False
+    return bool(s.find("triggers.diplomatic_request", lo, q.start))
 
 
 def _superlative(s: Sentence, a: int) -> bool:
@@ -1243,8 +1260,14 @@ def find_figures(
                     subject = home()  # "the army has recorded 212 deaths among its soldiers"
                 # "the enemy left more than 300 dead": whoever the speaker fights
                 enemy = "enemy" in s.low[max(0, q.start - ENEMY_REACH) : q.start]
+                # "casualties at about 4,700, including some 600 dead": the dead among them
+                part = (
+                    bool(out)
+                    and out[-1].metric in LOSS_METRICS
+                    and s.low[q.start - 1 : q.start] == ["including"]
+                )
                 if (subject is None and not soldiers and not enemy) or not (
-                    _war_context(s) or state_losses or soldiers or enemy
+                    _war_context(s) or state_losses or soldiers or enemy or part
                 ):
                     continue
             elif kind == "anaphor":
