@@ -787,8 +787,15 @@ def _group_just_named(s: Sentence, lo: int, hi: int, disc: Discourse) -> str | N
         return None
     if any(m.entity.kind in _OWN_BODY_KINDS for m in s.mentions):
         return None  # the sentence names its own group: read as before
+    return group_named_within(disc, GROUP_RECALL_SENTENCES)
+
+
+def group_named_within(disc: Discourse, sentences: int) -> str | None:
+    """The group or body a sentence opened with, if that was at most `sentences` ago."""
+    if disc.last_group is None:
+        return None
     party, said_at = disc.last_group
-    return party if disc.sentence_no - said_at <= GROUP_RECALL_SENTENCES else None
+    return party if disc.sentence_no - said_at <= sentences else None
 
 
 _GROUP_NOUNS = words("group militia movement faction")

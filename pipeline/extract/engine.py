@@ -24,6 +24,7 @@ from pipeline.extract.attribution import (
     Discourse,
     claimant,
     dateline_of,
+    group_named_within,
     in_relative_clause,
     label_speaker,
     note_sentence,
@@ -2226,13 +2227,9 @@ GROUP_RECIPIENT_SENTENCES = 6  # "the group" is an armed group named this recent
 
 def _armed_group_just_named(disc: Discourse) -> str | None:
     """The armed group a recent sentence opened with, whom "the group" means."""
-    if disc.last_group is None:
-        return None
-    party, said_at = disc.last_group
-    entity = load_lexicon().aliases.get(party)
-    if entity is None or entity.kind != ARMED_GROUP:
-        return None
-    return party if disc.sentence_no - said_at <= GROUP_RECIPIENT_SENTENCES else None
+    party = group_named_within(disc, GROUP_RECIPIENT_SENTENCES)
+    entity = load_lexicon().aliases.get(party) if party else None
+    return party if entity is not None and entity.kind == ARMED_GROUP else None
 
 
 SUPPLIER_NOUNS = words("supplier suppliers")

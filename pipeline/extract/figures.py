@@ -532,7 +532,7 @@ def resolve_pronoun(s: Sentence, at: int) -> Entity | None:
         if _names_the_next(s, m):
             continue  # "Lebanon's Hezbollah leader said his group": Hezbollah's
         k = m.start - 1
-        while k >= 0 and s.low[k] in ("the", "a", "an", "-") or (k >= 0 and s.mention_at(k)):
+        while k >= 0 and (s.low[k] in ("the", "a", "an", "-") or s.mention_at(k) is not None):
             k -= 1  # "on the Armenia-Azerbaijan border": still inside the place phrase
         if k < 0 or s.low[k] not in ("in", "at", "to", "from", "with", "on", "near", "along"):
             return m.entity
@@ -853,10 +853,8 @@ def _superlative(s: Sentence, a: int) -> bool:
 def _anonymity(s: Sentence, a: int) -> bool:
     """ "who asked not to be named", "not authorised to speak": why a source is anonymous,
     not a denial of what it says."""
-    return (
-        s.low[a] == "not"
-        and s.low[a + 1 : a + 4] in _ANONYMITY_AFTER_NOT
-        or (s.low[a + 1 : a + 3] in _ANONYMITY_AFTER_NOT)
+    return s.low[a] == "not" and (
+        s.low[a + 1 : a + 4] in _ANONYMITY_AFTER_NOT or s.low[a + 1 : a + 3] in _ANONYMITY_AFTER_NOT
     )
 
 
