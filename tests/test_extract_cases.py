@@ -4484,6 +4484,18 @@ EVENTS = [
         "military_aid",
         dict(actor="Iran", target=RU),
     ),
+    (
+        "request-unnamed-spokesperson-after-a-place-opening",
+        "In Tehran, a government spokeswoman called on Baghdad to expel the armed groups.",
+        "diplomatic_request",
+        dict(actor="Iran", target="Iraq"),
+    ),
+    (
+        "request-ministry-after-a-place-and-time",
+        "In Moscow on Friday, the defence ministry urged Kyiv to pull its brigades back.",
+        "diplomatic_request",
+        dict(actor=RU, target=UA),
+    ),
 ]
 
 # (id, text, event type that must not appear)

@@ -699,7 +699,14 @@ def _place_opening(s: Sentence) -> str | None:
     if s.low[start : start + 1] != ["in"]:
         return None
     m = s.mention_at(start + 1)
-    if m is None or m.start != start + 1 or m.end >= len(s) or s.low[m.end] != ",":
+    if m is None or m.start != start + 1:
+        return None
+    k = m.end  # "In Moscow on Friday, the defence ministry": a time may follow the place
+    while k < min(len(s), m.end + 4) and (
+        s.low[k] in _TIME_PREPS or s.low[k] in _CALENDAR or s.low[k] in _TIME_WORDS
+    ):
+        k += 1
+    if k >= len(s) or s.low[k] != ",":
         return None
     return _country_of(m.entity)
 

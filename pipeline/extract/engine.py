@@ -1552,6 +1552,17 @@ def _after_relative_clause(s: Sentence, comma: int) -> int:
     return comma
 
 
+def _speaker_np(s: Sentence, lo: int, hi: int) -> bool:
+    """ "a foreign ministry spokesperson", "the defence ministry": a phrase that ends in a
+    state's or a body's speaker noun, so it can be the subject that asks."""
+    ends = any(
+        b == hi
+        for cls in ("state", "body", "any")
+        for _, b in s.find(f"speaker_nouns.{cls}", lo, hi)
+    )
+    return ends and s.low[lo] in ("a", "an", "the")
+
+
 def _request_actor(
     s: Sentence, at: int, disc: Discourse, addressed: bool = False
 ) -> tuple[list[str], str | None]:
@@ -1603,6 +1614,11 @@ def _request_actor(
     claim = claimant(s, at + 1, disc)
     if claim.parties and not claim.media:
         return claim.parties, claim.text
+    a, b = segments[-1]
+    if len(segments) > 1 and a < b and _speaker_np(s, a, b):
+        said = resolve_speaker(s, a, b, disc)  # "In Beijing, a foreign ministry spokesperson
+        if said is not None and said.parties:  # urged Washington to"
+            return said.parties, said.text
     first = next((seg for seg in segments if seg[0] < seg[1]), None)
     if addressed and first is not None and s.low[first[0]] == "the" and first[0] == lo:
         said = resolve_speaker(s, *first, disc)  # "The Ministry of External Affairs has asked"
