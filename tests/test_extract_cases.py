@@ -2836,10 +2836,27 @@ FIGURES = [
         "reached the front.",
         dict(value=11000, source=SK, subject=NK),
     ),
+    (
+        "a-loss-report-line-counts-personnel-after-its-label",
+        "Ukraine's General Staff said Russia's losses since the invasion began were: personnel: "
+        "about 1,004,000 (+1,090); tanks: 10,870 (+4).",
+        dict(value=1004000, metric="casualties", subject=RU, source=UA),
+    ),
+    (
+        "a-loss-report-of-the-enemy-counts-the-speakers-enemy",
+        "Russian troops pressed on near Pokrovsk. \"The enemy's total combat losses to date are "
+        'approximately: personnel — 998 760 (+1 210), artillery systems — 28 115 (+37)," '
+        "Ukraine's General Staff wrote.",
+        dict(value=998760, metric="casualties", subject=RU, source=UA),
+    ),
 ]
 
 # texts that must not yield any figure
 NO_FIGURES = [
+    (
+        "a-label-without-losses-is-no-count",
+        "Staffing at the new depot: personnel: 1,200; vehicles: 300; budget: $4 million.",
+    ),
     (
         "a-force-asked-for-is-no-count",
         "Kyiv has asked European governments for a force of at least 150,000 to guarantee a truce.",

@@ -38,6 +38,7 @@ from pipeline.extract.figures import (
     EARLIEST_CURRENT_YEAR,
     ENEMY_REACH,
     GROUP_SUBJECT_REACH,
+    LABEL_LOSS_BACK,
     LOSS_METRICS,
     Context,
     Figure,
@@ -1006,7 +1007,10 @@ def _sentence_events(
         figure_claims.append(claim)
         if f.subject is None and _first_person_owner(s, f.q.start):
             f.subject = _speaking_state(claim)  # '"We have 4,500 troops in Somalia," Uganda's'
-        if f.subject is None and "enemy" in s.low[max(0, f.q.start - ENEMY_REACH) : f.q.start]:
+        # a report line's label reaches back to its heading ("losses of the enemy ...:
+        # personnel — 1 023 470")
+        reach = LABEL_LOSS_BACK if f.noun is not None and f.noun < f.q.start else ENEMY_REACH
+        if f.subject is None and "enemy" in s.low[max(0, f.q.start - reach) : f.q.start]:
             f.subject = _enemy_of(claim, disc)  # Moscow's "the enemy lost up to 190 servicemen"
         if f.subject is None and _the_group_before(s, f.q.start):
             # "UN monitors estimate the group has 7,000 to 12,000 fighters": the armed group

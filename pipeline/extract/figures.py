@@ -1296,6 +1296,7 @@ def find_figures(
                 or _after_loss_verb(s, q, out)
                 or _answered_count(s, q, context, out)
                 or _owner_label(s, q, context, out)
+                or _labelled_loss(s, q, context, out)
             )
             if frame is None:
                 continue
@@ -1639,6 +1640,31 @@ def _owner_label(s: Sentence, q: QSpan, context: Context, out: list[Figure]) -> 
     if m is None or m.end != k - 1 or not m.entity.party:
         return None
     return None, context.metric or "troops", m.entity, True
+
+
+_LABEL_DASHES = (":", "—", "–", "-")
+_LABEL_NOUNS = words("personnel manpower servicemen troops soldiers")
+LABEL_LOSS_BACK = 25  # "the total combat losses of the enemy ... are approximately: personnel"
+
+
+def _labelled_loss(s: Sentence, q: QSpan, context: Context, out: list[Figure]) -> Frame | None:
+    """ "combat losses of the enemy ...: personnel — 1 023 470 (+1 150), tanks — 10 960": a
+    daily loss report's line, its count after the label of what is counted."""
+    k = q.start - 1
+    if out or k < 1 or s.low[k] not in _LABEL_DASHES or s.low[k - 1] not in _LABEL_NOUNS:
+        return None
+    before = s.low[max(0, k - 1 - LABEL_LOSS_BACK) : k - 1]
+    if not (
+        any(w.startswith("loss") or w == "lost" for w in before) or context.metric in LOSS_METRICS
+    ):
+        return None
+    subject = None
+    for m in s.mentions_in(max(0, k - 1 - LABEL_LOSS_BACK), k - 1):
+        if m.entity.party and m.entity.kind in (COUNTRY, ARMED_GROUP):
+            near = s.low[m.end : m.end + 3] + s.low[max(0, m.start - 3) : m.start]
+            if any(w.startswith("loss") for w in near):
+                subject = m.entity  # "Russia's losses", "losses of Russia"
+    return k - 1, "casualties", subject, False
 
 
 def opens_answer(s: Sentence, q: QSpan) -> bool:
