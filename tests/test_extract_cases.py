@@ -2837,6 +2837,22 @@ FIGURES = [
         dict(value=11000, source=SK, subject=NK),
     ),
     (
+        "a-second-sender-with-n-more",
+        "NATO reinforced its Kosovo force: Britain sent about 200 extra soldiers, and Romania "
+        "deployed roughly 100 more.",
+        dict(value=100, subject="Romania", metric="troops"),
+    ),
+    (
+        "a-gapped-list-of-owners-and-numbers",
+        "Germany has deployed 5,000 troops to Lithuania, France 2,000 and Italy 1,500.",
+        dict(value=2000, subject="France", metric="troops"),
+    ),
+    (
+        "the-last-of-a-gapped-list",
+        "Germany has deployed 5,000 troops to Lithuania, France 2,000 and Italy 1,500.",
+        dict(value=1500, subject="Italy", metric="troops"),
+    ),
+    (
         "a-loss-report-line-counts-personnel-after-its-label",
         "Ukraine's General Staff said Russia's losses since the invasion began were: personnel: "
         "about 1,004,000 (+1,090); tanks: 10,870 (+4).",
@@ -2853,6 +2869,10 @@ FIGURES = [
 
 # texts that must not yield any figure
 NO_FIGURES = [
+    (
+        "a-second-sender-of-vehicles-sends-no-troops",
+        "Belgium sent 250 armoured vehicles to Romania, and the Netherlands sent 120 more trucks.",
+    ),
     (
         "a-label-without-losses-is-no-count",
         "Staffing at the new depot: personnel: 1,200; vehicles: 300; budget: $4 million.",

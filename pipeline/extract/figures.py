@@ -118,7 +118,11 @@ _ELLIPSIS_AFTER = words(
 )
 _GROUPS_OF = words("groups teams squads cells pairs")  # small groups; "batches of 5,000" count
 _ELLIPSIS_LINKS = words("and while whereas followed with")
-_ELLIPSIS_BEFORE = words("and , with has have had keeps fields maintains")
+_ELLIPSIS_BEFORE = words(
+    "and , with has have had keeps fields maintains sent sends deployed deploys dispatched"
+    " contributed contributes committed pledged"
+)
+_MORE = words("more extra others additional")
 _PRESENT_HOLDING = words("stations keeps maintains hosts fields deploys numbers")
 _CLAUSE_ENDS = words(", ; that which — –")
 _CLAUSE_BREAKS = words("; — –")  # a comma before the figure often only fronts a date: kept
@@ -1739,16 +1743,29 @@ def _elliptical_count(s: Sentence, q: QSpan, out: list[Figure]) -> Frame | None:
     anchor = prev.noun if prev.noun is not None else prev.q.end - 1
     if value < MIN_BARE_FIGURE or q.start - anchor > ELLIPSIS_REACH:
         return None
-    nxt = s.low[q.end] if q.end < len(s) else "."
-    origin = s.mention_at(q.end + 1) if nxt == "from" else None
-    if origin is not None and (origin.start != q.end + 1 or origin.entity.kind != "country"):
+    after = q.end + (q.end < len(s) and s.low[q.end] in _MORE)  # "and Romania sent 100 more"
+    nxt = s.low[after] if after < len(s) else "."
+    origin = s.mention_at(after + 1) if nxt == "from" else None
+    if origin is not None and (origin.start != after + 1 or origin.entity.kind != "country"):
         origin = None
     if nxt not in _ELLIPSIS_AFTER and origin is None:
         return None  # "and 150 tanks": a noun of its own follows; not "and 75 from El Salvador"
     between = s.low[anchor + 1 : q.start]
-    if not any(w in _ELLIPSIS_LINKS for w in between) or any(w in (";", ":") for w in between):
+    if any(w in (";", ":") for w in between):
         return None
     k = q.start - 1  # the quantity's span already holds "about", "roughly", "an estimated"
+    gapped = s.mention_at(k)  # "5,000 troops, France 2,000 and Italy 1,500": owner, number
+    if (
+        gapped is not None
+        and gapped.end == q.start
+        and gapped.start > anchor + 1
+        and s.low[gapped.start - 1] in (",", "and")
+        and gapped.entity.party
+        and gapped.entity.kind != REGION
+    ):
+        return None, "troops", gapped.entity, prev.anaphoric
+    if not any(w in _ELLIPSIS_LINKS for w in between):
+        return None
     k -= k > anchor and s.low[k] == "another"
     if s.low[k] not in _ELLIPSIS_BEFORE:
         return None  # "and spends 300 million on them": another verb, another count
