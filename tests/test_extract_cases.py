@@ -2837,6 +2837,13 @@ FIGURES = [
         dict(value=11000, source=SK, subject=NK),
     ),
     (
+        "he-is-the-person-the-last-sentence-was-about",
+        "Berlin is weighing more aid, according to two officials familiar with the talks. "
+        "Ukraine's army chief, Gen. Petro Hnatenko, joined the meeting by video link. Russia "
+        "now has about 610,000 troops inside Ukraine, he said.",
+        dict(value=610000, subject=RU, source=UA),
+    ),
+    (
         "a-second-sender-with-n-more",
         "NATO reinforced its Kosovo force: Britain sent about 200 extra soldiers, and Romania "
         "deployed roughly 100 more.",

@@ -480,6 +480,8 @@ def note_sentence(s: Sentence, disc: Discourse) -> None:
     if unnamed:  # "sources said ... They said": still nobody in particular
         disc.last_speaker, disc.anonymous = [], True
         disc.speaker_sentence = disc.sentence_no
+    elif not named:
+        _note_person_subject(s, disc)
     _note_titled_officials(s, disc)
     _note_named_bodies(s, disc)
     start = _dateline_start(s)
@@ -497,6 +499,22 @@ def note_sentence(s: Sentence, disc: Discourse) -> None:
 
 
 TITLE_REACH = 4  # words before a name that may hold its title ("Minister of Defence Boris X")
+PERSON_SUBJECT_REACH = 12  # tokens from a sentence's start to the person it is about
+
+
+def _note_person_subject(s: Sentence, disc: Discourse) -> None:
+    """ "Ukraine's commander-in-chief, Gen. Vadym Ostapenko, addressed the meeting": the one
+    person a sentence without a speaker is about is whom "he said" means next."""
+    people = {m.entity.party for m in s.mentions if m.entity.kind == PERSON and m.entity.party}
+    first = next((m for m in s.mentions if m.entity.kind == PERSON and m.entity.party), None)
+    if first is None or len(people) != 1 or first.start > PERSON_SUBJECT_REACH:
+        return
+    if first.start > 0 and (
+        s.low[first.start - 1] in _PREP_LOC or s.low[first.start - 1] in ("with", "by")
+    ):
+        return  # "talks with Ostapenko": not the one the next "he" is
+    disc.last_person = [first.entity.party]
+    disc.anonymous = False
 
 
 def _note_titled_officials(s: Sentence, disc: Discourse) -> None:
