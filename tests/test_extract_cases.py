@@ -2844,6 +2844,44 @@ FIGURES = [
         dict(value=610000, subject=RU, source=UA),
     ),
     (
+        "a-treatys-year-in-its-name-does-not-date-the-figure",
+        "Washington keeps about 28,500 troops in South Korea under the 1953 Mutual Defense Treaty.",
+        dict(value=28500, subject=US, metric="troops"),
+    ),
+    (
+        "armed-forces-personnel-are-people-however-few",
+        "An army spokesman said four Indian armed forces personnel had died in the shelling.",
+        dict(value=4, subject="India", metric="killed"),
+    ),
+    (
+        "a-long-force-name-between-number-and-noun",
+        "Tokyo will send roughly 150 Japan Ground Self-Defense Force personnel to the drills.",
+        dict(value=150, metric="troops"),
+    ),
+    (
+        "a-where-clause-keeps-its-own-deaths",
+        "The ministry said about 4,000 soldiers had been sent to the region, where clashes "
+        "between two armed groups have killed at least 60 people since Friday.",
+        dict(value=4000, metric="troops"),
+    ),
+    (
+        "troops-sent-to-guard-prisons-are-not-prisoners",
+        "About 18,000 military personnel have been deployed to streets and prisons, according "
+        "to Ecuador's Joint Command of the Armed Forces.",
+        dict(value=18000, metric="troops", subject="Ecuador"),
+    ),
+    (
+        "a-state-that-says-troops-were-sent-speaks-of-its-own",
+        "Some 15,000 soldiers have been sent to the border states, Venezuela's defence "
+        "ministry said.",
+        dict(value=15000, subject="Venezuela", source="Venezuela"),
+    ),
+    (
+        "a-president-named-without-a-country",
+        "Noboa said 22,000 soldiers were now patrolling the coastal provinces.",
+        dict(value=22000, source="Ecuador"),
+    ),
+    (
         "a-second-sender-with-n-more",
         "NATO reinforced its Kosovo force: Britain sent about 200 extra soldiers, and Romania "
         "deployed roughly 100 more.",

@@ -436,7 +436,14 @@ def remember_speaker(claim: Claim, disc: Discourse) -> None:
 @cache
 def _speaker_cues() -> frozenset[str]:
     """Words after which a sentence may name who the article quotes."""
-    return word_set("speech") | {"estimate", "estimates", "estimated", "intelligence"}
+    return word_set("speech") | {
+        "estimate",
+        "estimates",
+        "estimated",
+        "intelligence",
+        "put",
+        "puts",
+    }
 
 
 def _authored_by(s: Sentence) -> Mention | None:
@@ -1487,6 +1494,9 @@ def _noun_speaker(s: Sentence, v: int, disc: Discourse) -> Claim | None:
     return None
 
 
+_COMPARED_PUT = words("higher lower closer")
+
+
 def _estimate_words() -> frozenset[str]:
     return word_set("estimate") | _ESTIMATE_VERBS
 
@@ -1505,8 +1515,10 @@ def _reporting_words(s: Sentence) -> list[int]:
         if w in ("put", "puts", "putting"):
             reach = s.low[i + 1 : i + PUT_AT_REACH]
             reach = reach[: reach.index(";")] if ";" in reach else reach
-            if "at" not in reach and s.low[i + 1 : i + 2] != ["forward"]:
-                continue  # "put the number at", "put forward the figure"; not "put pressure on"
+            compared = not _COMPARED_PUT.isdisjoint(reach) and not _FIGURE_NOUNS.isdisjoint(reach)
+            if "at" not in reach and s.low[i + 1 : i + 2] != ["forward"] and not compared:
+                continue  # "put the number at", "put forward the figure", "put the figure
+                # lower"; not "put pressure on"
         if w == "according" or s.mention_at(i) is not None:
             continue  # "according to" is handled apart; "United States" is not "states"
         if _describes_speaker(s, i) or _compared(s, i):

@@ -1012,6 +1012,9 @@ def _sentence_events(
         reach = LABEL_LOSS_BACK if f.noun is not None and f.noun < f.q.start else ENEMY_REACH
         if f.subject is None and "enemy" in s.low[max(0, f.q.start - reach) : f.q.start]:
             f.subject = _enemy_of(claim, disc)  # Moscow's "the enemy lost up to 190 servicemen"
+        if f.subject is None and f.metric == "troops" and _sent_by_passive(s, f):
+            f.subject = _speaking_state(claim)  # "about 20,000 military personnel have been
+            # deployed to streets and prisons, according to the Joint Command": its own
         if f.subject is None and _the_group_before(s, f.q.start):
             # "UN monitors estimate the group has 7,000 to 12,000 fighters": the armed group
             # a recent sentence named
@@ -1129,6 +1132,24 @@ def _the_group_before(s: Sentence, at: int) -> bool:
 
 
 _ACTS_ON_OTHERS = words("killed kill kills killing captured capture wounded wounding destroyed")
+
+
+_PASSIVE_AUX = words("have has had been were was are is being")
+PASSIVE_REACH = 4  # "have been deployed": words from the noun to the participle
+
+
+def _sent_by_passive(s: Sentence, f: Figure) -> bool:
+    """The counted forces are sent by an unnamed agent ("5,000 soldiers have been deployed"):
+    a state that says so speaks of its own."""
+    if f.noun is None:
+        return False
+    k = f.noun + 1
+    while k < min(len(s), f.noun + 1 + PASSIVE_REACH) and s.low[k] in _PASSIVE_AUX:
+        k += 1
+    return k > f.noun + 1 and k < len(s) and s.low[k] in _SENT_PARTICIPLES
+
+
+_SENT_PARTICIPLES = words("deployed sent dispatched stationed posted mobilised mobilized")
 
 
 def _speaking_state(claim: Claim) -> Entity | None:

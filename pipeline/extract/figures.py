@@ -214,6 +214,22 @@ def _listed_loss(s: Sentence, j: int, start: int) -> bool:
     return not paired and bool(_LOSS_HEADS & set(s.low[:start]))
 
 
+NAME_GAP = 4  # extra tokens a proper name may take between a number and its noun
+
+
+def _name_tokens(s: Sentence, j: int) -> int:
+    """Tokens past the first of a capitalised name right after a number, up to NAME_GAP
+    ("120 Japan Ground Self-Defense Force personnel"): a name is one thing, however long."""
+    k = j
+    while (
+        k < len(s)
+        and k - j <= NAME_GAP
+        and (s.words[k][:1].isupper() or (s.low[k] == "-" and k > j and not s.spaced(k - 1)))
+    ):
+        k += 1
+    return max(0, min(NAME_GAP, k - j - 1))
+
+
 def _forward_noun(s: Sentence, q: QSpan, start: int | None = None) -> tuple[int | None, str | None]:
     """(noun index, kind) for the personnel noun after a number (from token `start`, else
     right after it); kind strong|weak|unit|loss|stop."""
@@ -227,7 +243,7 @@ def _forward_noun(s: Sentence, q: QSpan, start: int | None = None) -> tuple[int 
     saw_strong = q.quantity.text.lower().endswith("strong")
     partitive = False  # past "of the": a collective force noun counts its members
     j = q.end if start is None else start
-    limit = min(len(s), j + MAX_GAP)
+    limit = min(len(s), j + MAX_GAP + _name_tokens(s, j))
     while j < limit:
         low = s.low[j]
         if low in _SUBSET_WORDS:
@@ -1062,8 +1078,9 @@ def _old_year(
             continue
         if int(m.group(1)) < _oldest_current_year(s):
             after = s.text[m.end() : m.end() + 24].lower().split()[:2]
-            if any(w.strip(".,;") in _DATED_DOCUMENTS for w in after):
-                continue  # "under a 2012 bilateral agreement": the agreement's date
+            if any(w.strip(".,;") in _DATED_DOCUMENTS for w in after) or _dated_name(s, m.end()):
+                continue  # "under a 2012 bilateral agreement", "the 1953 Mutual Defense
+                # Treaty": the agreement's date
             since = "since" in s.text[max(0, m.start() - 30) : m.start()].lower().split()[-4:]
             told = _RELATIVE_AFTER.search(s.text, m.end(), m.end() + RELATIVE_AFTER_CHARS)
             if since and told is None:
@@ -1075,6 +1092,19 @@ def _old_year(
                 continue  # "under a treaty signed in 1953": the treaty's date, not the figure's
             if not (before and before[-1] in skip):
                 return True
+    return False
+
+
+DATED_NAME_WORDS = 4  # "the 1953 Mutual Defense Treaty": capitalised words up to the document
+
+
+def _dated_name(s: Sentence, char: int) -> bool:
+    """A year opening the name of a treaty or law ("1953 Mutual Defense Treaty")."""
+    for w in s.text[char : char + 80].split()[:DATED_NAME_WORDS]:
+        if w.strip(".,;").lower() in _DATED_DOCUMENTS:
+            return True
+        if not w[:1].isupper():
+            return False
     return False
 
 
@@ -1217,6 +1247,11 @@ def find_figures(
                     continue  # "two colonels, one of them at a regiment": not a count of forces
                 anaphoric = True
             value = q.quantity.value or q.quantity.low or q.quantity.high or 0
+            if s.low[noun] == "forces" and s.low[noun + 1 : noun + 2] in (
+                ["personnel"],
+                ["members"],
+            ):
+                noun += 1  # "five Indian armed forces personnel had died": people, not forces
             if s.low[noun] == "forces" and value < SMALL_UNIT_COUNT:
                 continue
             if kind == "weak":
@@ -1319,7 +1354,8 @@ def find_figures(
             subject = home()
         if q.quantity.value is None and q.quantity.low is None and q.quantity.high is None:
             continue
-        if metric == "troops" and noun is not None and s.has("detention", noun, noun + HELD_REACH):
+        held = noun is not None and s.has("detention", noun, noun + HELD_REACH)
+        if metric == "troops" and held and not _sent_to_guard(s, noun):
             metric = "captured"  # "guards about 9,000 ISIS fighters in detention facilities"
         out.append(Figure(q, noun, metric, subject, subject.name if subject else None, anaphoric))
     return out
@@ -1592,6 +1628,15 @@ _ARMY_HEADS = ("army", "military", "armed")
 _NATIONAL = words("national regular federal government country's state")
 
 
+_SENT_TO = words("deployed sent posted stationed assigned dispatched guard guarding guards")
+
+
+def _sent_to_guard(s: Sentence, noun: int) -> bool:
+    """ "20,000 military personnel have been deployed to streets and prisons": the prison is
+    where they serve, not where they are held."""
+    return not _SENT_TO.isdisjoint(s.low[noun + 1 : noun + HELD_REACH])
+
+
 def _loss_after(s: Sentence, noun: int) -> str | None:
     """Loss words after the noun, crossing coordinated figures but not "14 of them", and not
     into another clause ("..., and Pyongyang has lost", "units that took heavy losses",
@@ -1613,7 +1658,7 @@ def _loss_after(s: Sentence, noun: int) -> str | None:
             continue  # "more than 3,000" is a qualifier, not a comparison
         if (
             w in (";", ".", "but", "while", "whereas", "although", "despite", "than", "compared")
-            or (w == "," and nxt in (["and"], ["but"], ["as"], ["while"]))
+            or (w == "," and nxt in (["and"], ["but"], ["as"], ["while"], ["where"]))
             or (w in ("that", "which") and k > noun + 1)
             or (w == "as" and nxt == ["many"] and not s.is_quantity_token(k))
         ):
