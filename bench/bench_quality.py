@@ -50,6 +50,9 @@ SETS = {
     "dev10": ROOT / "tests" / "corpus" / "dev10",
     "dev11": ROOT / "tests" / "corpus" / "dev11",
     "dev12": ROOT / "tests" / "corpus" / "dev12",
+    "dev13": ROOT / "tests" / "corpus" / "dev13",
+    "dev14": ROOT / "tests" / "corpus" / "dev14",
+    "dev15": ROOT / "tests" / "corpus" / "dev15",
 }
 TARGETS = {"figure_f1": 0.90, "claimant_accuracy": 0.90, "event_f1": 0.75}
 MAX_DISTRACTOR_FIGURES = 2

@@ -31,7 +31,7 @@ SETS = [
         "18",
         "19",
     )
-] + [CORPUS / f"dev{n}" for n in (2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12)]
+] + [CORPUS / f"dev{n}" for n in (2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15)]
 QUALIFIERS = {"exact", "approx", "at_least", "at_most", "range"}
 METRICS = {"troops", "killed", "wounded", "casualties", "captured"}
 EVENT_TYPES = {"deployment", "intelligence_estimate", "diplomatic_request", "military_aid"}
