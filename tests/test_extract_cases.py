@@ -2882,6 +2882,24 @@ FIGURES = [
         dict(value=22000, source="Ecuador"),
     ),
     (
+        "where-a-speaker-phoned-from-is-neither-claimant-nor-place",
+        "An RSF adviser, speaking by phone from Nairobi, said the RSF had lost fewer than 30 "
+        "fighters.",
+        dict(high=30, source="Rapid Support Forces", location=None),
+    ),
+    (
+        "sources-a-monitor-contacted-are-nobodys",
+        "At least 60 soldiers were killed in Burkina Faso, according to local sources "
+        "contacted by Human Rights Watch.",
+        dict(low=60, source=None),
+    ),
+    (
+        "a-border-named-by-a-demonym-is-no-location",
+        "Twelve Nigerien soldiers were killed when their patrol was attacked near the Malian "
+        "border, Niger's army said.",
+        dict(value=12, location=None),
+    ),
+    (
         "a-second-sender-with-n-more",
         "NATO reinforced its Kosovo force: Britain sent about 200 extra soldiers, and Romania "
         "deployed roughly 100 more.",

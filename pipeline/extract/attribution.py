@@ -944,6 +944,18 @@ _SPOKES = words("spokesman spokeswoman spokesperson")
 _TIME_PREPS = words("in on since during by")
 
 
+_REACHED = words("contacted reached interviewed quoted cited consulted")
+
+
+def _reached_by(s: Sentence, lo: int, hi: int) -> bool:
+    """ "sources contacted by X", "witnesses interviewed by X": anonymous people whom a named
+    body only found."""
+    for k in range(lo + 1, hi - 1):
+        if s.low[k] in _REACHED and s.low[k + 1] == "by":
+            return s.has("speaker_nouns.anonymous", lo, k) and not s.mentions_in(lo, k)
+    return False
+
+
 def _resolve_np(s: Sentence, lo: int, hi: int, disc: Discourse) -> Claim | None:
     """A claim from a speaker noun phrase in [lo, hi), or None when there is no speaker."""
     while (
@@ -967,6 +979,9 @@ def _resolve_np(s: Sentence, lo: int, hi: int, disc: Discourse) -> Claim | None:
         parties = list(disc.by_noun[head]) if head else list(disc.last_body)
         return Claim(parties, s.text_of(lo, hi).strip(" ,"), True, kind=RESEARCH, named=bool(head))
     text = s.text_of(lo, hi).strip(" ,")
+    if ms and _reached_by(s, lo, hi):
+        return Claim([], text, True)  # "local sources contacted by the Observatory": the
+        # sources speak, whoever found them
     if ms and s.has("speaker_nouns.posted", lo, hi) and all(_posted_in(s, m) for m in ms):
         return Claim([], text, True)  # "diplomats in Mogadishu": foreigners posted there
     if ms:
@@ -1255,6 +1270,9 @@ def _titled_name(s: Sentence, a: int, b: int) -> bool:
     return a < k < b and _capitalised_only(s, k, b)
 
 
+_SPEAKING_ASIDES = words("speaking talking writing addressing appearing calling phoning")
+
+
 def _pre_speaker(s: Sentence, v: int, disc: Discourse, floor: int = 0) -> Claim | None:
     lo = floor
     for k in range(v - 1, floor - 1, -1):
@@ -1291,6 +1309,8 @@ def _pre_speaker(s: Sentence, v: int, disc: Discourse, floor: int = 0) -> Claim 
             continue  # "X, in a statement carried by EBC, said"; "JNIM, affiliated with al-Qaeda,"
         if _relative_list_goes_on(s, segs[: idx + 1]):
             continue
+        if idx > 0 and a < b and s.low[a] in _SPEAKING_ASIDES:
+            continue  # "An RSF adviser, speaking by phone from Nairobi, said": where he spoke
         claim = _resolve_np(s, a, b, disc)
         if s.low[a].endswith("ing") and idx > 0 and not (claim and claim.parties):
             continue  # "Reuters, citing two sources, reported": an aside

@@ -263,8 +263,39 @@ def _place(s: Sentence, lo: int = 0) -> Entity | None:
                     continue  # "according to the Bundeswehr": a source, not a place
                 if s.low[k] == "from" and (_origin(s, k) or _destination_after(s, m)):
                     continue  # "1,000 troops from Chad arrived in Mali": where they come from
+                if _where_spoken(s, k):
+                    continue  # "speaking by phone from Nairobi", "told reporters in Kyiv"
+                if _demonym_border(s, m):
+                    continue  # "near the Malian border": either side of it, so neither
                 return m.entity
     return None
+
+
+_SPOKEN_FROM = words("speaking talking writing calling phoning")
+_AUDIENCES = words("reporters journalists conference briefing lawmakers parliament interview")
+SPOKEN_REACH = 6  # "speaking by phone from Nairobi": words from the participle to the place
+
+
+def _where_spoken(s: Sentence, prep: int) -> bool:
+    """The place after `prep` is where somebody spoke, not where forces are."""
+    if prep > 0 and s.low[prep] in ("in", "at") and s.low[prep - 1] in _AUDIENCES:
+        return True  # "told reporters in Kyiv", "a news conference in Seoul"
+    for k in range(prep - 1, max(-1, prep - 1 - SPOKEN_REACH), -1):
+        if s.low[k] in (",", ";", "(") or s.punct[k]:
+            return False
+        if s.low[k] in _SPOKEN_FROM:
+            return True
+    return False
+
+
+def _demonym_border(s: Sentence, m: Mention) -> bool:
+    """ "the Malian border", "the Ukrainian frontier": a border named by a people's adjective
+    lies between two states, not inside the one it names ("the Kursk border area" does)."""
+    return (
+        s.low[m.end : m.end + 1] in (["border"], ["frontier"])
+        and m.entity.kind == COUNTRY
+        and s.text_of(m.start, m.end) != m.entity.name
+    )
 
 
 def _word_before_place(s: Sentence, at: int) -> int:
