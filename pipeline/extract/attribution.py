@@ -1697,6 +1697,8 @@ def _according_spans(s: Sentence) -> list[tuple[int, int, int]]:
             by = None
         if by is not None and s.low[by - 1] in _SEEN_BY:
             by = None  # "a document seen by Reuters": the outlet only saw it
+        if by is not None and s.low[by - 1] in _REACHED and _reached_by(s, k + 2, end):
+            end, by = by - 1, None  # "local sources contacted by HRW": the sources speak
         start = k + 2 if by is None else by + 1  # "according to a study published by X"
         stop = next(
             (
