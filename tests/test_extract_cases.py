@@ -2900,6 +2900,35 @@ FIGURES = [
         dict(value=12, location=None),
     ),
     (
+        "another-n-after-a-second-loss-verb",
+        "Special forces killed 50 North Korean soldiers near Plekhovo and wounded another 47.",
+        dict(value=47, metric="wounded", subject=NK),
+    ),
+    (
+        "people-a-force-lost-are-its-soldiers",
+        "Kyiv says the North Korean contingent has lost about 4,000 people killed and wounded.",
+        dict(value=4000, metric="casualties", subject=NK),
+    ),
+    (
+        "part-of-a-loss-including-n-in-one-area",
+        "Moscow claimed Ukraine had lost up to 1,300 servicemen that day, including up to 420 "
+        "near Pokrovsk.",
+        dict(high=420, metric="killed", subject=UA),
+    ),
+    (
+        "a-figure-put-at-a-number-earlier-this-month",
+        "Putin said some 690,000 Russian servicemen were in the zone. Budanov put the figure "
+        "at about 570,000 earlier this month.",
+        dict(value=570000, source=UA, subject=RU),
+    ),
+    (
+        "a-loss-lists-personnel-line-under-its-heading",
+        "Russian losses pass a million\n\nKYIV - Total Russian combat losses since February "
+        "2022, according to Ukraine's General Staff:\n- personnel: about 1,002,120 (+1,030)\n"
+        "- tanks: 10,930 (+2)",
+        dict(value=1002120, metric="casualties", subject=RU, source=UA),
+    ),
+    (
         "a-second-sender-with-n-more",
         "NATO reinforced its Kosovo force: Britain sent about 200 extra soldiers, and Romania "
         "deployed roughly 100 more.",
@@ -2932,6 +2961,10 @@ FIGURES = [
 
 # texts that must not yield any figure
 NO_FIGURES = [
+    (
+        "a-war-that-killed-people-counts-no-force",
+        "The war has killed 4,000 people and displaced a million more, the UN said.",
+    ),
     (
         "a-second-sender-of-vehicles-sends-no-troops",
         "Belgium sent 250 armoured vehicles to Romania, and the Netherlands sent 120 more trucks.",

@@ -743,6 +743,16 @@ def _source(claim: Claim) -> str | None:
     return "; ".join(claim.parties) if claim.parties else None
 
 
+LIST_AFTER_SPEAKER = 2  # sentences from a list's heading to its line of personnel
+
+
+def _listed_after(disc: Discourse) -> bool:
+    """The sentence before named a speaker, as a list's heading does."""
+    return (
+        bool(disc.last_speaker) and disc.sentence_no - disc.speaker_sentence <= LIST_AFTER_SPEAKER
+    )
+
+
 def _figure_claim(
     s: Sentence, f: Figure, nxt: Sentence | None, disc: Discourse, deploy_verb: bool
 ) -> Claim:
@@ -757,6 +767,11 @@ def _figure_claim(
         speaker = label_speaker(s, disc)  # "JONAS BRANDT: I'd say 3,000 or so fighters"
         if speaker is not None:
             return speaker
+    labelled = f.noun == f.q.start - 2 and s.low[f.q.start - 1] in (":", "—", "–", "-")
+    if not claim.parties and labelled and _listed_after(disc):
+        # "Total Russian combat losses, according to the General Staff:" then "- personnel:
+        # about 1,000,340": the heading's speaker states its list
+        return Claim(list(disc.last_speaker), None, True, True)
     if not claim.parties and _official_figures(claim) and _home_state(f.subject):
         # "Israel's military death toll stands at 910, according to official figures": the
         # state's own

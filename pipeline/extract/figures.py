@@ -69,7 +69,7 @@ _WAR_WORDS = words(
 )
 _AFTER_BARE = words(
     ". , ; ” \" ' in as by this so over since for on during after last per a while with among "
-    "including according compared against until"
+    "including according compared against until earlier yesterday today"
 )
 _GENERIC = words("typically usually generally normally ordinarily average")
 # a bare number after these continues a count of forces just made ("the first 1,700 will ...",
@@ -158,6 +158,7 @@ class Context:
     age: int = 0  # sentences since the forces or losses were named
     asked: bool = False  # it asked how many ("How many US troops are still there?")
     where: Entity | None = None  # the place it asked about ("... are in Somalia right now?")
+    loss_heading: bool = False  # it opened a list of losses ("Total Russian combat losses:")
 
 
 @dataclass
@@ -1274,6 +1275,7 @@ def find_figures(
                     or _named_owner(s, q, noun)
                     or _force_linked_before(s, q)
                     or _men_lost_in_battle(s, noun)
+                    or _force_lost_people(s, q, noun)
                     or _apposed_to_force(s, q, noun)
                 ):
                     frame = _strength_frame(s, q, max(0, q.start - FRAME_BACK), context.force)
@@ -1380,7 +1382,10 @@ def next_context(s: Sentence, prev: Context) -> Context:
         return Context(prev.subject, prev.force, prev.metric, is_unreal, prev.age + 1, asked, where)
     if not nouns:
         owner = next((o for a, _ in losses if (o := _possessive(s, a)) is not None), None)
-        return Context(owner if metric else None, False, metric, is_unreal)
+        heading = bool(losses) and s.low[-1:] == [":"]
+        return Context(
+            owner if metric or heading else None, False, metric, is_unreal, loss_heading=heading
+        )
     a, _ = nouns[0]
     asked = _asks_how_many(s)
     where = _asked_place(s, a) if asked else None
@@ -1428,7 +1433,11 @@ _JUDGE_VERBS = words("estimate estimates estimated believe believes assess asses
 def _verb_end(s: Sentence, q: QSpan) -> int:
     """Where a verb governing the number ends: right before it, or before an opening quotation
     mark (had killed "more than 200 ...")."""
-    return q.start - (q.start > 0 and s.low[q.start - 1] in ('"', "“"))
+    k = q.start - (q.start > 0 and s.low[q.start - 1] in ('"', "“"))
+    if k > 0 and s.low[k - 1] in ("another", "further", "additional"):
+        k -= 1  # "and wounded another 47", "killed a further 12"
+        k -= k > 0 and s.low[k - 1] in ("a", "an")
+    return k
 
 
 # weak nouns in the singular: after a count above one they are adjectives, not what is counted
@@ -1443,6 +1452,21 @@ def _men_lost_in_battle(s: Sentence, noun: int) -> bool:
     return any(
         a == noun + 1 for m in LOSS_METRICS for a, _ in s.find(f"losses.{m}", noun + 1, noun + 2)
     )
+
+
+FORCE_LOST_REACH = 8  # "the North Korean contingent has lost about 4,000 people": to the force
+
+
+def _force_lost_people(s: Sentence, q: QSpan, noun: int) -> bool:
+    """ "the contingent has lost about 4,000 people killed and wounded": people a force lost,
+    its own soldiers (not "the war has killed 4,000 people")."""
+    if s.low[noun] not in ("people", "men"):
+        return False
+    verb = _verb_end(s, q) - 1
+    if verb < 1 or s.low[verb] not in ("lost", "loses", "lose", "losing"):
+        return False
+    lo = max(0, verb - FORCE_LOST_REACH)
+    return bool(s.find("unit_nouns", lo, verb) or s.find("force_nouns.strong", lo, verb))
 
 
 APPOSED_REACH = 6  # "Reinforcements from the second echelon, 2,500 men, arrived": words back
@@ -1703,9 +1727,8 @@ def _labelled_loss(s: Sentence, q: QSpan, context: Context, out: list[Figure]) -
     if out or k < 1 or s.low[k] not in _LABEL_DASHES or s.low[k - 1] not in _LABEL_NOUNS:
         return None
     before = s.low[max(0, k - 1 - LABEL_LOSS_BACK) : k - 1]
-    if not (
-        any(w.startswith("loss") or w == "lost" for w in before) or context.metric in LOSS_METRICS
-    ):
+    lost = any(w.startswith("loss") or w == "lost" for w in before)
+    if not (lost or context.metric in LOSS_METRICS or context.loss_heading):
         return None
     subject = None
     for m in s.mentions_in(max(0, k - 1 - LABEL_LOSS_BACK), k - 1):
@@ -1713,6 +1736,8 @@ def _labelled_loss(s: Sentence, q: QSpan, context: Context, out: list[Figure]) -
             near = s.low[m.end : m.end + 3] + s.low[max(0, m.start - 3) : m.start]
             if any(w.startswith("loss") for w in near):
                 subject = m.entity  # "Russia's losses", "losses of Russia"
+    if subject is None and context.loss_heading:
+        subject = context.subject  # "Total Russian combat losses ...:" above the line
     return k - 1, "casualties", subject, False
 
 
@@ -1774,6 +1799,10 @@ def _of_their_own(s: Sentence, q: QSpan) -> Frame | None:
     return k + 2, metric, resolve_pronoun(s, k + 1), False
 
 
+_SPAN_WORDS = words("past last day hours overnight yesterday today week")
+SPAN_REACH = 5  # "including 1,140 over the past 24 hours": words to the span
+
+
 def _elliptical_count(s: Sentence, q: QSpan, out: list[Figure]) -> Frame | None:
     """A bare number listed after a force just counted in the same sentence, its noun left
     out: "800 soldiers in Estonia and roughly 150 in Poland", "Nepal with 1,100 soldiers,
@@ -1781,6 +1810,16 @@ def _elliptical_count(s: Sentence, q: QSpan, out: list[Figure]) -> Frame | None:
     3,000". The owner named between the two is the new count's; else it is the first's."""
     prev = next((f for f in reversed(out) if f.metric == "troops"), None)
     value = q.quantity.value or q.quantity.low or q.quantity.high or 0
+    loss = out[-1] if out and out[-1].metric in LOSS_METRICS else None
+    increment = not _SPAN_WORDS.isdisjoint(s.low[q.end : q.end + SPAN_REACH])
+    if (
+        loss is not None
+        and s.low[q.start - 1 : q.start] == ["including"]
+        and value >= MIN_BARE_FIGURE
+        and not increment  # "including 1,140 in the past day": a change, not a count
+    ):
+        # "had lost up to 1,395 servicemen ..., including up to 470 in the area of": part of it
+        return None, loss.metric, loss.subject, loss.anaphoric
     if prev is None:
         return None
     # the first count's noun, or its number when it had none ("Roughly 2,500 are in Iraq and
