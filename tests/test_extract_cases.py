@@ -2929,6 +2929,24 @@ FIGURES = [
         dict(value=1002120, metric="casualties", subject=RU, source=UA),
     ),
     (
+        "at-any-given-time-names-no-speaker",
+        "Around 9,000 US troops are in Poland at any given time.",
+        dict(value=9000, subject=US, source=None),
+    ),
+    (
+        "our-estimate-under-a-speakers-label",
+        "Transcript: Estonian intelligence chief on Russia's army\n\nHOST: How big is it "
+        "now?\n\nKAUR TAMM, director of Estonia's Foreign Intelligence Service: Our estimate "
+        "is that Russia has close to 610,000 troops in Ukraine.",
+        dict(value=610000, subject=RU, source="Estonia"),
+    ),
+    (
+        "a-titled-official-of-the-state-that-moved-its-troops",
+        "Poland has moved about 35,000 soldiers close to its borders with Belarus and Russia, "
+        "Deputy Defence Minister Jan Nowicki told Polish radio.",
+        dict(value=35000, subject="Poland", source="Poland"),
+    ),
+    (
         "a-second-sender-with-n-more",
         "NATO reinforced its Kosovo force: Britain sent about 200 extra soldiers, and Romania "
         "deployed roughly 100 more.",

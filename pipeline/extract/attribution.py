@@ -1541,6 +1541,10 @@ def _reporting_words(s: Sentence) -> list[int]:
                 # lower"; not "put pressure on"
         if w == "according" or s.mention_at(i) is not None:
             continue  # "according to" is handled apart; "United States" is not "states"
+        if w == "given" and (s.low[i - 1 : i] in (["any"], ["a"]) or s.low[i + 1 : i + 2] in (
+            ["time"], ["moment"], ["day"], ["point"], ["that"], ["the"],
+        )):  # fmt: skip
+            continue  # "at any given time", "given the risks": nobody gave a figure
         if _describes_speaker(s, i) or _compared(s, i):
             continue
         if w in ("count", "counts", "counted", "counting") and s.low[i + 1 : i + 2] in (

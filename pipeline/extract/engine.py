@@ -753,6 +753,9 @@ def _listed_after(disc: Discourse) -> bool:
     )
 
 
+_ESTIMATE_NOUNS = words("estimate estimates assessment count figure number view")
+
+
 def _figure_claim(
     s: Sentence, f: Figure, nxt: Sentence | None, disc: Discourse, deploy_verb: bool
 ) -> Claim:
@@ -762,11 +765,21 @@ def _figure_claim(
         # "A: Right now there are about a thousand American soldiers in Pabrade.": what an
         # interview's answers state, its interviewee says
         return Claim(disc.voice(), None, True, True)
-    first_person = (claim.text or "").lower() in ("i", "we", "i'd", "we'd", "i'm", "we're", "")
+    said_by = (claim.text or "").lower()
+    # "Our estimate is that Russia has" (the claim reads "our"), not "Our intelligence services"
+    own_estimate = said_by in ("our", "my") and any(
+        s.low[k] == said_by and s.low[k + 1] in _ESTIMATE_NOUNS for k in range(len(s) - 1)
+    )
+    first_person = said_by in ("i", "we", "i'd", "we'd", "i'm", "we're", "") or own_estimate
     if not claim.parties and (not claim.attributed or first_person):
         speaker = label_speaker(s, disc)  # "JONAS BRANDT: I'd say 3,000 or so fighters"
         if speaker is not None:
             return speaker
+        voice = disc.voice()
+        others = f.subject is None or f.subject.party not in voice
+        if own_estimate and voice and others and not quoting(s):
+            return Claim(voice, claim.text, True, True)  # a briefing's "our estimate" (of
+            # somebody else's forces: a voice guessed as the counted side's is a wrong guess)
     labelled = f.noun == f.q.start - 2 and s.low[f.q.start - 1] in (":", "—", "–", "-")
     if not claim.parties and labelled and _listed_after(disc):
         # "Total Russian combat losses, according to the General Staff:" then "- personnel:
@@ -926,9 +939,23 @@ def _only_a_place(s: Sentence, party: str) -> bool:
     """Whether this sentence names `party` only as where something is ("based in Estonia")."""
     ms = [m for m in s.mentions if m.entity.party == party]
     return bool(ms) and all(
-        m.entity.kind in (COUNTRY, REGION) and m.start and s.low[m.start - 1] in _LOC_PREPS
-        for m in ms
+        m.entity.kind in (COUNTRY, REGION) and _placed_by(s, m.start) for m in ms
     )
+
+
+def _placed_by(s: Sentence, at: int) -> bool:
+    """A locative preposition governs the name at `at`, perhaps across a list ("in Estonia",
+    "close to its borders with Belarus and Russia")."""
+    k = at - 1
+    while k > 0 and s.low[k] in ("and", ",", "or"):
+        before = s.mention_at(k - 1)
+        if before is None:
+            return False
+        k = before.start - 1
+    if k < 0:
+        return False
+    border_with = s.low[k] == "with" and s.low[k - 1 : k] in (["border"], ["borders"], ["frontier"])
+    return s.low[k] in _LOC_PREPS or border_with
 
 
 def _unplaced_state_noun(claim: Claim, disc: Discourse) -> bool:
