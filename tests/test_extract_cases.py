@@ -2980,6 +2980,12 @@ FIGURES = [
 # texts that must not yield any figure
 NO_FIGURES = [
     (
+        "a-history-feature-goes-on-past-what-is-remembered",
+        "On 2 March 1896 an Italian army of about 17,000 men marched on Adwa. The empress "
+        "commanded a unit of her own and is remembered for cutting the enemy's water supply. "
+        "By noon about 6,000 Italian soldiers lay dead and some 3,000 were taken prisoner.",
+    ),
+    (
         "a-war-that-killed-people-counts-no-force",
         "The war has killed 4,000 people and displaced a million more, the UN said.",
     ),

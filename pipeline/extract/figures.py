@@ -1142,9 +1142,15 @@ def _continues_count(s: Sentence) -> bool:
 def _own_time(s: Sentence) -> bool:
     """Whether a sentence sets its own time (present tense, "now", a weekday, a recent year),
     so an earlier sentence's history or simulation does not carry into it."""
-    if any(w in _PRESENT for w in s.low):
-        return True
+    low = s.low
+    if any(w in _PRESENT and low[k + 1 : k + 2] not in _MEMORY for k, w in enumerate(low)):
+        return True  # not "is remembered for cutting off the water supply": history still
     return any(int(m.group(1)) >= EARLIEST_CURRENT_YEAR for m in _YEAR.finditer(s.text))
+
+
+_MEMORY = [
+    [w] for w in ("remembered", "known", "celebrated", "credited", "regarded", "hailed", "honoured")
+]
 
 
 def unreal(s: Sentence) -> bool:
