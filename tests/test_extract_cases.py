@@ -2947,6 +2947,23 @@ FIGURES = [
         dict(value=35000, subject="Poland", source="Poland"),
     ),
     (
+        "a-number-of-forces-that-remained-around-n",
+        "The NIS said the total number of North Korean personnel deployed to Russia remained "
+        "around 11,500.",
+        dict(value=11500, subject=NK, source=SK),
+    ),
+    (
+        "a-gangs-armed-members",
+        "Ecuador's government estimates that Los Lobos has about 8,500 armed members.",
+        dict(value=8500, subject="Los Lobos", source="Ecuador"),
+    ),
+    (
+        "green-berets-are-troops",
+        "Between 40 and 70 Green Berets rotate through Taiwan's outlying islands, a former "
+        "official said.",
+        dict(low=40, high=70, metric="troops"),
+    ),
+    (
         "a-second-sender-with-n-more",
         "NATO reinforced its Kosovo force: Britain sent about 200 extra soldiers, and Romania "
         "deployed roughly 100 more.",

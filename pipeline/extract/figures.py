@@ -45,7 +45,8 @@ _STOP = words(
 _PARTITIVE = words("its their his her our them those whom these the")
 _LINKS = words(
     "at to of be is was are were reached reach reaches totals total totalled totaled numbered "
-    "numbering number numbers amounted amounts stood stands stand as passed crossed"
+    "numbering number numbers amounted amounts stood stands stand as passed crossed remained remains "
+    "remain"
 )
 _APPROXIMATELY = words("about around roughly approximately some nearly almost")
 _BARE_VERBS = words("are were have had remain remained will died are were serve served arrived")
