@@ -2964,6 +2964,18 @@ FIGURES = [
         dict(low=40, high=70, metric="troops"),
     ),
     (
+        "a-people-counted-after-their-forces-are-those-forces",
+        "North Korea has sent 11,000 troops to Russia, Seoul says. Kyiv says some 12,500 North "
+        "Koreans were already in the Kursk region.",
+        dict(value=12500, subject=NK, source=UA),
+    ),
+    (
+        "a-people-named-in-a-count-of-personnel",
+        "The mission has about 430 personnel on the ground, including some 390 Kenyans and two "
+        "dozen Jamaican soldiers.",
+        dict(value=390, subject="Kenya", metric="troops"),
+    ),
+    (
         "a-second-sender-with-n-more",
         "NATO reinforced its Kosovo force: Britain sent about 200 extra soldiers, and Romania "
         "deployed roughly 100 more.",
@@ -4997,6 +5009,12 @@ NO_EVENTS = [
 
 # (id, text, every figure the text yields as (value, low, high, metric family))
 EXACT_FIGURES = [
+    (
+        "freed-captives-of-a-people-are-no-force",
+        "Ukraine said it had lost 120 soldiers near Pokrovsk. More than 5,700 Ukrainians have "
+        "been brought home in exchanges since 2022.",
+        {(120, None, None, "losses")},
+    ),
     (
         "the-enemy-left-dead-and-we-captured",
         "The commander said the enemy left more than 200 dead on the field, and we captured 35.",

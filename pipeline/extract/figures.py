@@ -1285,12 +1285,15 @@ def find_figures(
                     or _force_lost_people(s, q, noun)
                     or _apposed_to_force(s, q, noun)
                 ):
-                    frame = _strength_frame(s, q, max(0, q.start - FRAME_BACK), context.force)
-                    if frame is None:
-                        continue
-                    subject = frame[2] or subject  # "Ukraine's armed forces number 880,000 people"
-                    if frame[3]:
-                        subject, anaphoric = subject or context.subject, True
+                    if _people_of_the_force(s, q, context, out):
+                        subject = s.mention_at(q.end).entity  # "some 11,000 North Koreans"
+                    else:
+                        frame = _strength_frame(s, q, max(0, q.start - FRAME_BACK), context.force)
+                        if frame is None:
+                            continue
+                        subject = frame[2] or subject  # "Ukraine's armed forces number 880,000"
+                        if frame[3]:
+                            subject, anaphoric = subject or context.subject, True
             if kind == "loss":
                 metric = _LOSS_NOUN_METRIC.get(s.low[noun], "killed")
                 if s.low[noun : noun + 3] == ["kia", "/", "wia"]:
@@ -1449,6 +1452,38 @@ def _verb_end(s: Sentence, q: QSpan) -> int:
 
 # weak nouns in the singular: after a count above one they are adjectives, not what is counted
 _SINGULAR_WEAK = words("national citizen member man")
+
+
+def _a_people(s: Sentence, m: Mention) -> bool:
+    """A country's people named in the plural ("North Koreans", "Kenyans")."""
+    said = s.text_of(m.start, m.end)
+    return (
+        m.entity.kind == COUNTRY
+        and said != m.entity.name
+        and said.endswith("s")
+        and not said.endswith("'s")
+    )
+
+
+def _people_of_the_force(s: Sentence, q: QSpan, context: Context, out: list[Figure]) -> bool:
+    """ "some 11,000 North Koreans were already in Kursk", "430 personnel, including some 400
+    Kenyans": a people named right after the number, whose country's forces this sentence or
+    the one before counts (not "300 Palestinians were killed": civilians, whom no force count
+    introduced)."""
+    m = s.mention_at(q.end)
+    if m is None or m.start != q.end or not m.entity.party or not _a_people(s, m):
+        return False
+    if not _RETURNED.isdisjoint(s.low):
+        return False  # "5,800 Ukrainians had been brought home in exchanges": freed captives
+    party = m.entity.party
+    counted = [f.subject for f in out if f.metric == "troops"]
+    counted += [context.subject] if context.force else []
+    return any(e is not None and e.party == party for e in counted) or (
+        bool(out) and s.low[q.start - 1 : q.start] == ["including"] and out[-1].metric == "troops"
+    )
+
+
+_RETURNED = words("home exchange exchanges exchanged freed released repatriated returned swap")
 
 
 def _men_lost_in_battle(s: Sentence, noun: int) -> bool:

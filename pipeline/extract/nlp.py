@@ -592,9 +592,26 @@ def hot_sentences(text: str, spans: list[tuple[int, int]]) -> list[bool]:
         out.append(
             not _surely_cold(sentence, sentence_low, hits[i:j]) and _hot(sentence, sentence_low)
         )
+    _with_peoples(out, text, spans)
     if "how many" not in low:
         return out  # no question asks (nearly every article): no pair to test
     return _with_answers(out, [low[x:y] for x, y in spans])
+
+
+# a count of a people in the plural ("some 11,000 North Koreans", "400 Kenyans")
+_PEOPLE_COUNT = re.compile(r"[0-9][0-9,.]*\s+(?:[A-Z][a-z]+\s+)?[A-Z][a-z]+ns\b")
+
+
+def _with_peoples(out: list[bool], text: str, spans: list[tuple[int, int]]) -> None:
+    """Flags hot a sentence counting a people right after a hot one ("North Korea has sent
+    11,000 troops" then "Kyiv says some 11,000 North Koreans were already in Kursk"): the
+    extractor decides whether those people are the forces just counted."""
+    for i in range(1, len(out)):
+        if out[i - 1] and not out[i] and _PEOPLE_COUNT.search(text, *spans[i]):
+            out[i] = not _FREED.search(text, *spans[i])  # not "5,800 Ukrainians brought home"
+
+
+_FREED = re.compile(r"\b(?:home|exchanges?|exchanged|freed|released|repatriated|returned|swap)\b")
 
 
 def _with_answers(out: list[bool], lows: list[str]) -> list[bool]:
