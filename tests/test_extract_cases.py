@@ -4671,6 +4671,44 @@ EVENTS = [
         dict(actor="Iran", target=RU),
     ),
     (
+        "request-an-explanation-from",
+        "UNIFIL has requested an explanation from the IDF on the incidents.",
+        "diplomatic_request",
+        dict(actor="United Nations", target="Israel"),
+    ),
+    (
+        "a-request-from-somebody-asks-whoever-has-it",
+        "The State Department is weighing a request from Yemen's government for coastal patrol "
+        "boats.",
+        "diplomatic_request",
+        dict(actor="Yemen", target=US),
+    ),
+    (
+        "a-demand-from-somebody-that-is-rejected-was-still-made",
+        "Israel rejected a demand from Egypt to withdraw from the Rafah crossing.",
+        "diplomatic_request",
+        dict(actor="Egypt", target="Israel"),
+    ),
+    (
+        "request-calls-upon-the-leadership-of-a-group",
+        "The UPDF calls upon the leadership of CODECO to cease all attacks on civilians.",
+        "diplomatic_request",
+        dict(actor="Uganda", target="CODECO"),
+    ),
+    (
+        "request-by-the-secretary-general",
+        "The UN panel's report was published on Monday. The Secretary-General has repeatedly "
+        "called on Rwanda to withdraw its forces from Congolese territory.",
+        "diplomatic_request",
+        dict(actor="United Nations", target="Rwanda"),
+    ),
+    (
+        "deployment-contribute-troops-to-a-mission",
+        "Uganda continues to contribute 4,500 troops to the African Union mission in Somalia.",
+        "deployment",
+        dict(actor="Uganda"),
+    ),
+    (
         "request-unnamed-spokesperson-after-a-place-opening",
         "In Tehran, a government spokeswoman called on Baghdad to expel the armed groups.",
         "diplomatic_request",
@@ -4686,6 +4724,11 @@ EVENTS = [
 
 # (id, text, event type that must not appear)
 NO_EVENTS = [
+    (
+        "contributing-to-the-safety-of-forces-moves-none",
+        "Its removal will contribute significantly to the safety of U.S. forces in the Gulf.",
+        "deployment",
+    ),
     (
         "deployment-not-ruling-out-troops-sends-none",
         "Macron did not rule out sending troops to Ukraine.",

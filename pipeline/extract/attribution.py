@@ -956,6 +956,16 @@ def _reached_by(s: Sentence, lo: int, hi: int) -> bool:
     return False
 
 
+def _secretary_general(text: str, disc: Discourse) -> str | None:
+    """ "The Secretary-General": the UN's, or NATO's in an article about NATO alone."""
+    low = text.lower().replace("-", " ")
+    if "secretary general" not in low:
+        return None
+    if "NATO" in disc.text and "United Nations" not in disc.text and "UN " not in disc.text:
+        return "NATO"
+    return "United Nations"
+
+
 def _resolve_np(s: Sentence, lo: int, hi: int, disc: Discourse) -> Claim | None:
     """A claim from a speaker noun phrase in [lo, hi), or None when there is no speaker."""
     while (
@@ -1005,6 +1015,9 @@ def _resolve_np(s: Sentence, lo: int, hi: int, disc: Discourse) -> Claim | None:
             return Claim([name], text, True, kind=RESEARCH, named=True)
         return Claim(_parties(ms), text, True, media=media, kind=kind, named=not described)
     joined = " ".join(words)
+    secretary = _secretary_general(text, disc)
+    if secretary is not None:
+        return Claim([secretary], text, True, kind=INTERNATIONAL)  # "the Secretary-General"
     if (any(p in joined for p in ("both countries", "both nations", "two countries", "both"))) and (
         disc.last_speaker
     ):

@@ -112,7 +112,7 @@ _PASSIVE_AUX = words("is are was were be been being")
 _SEND_VERBS = words(
     "send sends sent sending dispatch dispatched dispatching move moved moving employ employs "
     "employed station stationed keep keeps kept keeping maintain maintains hire hires hired hiring "
-    "rush rushes rushed rushing"
+    "rush rushes rushed rushing contribute contributes contributed contributing"
 )
 _TIME_BETWEEN = words(
     "on again today yesterday also repeatedly publicly privately monday tuesday wednesday "
@@ -1799,9 +1799,17 @@ def _request_events(s: Sentence, disc: Discourse, out: _Builder, hedged: bool) -
         # pact" asks nobody: after "for", the one asked comes first
         for_call = "for" in s.low[a:b] or (b < len(s) and s.low[b] == "for")
         reach = j + 5
+        a_noun = a > 0 and (s.low[a - 1] in _NOUN_BEFORE or s.low[a - 1].endswith("ion"))
+        noun_request = a_noun and w in _REQUEST_NOUNS  # "an extradition request from the US"
+        requester: str | None = None
         while k < min(len(s), reach):
             if for_call and k > j and not targets:
                 break
+            if noun_request and s.low[k] == "from":
+                if k == b and _NO_REQUEST.isdisjoint(s.low[max(0, a - 3) : a]):  # "no
+                    # competing request from X"; "rejected a demand from Egypt" was made
+                    requester = _named_at(s, k + 1 + (s.low[k + 1 : k + 2] == ["the"]))
+                break  # "weighing a request from Yemen's government": Yemen asks
             m = s.mention_at(k)
             if m and m.entity.party and m.entity.kind not in (REGION, MEDIA):
                 if m.entity.party not in targets:
@@ -1832,6 +1840,13 @@ def _request_events(s: Sentence, disc: Discourse, out: _Builder, hedged: bool) -
             if s.low[k] in ("to", "not", "for", "into") or s.punct[k]:
                 break
             k += 1
+        if requester is not None:
+            # the one who has the request is asked ("the State Department is weighing a
+            # request from Yemen's government": Yemen asks the United States)
+            asked, _ = _request_actor(s, a, disc, False)
+            if asked and requester not in asked:
+                _add_request(s, out, requester, asked[0], None, requester, hedged, 0.5)
+            continue
         if seen_group and not targets and k < len(s) and s.low[k] == ",":
             named, after = _members_named(s, k)
             if named:  # "asked several allies, including Germany and France, to send"
@@ -1839,10 +1854,13 @@ def _request_events(s: Sentence, disc: Discourse, out: _Builder, hedged: bool) -
         # "has called Caracas to coordinate": a calque of "called on", only with a name and "to"
         bare_call = b == a + 1 and (w in _BARE_CALLS or w in _BARE_ASKS)
         is_call = (w in _BARE_CALLS and not bare_call) or "for" in s.low[a:b]
-        is_demand = (w.startswith("demand") or w.startswith("request")) and (
-            bool(targets) or "from" in s.low[b : b + 6] or "that" in s.low[b : b + 2]
+        is_demand = (
+            not noun_request
+            and (w.startswith("demand") or w.startswith("request"))
+            and (bool(targets) or "from" in s.low[b : b + 6] or "that" in s.low[b : b + 2])
         )
-        if not targets and (is_call or is_demand):
+        if not targets and (is_call or is_demand) and not noun_request:
+            # ("approved an extradition request from the US": the US asked, nobody is asked)
             giver = _asked_from(s, b)  # "called for an explanation from the Israeli government"
             if giver is not None:
                 targets.append(giver)
@@ -1930,6 +1948,35 @@ def _request_events(s: Sentence, disc: Discourse, out: _Builder, hedged: bool) -
 
 MEMBERS_REACH = 12  # ", including Germany, France and Poland,": words to the closing comma
 _INCLUDING = (["including"], ["among", "them"], ["particularly"], ["notably"], ["especially"])
+
+
+_NO_REQUEST = words("no not never without n't")
+_NOUN_BEFORE = words("a an the this that its their his her formal official written new fresh")
+
+
+def _named_at(s: Sentence, at: int) -> str | None:
+    """The party a name starting at token `at` stands for (not a place or an outlet)."""
+    m = s.mention_at(at)
+    if m is None or m.start != at or not m.entity.party or m.entity.kind in (REGION, MEDIA):
+        return None
+    return m.entity.party
+
+
+def _add_request(
+    s: Sentence, out: _Builder, actor: str, target: str, third: str | None, source_text: str,
+    hedged: bool, confidence: float,
+) -> None:  # fmt: skip
+    out.add(
+        s,
+        type="diplomatic_request",
+        actor=actor,
+        target=target,
+        third_party=third,
+        source=actor,
+        source_text=source_text,
+        hedged=hedged,
+        confidence=confidence,
+    )
 
 
 def _members_named(s: Sentence, comma: int) -> tuple[list[str], int]:

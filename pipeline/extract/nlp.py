@@ -262,6 +262,7 @@ _ASK_AT = re.compile(
     r"pleaded with|lobbied|"
     r"appealed to|sought)\s+"
     r"(?:(?:the|its|their|both|all|on|upon|to|that|his|her|by|other|fellow)\s+){0,2}"
+    r"(?:(?:leadership|leaders|government|authorities|commanders|command)\s+of\s+(?:the\s+)?)?"
     r"((?:[A-Z][\w.'’-]*\s+(?:of\s+(?:the\s+)?)?){0,3}[A-Z][\w.'’-]*)"  # "the Interim Afghan
     # Government", "the Government of Hungary", titles
 )
@@ -287,7 +288,7 @@ def _ask_state_pattern() -> re.Pattern[str]:
 
 
 _CALL_FOR = re.compile(
-    r"\b(?:call(?:ed|s|ing)?|a call) for\b|\bdemand\w* (?:\w+ ){0,5}(?:for|from)\b|"
+    r"\b(?:call(?:ed|s|ing)?|a call) for\b|\b(?:demand|request)\w* (?:\w+ ){0,5}(?:for|from)\b|"
     r"\b(?:call(?:ed|s|ing)?|urg\w+|ask\w*) (?:on |upon )?(?:both|all|the two) (?:\w+ )?"
     r"(?:sides|parties|countries|governments|nations|states|leaders|neighbours|neighbors)\b|"
     r"\b(?:call(?:ed|s|ing)? (?:on|upon)|urg\w+|appeal\w* to) (?:the )?(?:\w+ )?"
