@@ -2976,6 +2976,11 @@ FIGURES = [
         dict(value=390, subject="Kenya", metric="troops"),
     ),
     (
+        "officers-pledged-to-a-mission-abroad",
+        "Kenya has pledged a total of 1,000 officers to the security mission in Haiti.",
+        dict(value=1000, subject="Kenya", metric="troops"),
+    ),
+    (
         "a-second-sender-with-n-more",
         "NATO reinforced its Kosovo force: Britain sent about 200 extra soldiers, and Romania "
         "deployed roughly 100 more.",
@@ -3008,6 +3013,10 @@ FIGURES = [
 
 # texts that must not yield any figure
 NO_FIGURES = [
+    (
+        "police-officers-deployed-at-home-are-no-force",
+        "Pyeongtaek police said they would deploy 600 officers to manage crowds on the day.",
+    ),
     (
         "a-history-feature-goes-on-past-what-is-remembered",
         "On 2 March 1896 an Italian army of about 17,000 men marched on Adwa. The empress "
@@ -4688,6 +4697,40 @@ EVENTS = [
         "Israel rejected a demand from Egypt to withdraw from the Rafah crossing.",
         "diplomatic_request",
         dict(actor="Egypt", target="Israel"),
+    ),
+    (
+        "request-after-a-relative-clause-to-a-capital-spelt-two-ways",
+        "Thailand, which shares a long border with Myanmar, has asked Naypyitaw to keep the "
+        "fighting away from the frontier.",
+        "diplomatic_request",
+        dict(actor="Thailand", target="Myanmar"),
+    ),
+    (
+        "request-by-a-ministry-that-summoned-an-ambassador",
+        "South Korea condemned the deployment. The foreign ministry summoned Russian Ambassador "
+        "Georgy Zinoviev and demanded that Moscow withdraw the North Korean soldiers.",
+        "diplomatic_request",
+        dict(actor=SK, target=RU, third_party=NK),
+    ),
+    (
+        "request-insisting-that",
+        "Sheinbaum said Mexico would keep insisting that the US government curb the sale of "
+        "assault rifles.",
+        "diplomatic_request",
+        dict(actor="Mexico", target=US),
+    ),
+    (
+        "deployment-members-of-the-national-guard",
+        "Mexico will send 10,000 members of the National Guard to its northern border.",
+        "deployment",
+        dict(actor="Mexico"),
+    ),
+    (
+        "deployment-a-military-base-kept",
+        "Russia still keeps its 102nd military base in Gyumri, where some 3,000 servicemen "
+        "are stationed.",
+        "deployment",
+        dict(actor=RU),
     ),
     (
         "request-calls-upon-the-leadership-of-a-group",

@@ -1523,9 +1523,18 @@ def _forces_follow(s: Sentence, b: int) -> bool:
     window = s.low[b : end if end is not None else b + FORCE_OBJECT_WINDOW]
     if _any_force(window):
         return True
+    if "members" in window and not _GUARDS.isdisjoint(window):
+        return True  # "send 10,000 members of the National Guard"
+    if s.low[b - 1] in _HOLD_VERBS and not _BASES.isdisjoint(window):
+        return True  # "Russia still keeps its 102nd military base in Gyumri"
     hi = end if end is not None else b + FORCE_OBJECT_WINDOW + 1
     # "military advisers", "a second aircraft carrier strike group"
     return bool(s.find("force_nouns.strong", b, hi) or s.find("naval_forces", b, hi))
+
+
+_GUARDS = words("guard army forces corps militia gendarmerie")
+_HOLD_VERBS = words("keep keeps kept keeping maintain maintains station stationed")
+_BASES = words("base bases garrison garrisons outpost outposts")
 
 
 def _any_force(words_: list[str]) -> bool:
@@ -1695,6 +1704,8 @@ def _request_actor(
                 continue
             if m.start in asked or (m.start - 1 in asked and s.low[m.start - 1] == "the"):
                 continue
+            if _object_of_a_verb(s, a, m.start):
+                continue  # "The foreign ministry summoned Russian Ambassador X and demanded"
             parties, start = _joined_parties(s, m, b), a
             opens = m.start == a or s.low[a : m.start] == ["the"]  # the list goes on here
             listed = _listed_before(s, segments[:idx]) if len(parties) > 1 and opens else []
@@ -1709,6 +1720,11 @@ def _request_actor(
             return list(disc.last_speaker), s.text_of(a, b)
         if seg[:1] in (["and"], ["but"]) and not _SUBJECT_PRONOUNS.isdisjoint(seg[:3]):
             return [], None  # ", and we have asked ...": the asker is whoever "we" is
+    verb = next((k for k in range(lo, at) if s.low[k] in _OBJECT_VERBS), None)
+    if verb is not None and _object_of_a_verb(s, lo, at):
+        said = resolve_speaker(s, lo, verb, disc)  # "The foreign ministry summoned ..."
+        if said is not None and said.parties:
+            return said.parties, said.text
     claim = claimant(s, at + 1, disc)
     if claim.parties and not claim.media:
         return claim.parties, claim.text
@@ -1724,6 +1740,16 @@ def _request_actor(
             return said.parties, said.text
     subj = _sentence_subject(s, at)
     return ([subj.party], subj.name) if subj else ([], None)
+
+
+_OBJECT_VERBS = words("summoned summons met meets called invited received thanked told")
+
+
+def _object_of_a_verb(s: Sentence, a: int, at: int) -> bool:
+    """A name after a verb of meeting in a clause that opens with an unnamed subject ("The
+    foreign ministry summoned Russian Ambassador Georgy Zinoviev and demanded ..."): the
+    verb's object, not who asks."""
+    return s.low[a] in ("the", "a", "an") and not _OBJECT_VERBS.isdisjoint(s.low[a:at])
 
 
 def _listed_before(s: Sentence, segments: list[tuple[int, int]]) -> list[str]:
@@ -1819,6 +1845,9 @@ def _request_events(s: Sentence, disc: Discourse, out: _Builder, hedged: bool) -
                     if s.low[k] == "," and s.mention_at(k + 1) is not None:
                         k += 1  # "asked Indonesia, Azerbaijan and Egypt to": the list goes on
                     reach = max(reach, k + 3)
+                elif s.low[j - 1 : j] == ["that"] or s.low[b : b + 1] == ["that"]:
+                    break  # "demanded that Moscow withdraw the North Korean soldiers": the
+                    # clause's subject is asked, what follows is the content
                 continue
             if s.low[k] in word_set("state_targets") and s.low[k - 1] in ("the", "its"):
                 home = disc.document_country() or next(iter(disc.main_countries(1)), None)

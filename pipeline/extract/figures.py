@@ -1283,6 +1283,7 @@ def find_figures(
                     or _force_linked_before(s, q)
                     or _men_lost_in_battle(s, noun)
                     or _force_lost_people(s, q, noun)
+                    or _officers_sent(s, noun)
                     or _apposed_to_force(s, q, noun)
                 ):
                     if _people_of_the_force(s, q, context, out):
@@ -1452,6 +1453,22 @@ def _verb_end(s: Sentence, q: QSpan) -> int:
 
 # weak nouns in the singular: after a count above one they are adjectives, not what is counted
 _SINGULAR_WEAK = words("national citizen member man")
+
+
+_SENDING = words(
+    "sent send sending deployed deploy deploying arrived arrive arriving dispatched pledged "
+    "committed contributed contribute"
+)
+SENT_REACH = 8  # "another 600 officers would be sent": words from the noun to the verb
+
+
+def _officers_sent(s: Sentence, noun: int) -> bool:
+    """Officers sent abroad are a force ("another 600 officers would be sent", "pledged 1,000
+    officers to the mission"): police on a mission count as its personnel."""
+    if s.low[noun] != "officers" or "police" in s.lowset:
+        return False  # "Pyeongtaek police will deploy 600 officers to manage crowds": at home
+    lo, hi = max(0, noun - SENT_REACH), min(len(s), noun + SENT_REACH)
+    return not _SENDING.isdisjoint(s.low[lo:hi])
 
 
 def _a_people(s: Sentence, m: Mention) -> bool:

@@ -665,6 +665,8 @@ def _hot(sentence: str, low: str) -> bool:
     moves = not _move_words().isdisjoint(ws) and _deploys(ws)  # a whole trigger: "pulled
     # out", not "up"
     heads = force or not _MOVED_HEADS.isdisjoint(ws) or _naval_phrases().within(ws)
+    heads = heads or ("military" in ws and not _BASE_WORDS.isdisjoint(ws))  # "keeps its
+    # 102nd military base in Gyumri"
     if heads and (moves or not _KEEPS.isdisjoint(ws)):
         return True  # "sent troops", "the army pulled out"; not "members ... pick up"
     if moves and not _armed_group_names().isdisjoint(ws):
@@ -700,6 +702,7 @@ def _hot(sentence: str, low: str) -> bool:
     return _names_someone(sentence)
 
 
+_BASE_WORDS = frozenset({"base", "bases"})
 _ESTIMATE_WORDS = frozenset({"estimate", "estimates", "estimated"})
 # a count that no noun follows: "Azerbaijan's: roughly 65,000, the same source estimates"
 _BARE_COUNT = re.compile(
