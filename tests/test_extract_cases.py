@@ -2981,6 +2981,18 @@ FIGURES = [
         dict(value=1000, subject="Kenya", metric="troops"),
     ),
     (
+        "estimates-that-n-have-arrived-counts-the-forces-just-named",
+        "North Korean troops are in Russia. South Korea's spy agency estimates that more than "
+        "10,000 have arrived there in total.",
+        dict(low=10000, subject=NK, source=SK),
+    ),
+    (
+        "a-speaker-puts-the-contingent-just-named-at-n",
+        "North Korea has sent troops to Russia. South Korea's spy agency puts the contingent at "
+        "about 11,000 troops.",
+        dict(value=11000, subject=NK, source=SK),
+    ),
+    (
         "a-second-sender-with-n-more",
         "NATO reinforced its Kosovo force: Britain sent about 200 extra soldiers, and Romania "
         "deployed roughly 100 more.",
@@ -4733,6 +4745,25 @@ EVENTS = [
         dict(actor=RU),
     ),
     (
+        "request-with-the-verb-in-quotation-marks",
+        'His office said Seoul "strongly urges" Pyongyang to halt the deployment.',
+        "diplomatic_request",
+        dict(actor=SK, target=NK),
+    ),
+    (
+        "request-to-allies-with-a-place-between",
+        "Lithuania's defence minister asked allies at a meeting in Brussels to send more "
+        "air-defence systems to the Baltic states.",
+        "diplomatic_request",
+        dict(actor="Lithuania", target=None),
+    ),
+    (
+        "deployment-gathered-troops",
+        "Ukraine says Russia has gathered around 50,000 troops in Kursk for an offensive.",
+        "deployment",
+        dict(actor=RU),
+    ),
+    (
         "request-calls-upon-the-leadership-of-a-group",
         "The UPDF calls upon the leadership of CODECO to cease all attacks on civilians.",
         "diplomatic_request",
@@ -4767,6 +4798,12 @@ EVENTS = [
 
 # (id, text, event type that must not appear)
 NO_EVENTS = [
+    (
+        "information-gathered-moves-no-forces",
+        "Information gathered from activists outside Iran reveals a pattern of killings by "
+        "security forces.",
+        "deployment",
+    ),
     (
         "contributing-to-the-safety-of-forces-moves-none",
         "Its removal will contribute significantly to the safety of U.S. forces in the Gulf.",

@@ -112,7 +112,7 @@ _PASSIVE_AUX = words("is are was were be been being")
 _SEND_VERBS = words(
     "send sends sent sending dispatch dispatched dispatching move moved moving employ employs "
     "employed station stationed keep keeps kept keeping maintain maintains hire hires hired hiring "
-    "rush rushes rushed rushing contribute contributes contributed contributing"
+    "rush rushes rushed rushing contribute contributes contributed contributing gathered"
 )
 _TIME_BETWEEN = words(
     "on again today yesterday also repeatedly publicly privately monday tuesday wednesday "
@@ -1817,9 +1817,10 @@ def _request_events(s: Sentence, disc: Discourse, out: _Builder, hedged: bool) -
             continue
         targets: list[str] = []
         j = b
-        while j < len(s) and s.low[j] in ("the", "on", "upon", "to", "for", "both"):
-            j += 1  # "called on both the army and the RSF to"
+        while j < len(s) and s.low[j] in ("the", "on", "upon", "to", "for", "both", '"', "”"):
+            j += 1  # "called on both the army and the RSF to", 'Seoul "strongly urges" Pyongyang
         seen_group = unplaced = False
+        group_end = 0
         k = target_end = j
         # "called for Russia to withdraw" asks Russia; "called for radical reform of the EU's
         # pact" asks nobody: after "for", the one asked comes first
@@ -1865,7 +1866,7 @@ def _request_events(s: Sentence, disc: Discourse, out: _Builder, hedged: bool) -
                 if named is not None:  # "Netanyahu ... Guterres, called on him to"
                     targets.append(named)
             if s.low[k] in _GROUP_TARGETS:
-                seen_group = True
+                seen_group, group_end = True, k + 1
             if s.low[k] in ("to", "not", "for", "into") or s.punct[k]:
                 break
             k += 1
@@ -1919,7 +1920,18 @@ def _request_events(s: Sentence, disc: Discourse, out: _Builder, hedged: bool) -
                 continue
             while k < len(s) and targets and s.low[k] in _TIME_BETWEEN:
                 k += 1  # "pressed the United States on Friday to speed up"
-            if targets and target_end < len(s) and s.low[target_end] in _PHRASE_BETWEEN:
+            if (
+                not targets
+                and seen_group
+                and s.low[group_end : group_end + 1]
+                and (s.low[group_end] in _PHRASE_BETWEEN)
+            ):
+                target_end = group_end  # "asked allies at a meeting in Brussels to send"
+            if (
+                (targets or seen_group)
+                and target_end < len(s)
+                and s.low[target_end] in _PHRASE_BETWEEN
+            ):
                 # "asked Kigali during a visit in April to reinforce": a time or place phrase
                 x = target_end
                 to = next((y for y in range(x, min(len(s), x + 7)) if s.low[y] == "to"), None)

@@ -1363,6 +1363,9 @@ def find_figures(
             continue
         if noun is not None and s.has("target_strength_after", noun, noun + TARGET_AFTER):
             continue  # "a fraction of the 4,800 troops it is supposed to have by 2027"
+        if _puts_the_unit_at(s, q) and context.subject is not None and _speakers(s, subject, q):
+            subject = context.subject  # "South Korea's spy agency puts the contingent at about
+            # 11,000 troops": the contingent just named, not the agency's own state
         if subject is None and _definite_army(s, q, noun):
             subject = home()
         if q.quantity.value is None and q.quantity.low is None and q.quantity.high is None:
@@ -1923,6 +1926,15 @@ def _elliptical_count(s: Sentence, q: QSpan, out: list[Figure]) -> Frame | None:
     return None, "troops", owner or prev.subject, prev.anaphoric
 
 
+REPORTED_REACH = 4  # "estimates that", "said on Monday that": words from the verb to "that"
+
+
+def _reported_before(s: Sentence, at: int) -> bool:
+    """A reporting or estimating verb introduces the clause at `at` ("estimates that 10,000")."""
+    lo = max(0, at - 1 - REPORTED_REACH)
+    return s.has("speech", lo, at) or s.has("estimate", lo, at)
+
+
 def _backward_frame(s: Sentence, q: QSpan, context: Context, out: list[Figure]) -> Frame | None:
     """A bare number whose noun came before it, or an anaphoric one ("Some 400 are deployed")."""
     value = q.quantity.value or q.quantity.low or q.quantity.high or 0
@@ -1951,7 +1963,9 @@ def _backward_frame(s: Sentence, q: QSpan, context: Context, out: list[Figure]) 
     # "300 have died and about 2,700 have been", "had identified 114 of the men, and that at
     # least 22 had been killed"
     listed = prev in (",", "and", "that") and bool(out)
-    if nxt in _BARE_VERBS and (q.start == 0 or prev in _ANAPHORIC_BEFORE or listed):
+    # "The NIS estimates that more than 10,000 have arrived": the forces just named
+    content = prev == "that" and force and context.age == 0 and _reported_before(s, q.start)
+    if nxt in _BARE_VERBS and (q.start == 0 or prev in _ANAPHORIC_BEFORE or listed or content):
         # forces just counted go on: "..., but only about 4,200 are on the ground"
         troops = next((f for f in reversed(out) if f.metric == "troops"), None)
         loss = _loss_after(s, q.end - 1)
@@ -2308,6 +2322,30 @@ def _put_by_relative(s: Sentence, q: QSpan) -> Frame | None:
         return None
     a, _ = nouns[-1]
     return a, "troops", _subject_between(s, max(0, a - 3), a + 1) or _possessive(s, a), False
+
+
+def _speakers(s: Sentence, ent: Entity | None, q: QSpan) -> bool:
+    """Whether `ent` is named before the number only as a speaker's owner ("South Korea's spy
+    agency puts ...")."""
+    ms = [m for m in s.mentions if m.end <= q.start and ent is not None and m.entity == ent]
+    return bool(ms) and all(
+        s.low[m.end : m.end + 1] in (["'s"], ["’s"])
+        and any(s.low[k] in word_set("speaker_heads") for k in range(m.end, min(len(s), m.end + 4)))
+        or m.entity.kind == "agency"
+        for m in ms
+    )
+
+
+def _puts_the_unit_at(s: Sentence, q: QSpan) -> bool:
+    """ "puts the contingent at 11,000": a unit the sentence names only as "the" unit."""
+    k = q.start
+    return (
+        k >= 4
+        and s.low[k - 1] == "at"
+        and s.low[k - 2] in word_set("unit_nouns")
+        and s.low[k - 3] in ("the", "this", "that")
+        and s.low[k - 4] in _PUT_VERBS
+    )
 
 
 def _put_it_at(s: Sentence, q: QSpan, context: Context) -> Frame | None:

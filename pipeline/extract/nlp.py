@@ -260,7 +260,7 @@ _ASK_AT = re.compile(
     r"push(?:ed|es|ing)?|persuad\w+|ordered|request\w*|demand\w*|appeal\w*|implor\w+|"
     r"instructed|told|tell(?:s|ing)|wants?|wanted|solicit(?:s|ed)?|encourag\w+|invited|"
     r"pleaded with|lobbied|"
-    r"appealed to|sought)\s+"
+    r"appealed to|sought)[\"”]?\s+"
     r"(?:(?:the|its|their|both|all|on|upon|to|that|his|her|by|other|fellow)\s+){0,2}"
     r"(?:(?:leadership|leaders|government|authorities|commanders|command)\s+of\s+(?:the\s+)?)?"
     r"((?:[A-Z][\w.'’-]*\s+(?:of\s+(?:the\s+)?)?){0,3}[A-Z][\w.'’-]*)"  # "the Interim Afghan
@@ -291,7 +291,8 @@ _CALL_FOR = re.compile(
     r"\b(?:call(?:ed|s|ing)?|a call) for\b|\b(?:demand|request)\w* (?:\w+ ){0,5}(?:for|from)\b|"
     r"\b(?:call(?:ed|s|ing)?|urg\w+|ask\w*) (?:on |upon )?(?:both|all|the two) (?:\w+ )?"
     r"(?:sides|parties|countries|governments|nations|states|leaders|neighbours|neighbors)\b|"
-    r"\b(?:call(?:ed|s|ing)? (?:on|upon)|urg\w+|appeal\w* to) (?:the )?(?:\w+ )?"
+    r"\b(?:call(?:ed|s|ing)? (?:on|upon)|urg\w+|ask(?:ed|s|ing)?|appeal\w* to) (?:the |its |our )?"
+    r"(?:\w+ )?"
     r"(?:world|community|west|allies|partners|governments|leaders|nations|countries|members|"
     r"authorities|council|states)\b"
 )
