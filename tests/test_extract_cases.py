@@ -2993,6 +2993,41 @@ FIGURES = [
         dict(value=11000, subject=NK, source=SK),
     ),
     (
+        "a-relative-clause-closed-before-the-verb-is-not-the-speaker",
+        "The SDF, which the US has armed since 2015 in the campaign against the Islamic State "
+        "group, says it has about 95,000 fighters.",
+        dict(value=95000, source="Syrian Democratic Forces"),
+    ),
+    (
+        "a-whose-clause-about-the-speakers-troops",
+        "South Africa, whose troops formed the core of the SADC mission, has confirmed that 13 "
+        "of its soldiers died near Goma.",
+        dict(value=13, source="South Africa"),
+    ),
+    (
+        "a-whose-clause-with-its-own-speaker",
+        "The RSF, whose strength the Horn Security Institute puts at around 90,000 fighters, "
+        "did not respond.",
+        dict(value=90000, source="Horn Security Institute"),
+    ),
+    (
+        "a-countrys-contingent-in-a-mission-speaks-for-the-country",
+        "Uganda's contingent in the African Union mission in Somalia said its soldiers had "
+        'killed "over 40" militants.',
+        dict(low=40, source="Uganda"),
+    ),
+    (
+        "their-leadership-boasted",
+        "The Houthis have not commented. Their leadership has repeatedly boasted that more than "
+        "150,000 fighters have completed training.",
+        dict(low=150000, source="Houthis"),
+    ),
+    (
+        "the-lna-claims-to-command-men",
+        "The LNA itself claims to command more than 75,000 men.",
+        dict(low=75000, source="Libyan National Army", subject="Libyan National Army"),
+    ),
+    (
         "a-second-sender-with-n-more",
         "NATO reinforced its Kosovo force: Britain sent about 200 extra soldiers, and Romania "
         "deployed roughly 100 more.",

@@ -627,6 +627,9 @@ def _np_mentions(s: Sentence, lo: int, hi: int) -> list[Mention]:
         return [first]  # "the BBC's Russian service": the outlet's, not Russia's
     if last.entity.kind == MEDIA and s.has("new_bodies.media_types", ms[0].end, last.start):
         return [last]  # "the independent Russian outlet Mediazona": the outlet is the head
+    owner = _owner_of_head(s, ms, hi)
+    if owner is not None:  # "Uganda's contingent in the AU mission in Somalia": Uganda's
+        return [owner]
     # "Lebanon's Hezbollah leader" -> Hezbollah; "Nepal's ambassador in Moscow" -> Nepal
     return [(non_media or ms)[-1]]
 
@@ -885,7 +888,8 @@ def _recall_pronoun(pronoun: str, s: Sentence, disc: Discourse) -> list[str]:
         return []
     if pronoun in ("he", "she", "his", "her", "him"):
         parties = disc.last_person or disc.last_speaker
-    elif pronoun in ("it", "its"):
+    elif pronoun in ("it", "its", "their"):  # "The Houthis have not commented. Their
+        # leadership has boasted that": the sentence before was about them
         subject = disc.prev_subject
         if disc.last_thing and disc.thing_sentence == disc.sentence_no - 1:
             parties = disc.last_thing
@@ -964,6 +968,31 @@ def _secretary_general(text: str, disc: Discourse) -> str | None:
     if "NATO" in disc.text and "United Nations" not in disc.text and "UN " not in disc.text:
         return "NATO"
     return "United Nations"
+
+
+_HEAD_PLACES = words("in within at under to")
+
+
+def _owner_of_head(s: Sentence, ms: list[Mention], hi: int) -> Mention | None:
+    """ "Uganda's contingent in the AU mission", "Russia's ambassador to the UN": the possessor
+    of the head noun, when the later names sit in a phrase after it."""
+    if len(ms) < 2 or not ms[0].entity.party or s.low[ms[0].end : ms[0].end + 1] not in (
+        ["'s"], ["’s"],
+    ):  # fmt: skip
+        return None
+    head = ms[0].end + 1
+    if head >= hi or s.low[head] in _HEAD_PLACES or s.mention_at(head) is not None:
+        return None
+    after = ms[1:]
+    prep = next((k for k in range(head, after[0].start) if s.low[k] in _HEAD_PLACES), None)
+    if prep is None or not 1 <= prep - head <= HEAD_WORDS:
+        return None
+    if not all(s.words[k].islower() for k in range(head, prep)):
+        return None  # a name goes on ("Russia's Federal Security Service in ..."): not a head
+    return ms[0]
+
+
+HEAD_WORDS = 3  # "Uganda's contingent in", "Russia's deputy ambassador to"
 
 
 def _resolve_np(s: Sentence, lo: int, hi: int, disc: Discourse) -> Claim | None:
@@ -1304,7 +1333,7 @@ def _pre_speaker(s: Sentence, v: int, disc: Discourse, floor: int = 0) -> Claim 
         segs = segs[:-1]  # "an announcement by Niger's army, which said": the antecedent speaks
     for idx in range(len(segs) - 1, -1, -1):
         a, b = segs[idx]
-        if s.low[a : a + 1] in (["which"], ["who"]) and idx > 0:
+        if s.low[a : a + 1] in (["which"], ["who"], ["whose"]) and idx > 0:
             opens_np = a + 1 < b and (
                 s.words[a + 1][:1].isupper()
                 or s.low[a + 1] in _NP_START
@@ -1312,7 +1341,15 @@ def _pre_speaker(s: Sentence, v: int, disc: Discourse, floor: int = 0) -> Claim 
                 or s.low[a + 1] in word_set("speaker_nouns.institutional")  # "which military
                 or s.low[a + 1] in word_set("speaker_nouns.plain_modifiers")  # officials said"
             )
-            if s.low[a] == "which" and opens_np and not _relative_only(s, a, b):
+            # "which Western diplomats estimate has": the clause runs into the verb; not
+            # "which the US has armed ..., says": a clause closed before the speaker's verb
+            reports = b >= v or any(
+                s.low[k] in _speaker_cues() and s.mention_at(k) is None for k in range(a + 1, b)
+            )
+            whose = s.low[a] == "whose"  # "whose strength the Horn Security Institute puts
+            # at"; not "South Africa, whose troops formed the core of the SADC mission, has"
+            relative = s.low[a] == "which" and opens_np or whose
+            if relative and reports and not _relative_only(s, a, b):
                 # "The RSF, which Western diplomats estimate has": the clause's own speaker
                 inner = _resolve_np(s, a + 1, b, disc)
                 if inner is not None:
