@@ -3028,6 +3028,18 @@ FIGURES = [
         dict(low=75000, source="Libyan National Army", subject="Libyan National Army"),
     ),
     (
+        "a-former-official-speaks-for-nobody",
+        "A former Pentagon official told a think tank that roughly 450 US military personnel "
+        "were in Taiwan.",
+        dict(value=450, subject=US, source=None),
+    ),
+    (
+        "a-body-described-by-where-it-is-registered-is-not-that-country",
+        "The Nile Observatory, a London-registered monitor, says at least 280 RSF fighters were "
+        "killed.",
+        dict(low=280, source="Nile Observatory"),
+    ),
+    (
         "a-second-sender-with-n-more",
         "NATO reinforced its Kosovo force: Britain sent about 200 extra soldiers, and Romania "
         "deployed roughly 100 more.",

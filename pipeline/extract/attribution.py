@@ -995,6 +995,9 @@ def _owner_of_head(s: Sentence, ms: list[Mention], hi: int) -> Mention | None:
 HEAD_WORDS = 3  # "Uganda's contingent in", "Russia's deputy ambassador to"
 
 
+_SEATED = words("based registered headquartered")  # "a Singapore-registered research outfit"
+
+
 def _resolve_np(s: Sentence, lo: int, hi: int, disc: Discourse) -> Claim | None:
     """A claim from a speaker noun phrase in [lo, hi), or None when there is no speaker."""
     while (
@@ -1007,10 +1010,20 @@ def _resolve_np(s: Sentence, lo: int, hi: int, disc: Discourse) -> Claim | None:
     if not words:
         return None
     ms = _np_mentions(s, lo, hi)
-    based = [m for m in ms if s.low[m.end : m.end + 2] == ["-", "based"]]
+    based = [m for m in ms if s.low[m.end : m.end + 1] == ["-"] and s.low[m.end + 1 : m.end + 2]
+             and s.low[m.end + 1] in _SEATED]  # fmt: skip
     definite = s.low[lo] == "the" or s.low[lo : lo + 2] in (["and", "the"], [",", "the"])
     # "the Britain-based monitor", not "the Bogotá-based outlet El Faro Andino"
     ends_in_kind = any(b == hi for _, b in s.find("speaker_nouns.body", max(lo, hi - 3), hi))
+    if (
+        based
+        and len(based) == len(ms)
+        and not definite
+        and ends_in_kind
+        and lo > 0
+        and (s.low[lo - 1] == ",")
+    ):
+        return None  # "X, a Singapore-based research group,": an apposition; X speaks
     if based and len(based) == len(ms) and definite and ends_in_kind:
         # "the Britain-based monitor said": where it sits, not who it is; the monitor named
         # before, if any, else a body the article does not name
@@ -1018,6 +1031,9 @@ def _resolve_np(s: Sentence, lo: int, hi: int, disc: Discourse) -> Claim | None:
         parties = list(disc.by_noun[head]) if head else list(disc.last_body)
         return Claim(parties, s.text_of(lo, hi).strip(" ,"), True, kind=RESEARCH, named=bool(head))
     text = s.text_of(lo, hi).strip(" ,")
+    if "former" in words and not any(m.entity.kind == PERSON for m in ms):
+        return Claim([], text, True)  # "a former Pentagon official told a think tank": he no
+        # longer speaks for it
     if ms and _reached_by(s, lo, hi):
         return Claim([], text, True)  # "local sources contacted by the Observatory": the
         # sources speak, whoever found them
@@ -1034,7 +1050,7 @@ def _resolve_np(s: Sentence, lo: int, hi: int, disc: Discourse) -> Claim | None:
         )
         kind = ms[-1].entity.kind
         head = s.low[hi - 1]
-        if described and head in disc.by_noun and "based" in s.low[lo:hi]:
+        if described and head in disc.by_noun and not _SEATED.isdisjoint(s.low[lo:hi]):
             # "the Britain-based monitor said": the monitor named before, not Britain
             return Claim(list(disc.by_noun[head]), text, True, kind=kind, named=True)
         places_only = all(m.entity.kind in (COUNTRY, REGION) for m in ms)
