@@ -3040,6 +3040,24 @@ FIGURES = [
         dict(low=280, source="Nile Observatory"),
     ),
     (
+        "fighters-from-an-armed-group-named-with-an-adjective",
+        "Sudan's army says some two thousand fighters from the paramilitary Rapid Support "
+        "Forces attacked the city before dawn.",
+        dict(value=2000, subject="Rapid Support Forces", source="Sudan"),
+    ),
+    (
+        "experts-estimate-its-strength-of-the-group-just-named",
+        "M23 fighters seized Goma in January. United Nations experts estimate its strength at "
+        "about 6,200 fighters.",
+        dict(value=6200, subject="M23", source="United Nations"),
+    ),
+    (
+        "we-estimate-its-forces-of-the-state-this-sentence-named",
+        "Ethiopian troops massed in Afar last month. Eritrea has extended its call-up; we "
+        "estimate its forces under arms at around 150,000 to 200,000.",
+        dict(low=150000, high=200000, subject="Eritrea"),
+    ),
+    (
         "a-second-sender-with-n-more",
         "NATO reinforced its Kosovo force: Britain sent about 200 extra soldiers, and Romania "
         "deployed roughly 100 more.",

@@ -570,11 +570,17 @@ def _names_the_next(s: Sentence, m: Mention) -> bool:
     return after is not None and after.entity.kind == ARMED_GROUP
 
 
+_ASSESS = words("assess assesses assessed")
+
+
 def _pronoun_owner(s: Sentence, at: int, context: Context) -> Entity | None:
     """Whose forces "its"/"their" at `at` means: a state or armed group this sentence names
     before it, else the one the sentence before counted ("The RSF has grown fast. The Horn
     Security Forum puts its strength at 70,000": not the forum's)."""
     ent = resolve_pronoun(s, at)
+    estimated = at > 0 and s.low[at - 1] in _PUT_VERBS | _ASSESS
+    if estimated and context.subject is not None and _speakers(s, ent, at):
+        return context.subject  # "UN experts estimate its strength at": not the experts'
     if ent is not None and (ent.is_state_like or ent.kind == ARMED_GROUP):
         return ent
     return context.subject
@@ -1363,7 +1369,11 @@ def find_figures(
             continue
         if noun is not None and s.has("target_strength_after", noun, noun + TARGET_AFTER):
             continue  # "a fraction of the 4,800 troops it is supposed to have by 2027"
-        if _puts_the_unit_at(s, q) and context.subject is not None and _speakers(s, subject, q):
+        if (
+            _puts_the_unit_at(s, q)
+            and context.subject is not None
+            and _speakers(s, subject, q.start)
+        ):
             subject = context.subject  # "South Korea's spy agency puts the contingent at about
             # 11,000 troops": the contingent just named, not the agency's own state
         if subject is None and _definite_army(s, q, noun):
@@ -2324,16 +2334,20 @@ def _put_by_relative(s: Sentence, q: QSpan) -> Frame | None:
     return a, "troops", _subject_between(s, max(0, a - 3), a + 1) or _possessive(s, a), False
 
 
-def _speakers(s: Sentence, ent: Entity | None, q: QSpan) -> bool:
-    """Whether `ent` is named before the number only as a speaker's owner ("South Korea's spy
-    agency puts ...")."""
-    ms = [m for m in s.mentions if m.end <= q.start and ent is not None and m.entity == ent]
-    return bool(ms) and all(
-        s.low[m.end : m.end + 1] in (["'s"], ["’s"])
-        and any(s.low[k] in word_set("speaker_heads") for k in range(m.end, min(len(s), m.end + 4)))
-        or m.entity.kind == "agency"
-        for m in ms
-    )
+def _speakers(s: Sentence, ent: Entity | None, before: int) -> bool:
+    """Whether `ent` is named before the number only as a speaker or a speaker's owner ("South
+    Korea's spy agency puts ...", "United Nations experts estimate ...")."""
+    ms = [m for m in s.mentions if m.end <= before and ent is not None and m.entity == ent]
+    return bool(ms) and all(_names_a_speaker(s, m) for m in ms)
+
+
+def _names_a_speaker(s: Sentence, m: Mention) -> bool:
+    if m.entity.kind == "agency":
+        return True
+    after = s.low[m.end : m.end + 4]
+    if after[:1] and after[0] in word_set("speaker_nouns.anonymous") | word_set("speaker_heads"):
+        return True  # "United Nations experts"
+    return after[:1] in (["'s"], ["’s"]) and not word_set("speaker_heads").isdisjoint(after[1:])
 
 
 def _puts_the_unit_at(s: Sentence, q: QSpan) -> bool:
@@ -2343,8 +2357,8 @@ def _puts_the_unit_at(s: Sentence, q: QSpan) -> bool:
         k >= 4
         and s.low[k - 1] == "at"
         and s.low[k - 2] in word_set("unit_nouns")
-        and s.low[k - 3] in ("the", "this", "that")
-        and s.low[k - 4] in _PUT_VERBS
+        and s.low[k - 3] in ("the", "this", "that", "its", "their")
+        and (s.low[k - 4] in _PUT_VERBS or s.low[k - 4] in _ASSESS)
     )
 
 
@@ -2471,6 +2485,12 @@ def taken_out(s: Sentence, k: int) -> bool:
     return any(w.startswith(_REMOVAL) for w in s.low[max(0, k - REMOVAL_REACH) : k])
 
 
+_OWNER_ADJECTIVES = words(
+    "paramilitary rebel militant jihadist armed allied rival insurgent separatist islamist "
+    "extremist notorious powerful"
+)
+
+
 def _of_owner(s: Sentence, noun: int) -> Entity | None:
     """The party after the noun that owns it ("30 fighters from the group", "of Hezbollah",
     "40,000 troops from various countries under NATO's direct command")."""
@@ -2485,7 +2505,10 @@ def _of_owner(s: Sentence, noun: int) -> Entity | None:
             k = noun + 2
             while k < min(len(s), noun + OWNER_REACH) and s.mention_at(k) is None:
                 if not (
-                    s.low[k] in ("the", "-") or s.low[k] in _BACKING or s.words[k][:1].isupper()
+                    s.low[k] in ("the", "-")
+                    or s.low[k] in _BACKING
+                    or s.low[k] in _OWNER_ADJECTIVES
+                    or s.words[k][:1].isupper()
                 ):
                     break
                 k += 1
