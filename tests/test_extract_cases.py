@@ -4829,6 +4829,19 @@ EVENTS = [
         dict(actor=RU),
     ),
     (
+        "request-to-the-federal-government-and-a-rebel-group",
+        "Ethiopia's army pushed into Amhara. The African Union called on the federal government "
+        "and Fano to agree a ceasefire.",
+        "diplomatic_request",
+        dict(actor="African Union", target="Ethiopia"),
+    ),
+    (
+        "deployment-forces-re-entered",
+        "Israeli ground forces re-entered parts of Rafah on Monday, the military said.",
+        "deployment",
+        dict(actor="Israel"),
+    ),
+    (
         "request-calls-upon-the-leadership-of-a-group",
         "The UPDF calls upon the leadership of CODECO to cease all attacks on civilians.",
         "diplomatic_request",

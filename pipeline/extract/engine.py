@@ -1850,7 +1850,11 @@ def _request_events(s: Sentence, disc: Discourse, out: _Builder, hedged: bool) -
                     break  # "demanded that Moscow withdraw the North Korean soldiers": the
                     # clause's subject is asked, what follows is the content
                 continue
-            if s.low[k] in word_set("state_targets") and s.low[k - 1] in ("the", "its"):
+            if s.low[k] in word_set("state_targets") and (
+                s.low[k - 1] in ("the", "its")
+                or s.low[k - 1] in _GOVERNMENT_KINDS
+                and s.low[k - 2 : k - 1] in (["the"], ["its"])
+            ):  # "urged the junta", "called on the federal government"
                 home = disc.document_country() or next(iter(disc.main_countries(1)), None)
                 unplaced = not home  # "calling on the government" of no known state
                 if home and home not in targets and s.mention_at(k + 1) is None:
@@ -1991,6 +1995,7 @@ MEMBERS_REACH = 12  # ", including Germany, France and Poland,": words to the cl
 _INCLUDING = (["including"], ["among", "them"], ["particularly"], ["notably"], ["especially"])
 
 
+_GOVERNMENT_KINDS = words("federal central national transitional interim military new")
 _NO_REQUEST = words("no not never without n't")
 _NOUN_BEFORE = words("a an the this that its their his her formal official written new fresh")
 

@@ -283,7 +283,8 @@ def _ask_state_pattern() -> re.Pattern[str]:
     nouns = "|".join(sorted(load_lexicon().words["state_targets"] | {"alliance", "North", "South"}))
     return re.compile(
         r"\b(?:urg\w+|call(?:ed|s|ing)?(?: (?:again|also|repeatedly|publicly|formally|jointly))?(?: on| upon)?|press(?:ed|es|ing)?|ask(?:ed|s|ing)?|"
-        rf"pressur\w+|appeal\w* to) (?:both )?(?:the|its) (?:{nouns})\b"
+        rf"pressur\w+|appeal\w* to) (?:both )?(?:the|its) (?:(?:federal|central|national|"
+        rf"transitional|interim|military|new) )?(?:{nouns})\b"
     )
 
 
