@@ -4842,6 +4842,20 @@ EVENTS = [
         dict(actor="Israel"),
     ),
     (
+        "aid-money-from-the-european-peace-facility",
+        "The European Union has approved a further €20 million from its European Peace "
+        "Facility for Rwanda's troops in Mozambique.",
+        "military_aid",
+        dict(actor="European Union"),
+    ),
+    (
+        "aid-funding-and-logistical-support-for-a-mission",
+        "The United States has pledged more than $300 million in funding and logistical support "
+        "for the mission in Haiti.",
+        "military_aid",
+        dict(actor=US),
+    ),
+    (
         "request-calls-upon-the-leadership-of-a-group",
         "The UPDF calls upon the leadership of CODECO to cease all attacks on civilians.",
         "diplomatic_request",
@@ -4876,6 +4890,11 @@ EVENTS = [
 
 # (id, text, event type that must not appear)
 NO_EVENTS = [
+    (
+        "money-to-support-a-deployment-moves-no-forces",
+        "The European Union approved €20 million to support the Rwandan deployment.",
+        "deployment",
+    ),
     (
         "information-gathered-moves-no-forces",
         "Information gathered from activists outside Iran reveals a pattern of killings by "

@@ -1330,6 +1330,10 @@ _PRESENCE_CONTEXT = words(
 )
 
 
+_FUNDING = words("support supporting fund funding finance financing pay paying sustain")
+FUNDED_REACH = 4  # "to support the army's deployment": words from the verb to the noun
+
+
 def _deployment_event(s: Sentence, hits: list[tuple[int, int]], hedged: bool, out: _Builder):
     forces = (
         any(not _names_a_thing(s, b) for _, b in s.find("force_nouns.strong"))
@@ -1359,6 +1363,10 @@ def _deployment_event(s: Sentence, hits: list[tuple[int, int]], hedged: bool, ou
             continue  # "have kept up attacks on U.S. warships": no forces kept anywhere
         if s.low[a] in ("ordered", "orders") and not _PURCHASED.isdisjoint(s.low[b : b + 6]):
             continue  # "has ordered 2,000 units for delivery next year": a purchase
+        if s.low[a] in ("deployment", "deployments") and not _FUNDING.isdisjoint(
+            s.low[max(0, a - FUNDED_REACH) : a]
+        ):
+            continue  # "€20 million to support the Rwandan deployment": money, not a move
         if "any" in s.low[max(0, a - 3) : a] and s.has("modals", a):
             continue  # "any foreign military deployment in Essequibo would be treated as"
         if _question(s):
