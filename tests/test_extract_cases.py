@@ -3091,6 +3091,10 @@ FIGURES = [
 # texts that must not yield any figure
 NO_FIGURES = [
     (
+        "officers-arriving-for-a-parade-are-no-force",
+        "About 500 officers arrived in the capital for Sunday's parade, organisers said.",
+    ),
+    (
         "police-officers-deployed-at-home-are-no-force",
         "Pyeongtaek police said they would deploy 600 officers to manage crowds on the day.",
     ),
@@ -5229,6 +5233,11 @@ NO_EVENTS = [
 
 # (id, text, every figure the text yields as (value, low, high, metric family))
 EXACT_FIGURES = [
+    (
+        "and-n-more-of-anything-is-no-second-count",
+        "The army has 4,000 soldiers at the base and plans to recruit 1,500 more.",
+        {(4000, None, None, "troops")},
+    ),
     (
         "freed-captives-of-a-people-are-no-force",
         "Ukraine said it had lost 120 soldiers near Pokrovsk. More than 5,700 Ukrainians have "

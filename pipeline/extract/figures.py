@@ -123,7 +123,10 @@ _ELLIPSIS_BEFORE = words(
     "and , with has have had keeps fields maintains sent sends deployed deploys dispatched"
     " contributed contributes committed pledged"
 )
-_MORE = words("more extra others additional")
+_MORE = words("more extra")
+_SENT_MORE = words(
+    "sent sends deployed deploys dispatched contributed contributes committed pledged"
+)
 _PRESENT_HOLDING = words("stations keeps maintains hosts fields deploys numbers")
 _CLAUSE_ENDS = words(", ; that which — –")
 _CLAUSE_BREAKS = words("; — –")  # a comma before the figure often only fronts a date: kept
@@ -1468,10 +1471,8 @@ def _verb_end(s: Sentence, q: QSpan) -> int:
 _SINGULAR_WEAK = words("national citizen member man")
 
 
-_SENDING = words(
-    "sent send sending deployed deploy deploying arrived arrive arriving dispatched pledged "
-    "committed contributed contribute"
-)
+_SENDING = words("sent send sending deployed deploy deploying pledged contributed contribute")
+_MISSIONS = words("mission missions contingent commitment peacekeeping multinational abroad")
 SENT_REACH = 8  # "another 600 officers would be sent": words from the noun to the verb
 
 
@@ -1481,7 +1482,7 @@ def _officers_sent(s: Sentence, noun: int) -> bool:
     if s.low[noun] != "officers" or "police" in s.lowset:
         return False  # "Pyeongtaek police will deploy 600 officers to manage crowds": at home
     lo, hi = max(0, noun - SENT_REACH), min(len(s), noun + SENT_REACH)
-    return not _SENDING.isdisjoint(s.low[lo:hi])
+    return not _SENDING.isdisjoint(s.low[lo:hi]) and not _MISSIONS.isdisjoint(s.low)
 
 
 def _a_people(s: Sentence, m: Mention) -> bool:
@@ -1900,6 +1901,8 @@ def _elliptical_count(s: Sentence, q: QSpan, out: list[Figure]) -> Frame | None:
     if value < MIN_BARE_FIGURE or q.start - anchor > ELLIPSIS_REACH:
         return None
     after = q.end + (q.end < len(s) and s.low[q.end] in _MORE)  # "and Romania sent 100 more"
+    if after > q.end and s.low[q.start - 1] not in _SENT_MORE:
+        return None  # only a sender's "more": not "and 2,000 more" of anything
     nxt = s.low[after] if after < len(s) else "."
     origin = s.mention_at(after + 1) if nxt == "from" else None
     if origin is not None and (origin.start != after + 1 or origin.entity.kind != "country"):
