@@ -3058,6 +3058,18 @@ FIGURES = [
         dict(low=150000, high=200000, subject="Eritrea"),
     ),
     (
+        "a-speaker-announced-in-one-sentence-states-the-next",
+        "Fighting has intensified. Ukraine's General Staff gave a grim assessment in its weekly "
+        "briefing on Monday. Russia has massed around 105,000 troops on the Pokrovsk axis.",
+        dict(value=105000, subject=RU, source=UA),
+    ),
+    (
+        "a-statement-with-its-own-content-does-not-carry-over",
+        "The Pentagon said in a statement that the report was not true. About 28,500 US service "
+        "members are stationed in South Korea.",
+        dict(value=28500, subject=US, source=None),
+    ),
+    (
         "a-second-sender-with-n-more",
         "NATO reinforced its Kosovo force: Britain sent about 200 extra soldiers, and Romania "
         "deployed roughly 100 more.",

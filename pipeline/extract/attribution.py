@@ -161,6 +161,7 @@ class Discourse:
     sentence_no: int = 0
     anonymous: bool = False  # the last speaker was nobody in particular ("sources said")
     speaker_sentence: int = -1  # the sentence number where last_speaker spoke
+    announced_at: int = -1  # a sentence that named a speaker and announced a statement only
     run_start: int = 0  # the sentence number where the current paragraph stretch began
     text: str = ""  # the whole article, for document_country
     _document_country: list[str | None] = field(default_factory=list)
@@ -466,6 +467,13 @@ def _authored_by(s: Sentence) -> Mention | None:
     return None
 
 
+_PRESENTING = words("gave gives issued issues released releases published publishes presented")
+_ANNOUNCING = words(
+    "assessment assessments briefing update statement communique communiqué bulletin figures "
+    "estimate estimates"
+)
+
+
 def note_sentence(s: Sentence, disc: Discourse) -> None:
     """After a sentence: remember its speaker, its subject and a dateline's country."""
     cues = _speaker_cues()
@@ -489,6 +497,13 @@ def note_sentence(s: Sentence, disc: Discourse) -> None:
         disc.speaker_sentence = disc.sentence_no
     elif not named:
         _note_person_subject(s, disc)
+    announces = (
+        not _ANNOUNCING.isdisjoint(s.lowset)
+        and not _PRESENTING.isdisjoint(s.lowset)
+        and "that" not in s.lowset
+    )  # "Ukraine's General Staff gave a grim assessment in its weekly briefing on Monday."
+    if named and not s.quantities and (s.low[-1:] == [":"] or announces):
+        disc.announced_at = disc.sentence_no
     _note_titled_officials(s, disc)
     _note_named_bodies(s, disc)
     start = _dateline_start(s)

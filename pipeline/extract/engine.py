@@ -780,6 +780,15 @@ def _figure_claim(
         if own_estimate and voice and others and not quoting(s):
             return Claim(voice, claim.text, True, True)  # a briefing's "our estimate" (of
             # somebody else's forces: a voice guessed as the counted side's is a wrong guess)
+    if (
+        not claim.parties
+        and not claim.attributed
+        and disc.announced_at == disc.sentence_no - 1
+        and disc.speaker_sentence == disc.announced_at
+        and disc.last_speaker
+    ):  # "Ukraine's General Staff gave a grim assessment on Monday. Russia has massed around
+        # 110,000 troops on the Pokrovsk axis": what the assessment said
+        return Claim(list(disc.last_speaker), None, True, True)
     labelled = f.noun == f.q.start - 2 and s.low[f.q.start - 1] in (":", "—", "–", "-")
     if not claim.parties and labelled and _listed_after(disc):
         # "Total Russian combat losses, according to the General Staff:" then "- personnel:
