@@ -3070,6 +3070,15 @@ FIGURES = [
         dict(value=28500, subject=US, source=None),
     ),
     (
+        "an-interview-with-unmarked-questions-speaks-for-the-interviewee",
+        "'They come in small groups now': an officer on the southern front\n\nPublished 5 "
+        "September 2025\n\nThe deputy commander of a brigade fighting in the Zaporizhzhia "
+        "region spoke to us by phone.\n\nHow many Russian troops face your sector?\nOur "
+        "estimate is between 40,000 and 45,000.\n\nWhat do you need most?\nShells.\n\nIs "
+        "there talk of rotation?\nNot yet.",
+        dict(low=40000, high=45000, source=UA),
+    ),
+    (
         "a-second-sender-with-n-more",
         "NATO reinforced its Kosovo force: Britain sent about 200 extra soldiers, and Romania "
         "deployed roughly 100 more.",

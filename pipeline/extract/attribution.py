@@ -301,6 +301,12 @@ def _document_voice(text: str, home: Callable[[], str | None]) -> tuple[list[str
 
 
 _QA_LINE = re.compile(r"^\s*(?P<mark>Q|A)\s*[:.]", re.MULTILINE)
+_QUESTION_LINE = re.compile(r"^[A-Z][^\n?]{5,150}\?[ \t]*$", re.MULTILINE)
+QUESTION_LINES = 3  # an interview asks several questions, each a line of its own
+INTRO_WORDS = 8  # an interview's introduction is a sentence, not a date line
+_SPEAKER_LABEL_LINE = re.compile(
+    r"^(?:Q\s*\(|[A-Z][A-Z.'’ -]{2,}(?:\s*\([^)\n]*\))?:)", re.MULTILINE
+)
 
 
 def _interviewee(text: str, home: Callable[[], str | None]) -> list[str]:
@@ -308,12 +314,20 @@ def _interviewee(text: str, home: Callable[[], str | None]) -> list[str]:
     first question presents ("Maj. Gen. X commands the soldiers guarding Poland's border")
     answers, so the answers' "we" and "our" are that side's."""
     marks = [m.group("mark") for m in _QA_LINE.finditer(text)]
-    if marks.count("Q") < 1 or marks.count("A") < 2:
-        return []
-    first_q = next(m.start() for m in _QA_LINE.finditer(text) if m.group("mark") == "Q")
+    if marks.count("Q") >= 1 and marks.count("A") >= 2:
+        first_q = next(m.start() for m in _QA_LINE.finditer(text) if m.group("mark") == "Q")
+    else:  # questions as lines of their own, unmarked ("How many Russian troops face you?"),
+        # in a text without speakers' labels (a transcript's labels say who answers)
+        asked = list(_QUESTION_LINE.finditer(text))
+        if len(asked) < QUESTION_LINES or _SPEAKER_LABEL_LINE.search(text):
+            return []
+        first_q = asked[0].start()
     lines = [line.strip() for line in text[:first_q].splitlines() if line.strip()]
-    intro = lines[1] if len(lines) > 1 else ""  # after the headline
+    # after the headline, the first line that is prose (not "Published 5 September 2025")
+    intro = next((line for line in lines[1:] if len(line.split()) >= INTRO_WORDS), "")
     asked = _ASKED_WHOM.search(intro)  # "As Washington reviews ..., we asked Choi of KPSI"
+    if asked and asked.group(1).split()[:1] in (["us"], ["me"]):
+        asked = None  # "The deputy commander of a brigade ... spoke to us": he is named before
     return _author(asked.group(1) if asked else intro, home) if intro else []
 
 
@@ -343,6 +357,9 @@ def _author(phrase: str, home: Callable[[], str | None]) -> list[str]:
     name = phrase.split(",")[0].strip()
     if _body_name(name):
         return [name]
+    for ent in _capitalised_names(phrase):
+        if ent.kind == REGION and ent.country:
+            return [ent.country]  # "a brigade commander fighting in the Zaporizhzhia region"
     titles = word_set("titles")
     if any(w.lower() in titles for w in re.findall(r"[A-Za-z.-]+", phrase)):
         country = home()
