@@ -3079,6 +3079,12 @@ FIGURES = [
         dict(low=40000, high=45000, source=UA),
     ),
     (
+        "a-footnote-mark-glued-to-a-name",
+        "Taiwan has roughly 150,000 active-duty troops, according to the International "
+        "Institute for Strategic Studies,[4] and it restored a full year of conscription.",
+        dict(value=150000, source="International Institute for Strategic Studies"),
+    ),
+    (
         "a-second-sender-with-n-more",
         "NATO reinforced its Kosovo force: Britain sent about 200 extra soldiers, and Romania "
         "deployed roughly 100 more.",

@@ -19,6 +19,7 @@ from spacy.attrs import IDX, ORTH
 from spacy.matcher import PhraseMatcher
 from spacy.pipeline import Sentencizer
 from spacy.tokens import Doc
+from spacy.util import compile_infix_regex
 
 from pipeline.extract.lexicon import COUNTRY, Entity, load_lexicon, words
 from pipeline.extract.numbers import NUMBER_WORDS, find_quantities, trie_regex
@@ -1057,6 +1058,9 @@ def pipeline() -> tuple[spacy.Language, PhraseMatcher]:
     """The blank English tokenizer and the gazetteer matcher."""
     nlp = spacy.blank("en")
     nlp.tokenizer.max_cache_size = TOKENIZER_CACHE_CHUNKS
+    # a footnote mark glued to a word ("Strategic Studies,[4]", "Studies[4]") is no part of it
+    infixes = [*nlp.Defaults.infixes, r"(?<=[\w.,;:])\[(?=\d)", r"(?<=[A-Za-z])[,.;:](?=\[\d)"]
+    nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
     lex = load_lexicon()
     for low in lex.words["title_abbreviations"]:  # the lexicon's words are lower-cased
         titled = "-".join(part.capitalize() for part in low.split("-"))
