@@ -3085,6 +3085,12 @@ FIGURES = [
         dict(value=150000, source="International Institute for Strategic Studies"),
     ),
     (
+        "an-active-duty-force-of-n",
+        "Taiwan, by comparison, has an active-duty force of roughly 150,000, according to the "
+        "International Institute for Strategic Studies.",
+        dict(value=150000, metric="troops", source="International Institute for Strategic Studies"),
+    ),
+    (
         "a-second-sender-with-n-more",
         "NATO reinforced its Kosovo force: Britain sent about 200 extra soldiers, and Romania "
         "deployed roughly 100 more.",
@@ -3117,6 +3123,7 @@ FIGURES = [
 
 # texts that must not yield any figure
 NO_FIGURES = [
+    ("a-sales-force-is-no-force", "The company has a sales force of 3,000 across Europe."),
     (
         "officers-arriving-for-a-parade-are-no-force",
         "About 500 officers arrived in the capital for Sunday's parade, organisers said.",

@@ -1948,6 +1948,9 @@ def _reported_before(s: Sentence, at: int) -> bool:
     return s.has("speech", lo, at) or s.has("estimate", lo, at)
 
 
+_MILITARY_ADJ = words("active-duty duty standing regular armed military fighting combat")
+
+
 def _backward_frame(s: Sentence, q: QSpan, context: Context, out: list[Figure]) -> Frame | None:
     """A bare number whose noun came before it, or an anaphoric one ("Some 400 are deployed")."""
     value = q.quantity.value or q.quantity.low or q.quantity.high or 0
@@ -2073,7 +2076,11 @@ def _backward_frame(s: Sentence, q: QSpan, context: Context, out: list[Figure]) 
         a, _ = units[-1]  # "a force of around 80,000", "the U.S. presence ... to 100,000"
         owner = _unit_owner(s, a, q.start, context)
         armed = owner is not None and owner.kind == ARMED_GROUP
-        military = s.has("strength_verbs", lo, q.start) or s.has("triggers.deployment")
+        military = (
+            s.has("strength_verbs", lo, q.start)
+            or s.has("triggers.deployment")
+            or not _MILITARY_ADJ.isdisjoint(s.low[max(lo, a - 4) : a])
+        )  # "has an active-duty force of roughly 150,000"
         if _war_context(s) or force or armed or military:
             return a, "troops", owner, False
     strength = next(
