@@ -3091,6 +3091,12 @@ FIGURES = [
         dict(value=150000, metric="troops", source="International Institute for Strategic Studies"),
     ),
     (
+        "a-us-division-speaks-for-its-state",
+        "The US Army is rotating armored brigades through Korea. The 2nd Infantry Division "
+        "said the new brigade brought about 3,900 soldiers to the peninsula.",
+        dict(value=3900, source=US),
+    ),
+    (
         "a-second-sender-with-n-more",
         "NATO reinforced its Kosovo force: Britain sent about 200 extra soldiers, and Romania "
         "deployed roughly 100 more.",
