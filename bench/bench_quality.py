@@ -39,6 +39,7 @@ SETS = {
     "heldout17": ROOT / "tests" / "corpus" / "heldout17",
     "heldout18": ROOT / "tests" / "corpus" / "heldout18",
     "heldout19": ROOT / "tests" / "corpus" / "heldout19",
+    "heldout20": ROOT / "tests" / "corpus" / "heldout20",
     "dev2": ROOT / "tests" / "corpus" / "dev2",
     "dev3": ROOT / "tests" / "corpus" / "dev3",
     "dev4": ROOT / "tests" / "corpus" / "dev4",

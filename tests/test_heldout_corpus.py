@@ -30,6 +30,7 @@ SETS = [
         "17",
         "18",
         "19",
+        "20",
     )
 ] + [CORPUS / f"dev{n}" for n in (2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15)]
 QUALIFIERS = {"exact", "approx", "at_least", "at_most", "range"}
