@@ -3097,6 +3097,13 @@ FIGURES = [
         dict(value=3900, source=US),
     ),
     (
+        "the-forum-is-the-body-a-researcher-was-introduced-with",
+        "Myanmar's army is short of men, said Naing Lin Htet, a researcher at the Salween "
+        "Security Forum. The forum estimates that Myanmar's army can field between 70,000 and "
+        "100,000 combat troops.",
+        dict(low=70000, high=100000, source="Salween Security Forum"),
+    ),
+    (
         "a-second-sender-with-n-more",
         "NATO reinforced its Kosovo force: Britain sent about 200 extra soldiers, and Romania "
         "deployed roughly 100 more.",

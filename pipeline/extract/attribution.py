@@ -437,6 +437,10 @@ def remember_speaker(claim: Claim, disc: Discourse) -> None:
                 disc.by_noun[w] = parties
     if claim.named and claim.kind == AGENCY:
         disc.by_noun["agency"] = parties  # "the National Intelligence Service" -> "the agency"
+    if len(parties) == 1 and " " in parties[0]:
+        head = parties[0].split()[-1].lower()  # "a researcher at the Salween Security Forum"
+        if head in word_set("speaker_heads") and head in _BODY_HEADS:  # -> "the forum"
+            disc.by_noun.setdefault(head, parties)
     disc.last_speaker = parties
     disc.anonymous = False
     disc.speaker_sentence = disc.sentence_no
@@ -569,7 +573,7 @@ def _note_titled_officials(s: Sentence, disc: Discourse) -> None:
 
 _BODY_HEADS = words(
     "mission monitor observatory institute centre center panel tracker project network watchdog "
-    "foundation"
+    "foundation forum initiative council"
 )
 
 
