@@ -3104,6 +3104,17 @@ FIGURES = [
         dict(low=70000, high=100000, source="Salween Security Forum"),
     ),
     (
+        "a-registry-named-in-apposition",
+        "An independent volunteer project, the Fallen Defenders Registry, has documented 70,900 "
+        "named Ukrainian soldiers killed.",
+        dict(value=70900, source="Fallen Defenders Registry", subject=UA),
+    ),
+    (
+        "a-subjects-second-verb-of-saying",
+        "Ottawa currently has about 1,850 troops in Latvia and says the contingent will grow.",
+        dict(value=1850, source="Canada", subject="Canada"),
+    ),
+    (
         "a-second-sender-with-n-more",
         "NATO reinforced its Kosovo force: Britain sent about 200 extra soldiers, and Romania "
         "deployed roughly 100 more.",

@@ -1551,6 +1551,9 @@ def _describing_participle(s: Sentence, a: int, b: int) -> bool:
 def _reduced_relative(s: Sentence, at: int, v: int, disc: Discourse) -> Claim | None:
     """ "the 300,000 to 400,000 the junta says it commands", "5,000 troops Kyiv says are
     there": a speaker noun phrase of a few words between the figure and its reporting verb."""
+    if v > 0 and s.low[v - 1] == "and":
+        return _opening_subject(s, v, disc)  # "Ottawa has 1,900 troops in Latvia and says":
+        # the subject's second verb
     for k in range(v - 1, max(at, v - REDUCED_RELATIVE_REACH) - 1, -1):
         if s.is_quantity_token(k) or _hard(s, k):
             return None
