@@ -3115,6 +3115,24 @@ FIGURES = [
         dict(value=1850, source="Canada", subject="Canada"),
     ),
     (
+        "a-quoted-count-of-wounded-after-the-dead",
+        'Zelensky said 45,000 Ukrainian soldiers had been killed and "around 370,000" wounded '
+        "since the start of the war.",
+        dict(value=370000, metric="wounded", subject=UA, source=UA),
+    ),
+    (
+        "n-more-were-captured-after-n-died",
+        "In three days of combat, 9 members of the ELN died and 4 more were captured, the army "
+        "said.",
+        dict(value=4, metric="captured", subject="ELN"),
+    ),
+    (
+        "n-more-wounded-after-a-sentence-counting-the-dead",
+        "The NIS said about 300 North Korean soldiers had died. It believes close to 1,100 more "
+        "had been wounded.",
+        dict(value=1100, metric="wounded", subject=NK),
+    ),
+    (
         "a-second-sender-with-n-more",
         "NATO reinforced its Kosovo force: Britain sent about 200 extra soldiers, and Romania "
         "deployed roughly 100 more.",

@@ -1351,6 +1351,7 @@ def find_figures(
             frame = (
                 _loss_tail(s, q, out, context)
                 or _coordinated_loss(s, q, out)
+                or _loss_count_after(s, q, out, context)
                 or _backward_frame(s, q, context, out)
                 or _elliptical_count(s, q, out)
                 or _of_their_own(s, q)
@@ -1656,6 +1657,35 @@ def _coordinated_loss(
                 if noun is not None and kind == "strong":
                     return noun, metric, _subject(s, later, noun), False
                 break
+    return None
+
+
+_CLOSING_QUOTES = ('"', "”", "’")
+_LOSS_AUX = words("were was had have has been are is")
+
+
+def _loss_count_after(s: Sentence, q: QSpan, out: list[Figure], context: Context) -> Frame | None:
+    """A bare count that a loss word follows, continuing a loss just counted: 'killed and
+    "around 380,000" wounded', "9 members of the ELN died and 4 more were captured", "close
+    to 1,000 more had been wounded" (after a sentence counting the dead)."""
+    k = q.end + (q.end < len(s) and s.low[q.end] in _CLOSING_QUOTES)
+    more = k < len(s) and s.low[k] in ("more", "others")
+    k += more
+    for _ in range(3):
+        if k < len(s) and s.low[k] in _LOSS_AUX:
+            k += 1
+    metric = next(
+        (m for m in LOSS_METRICS for a, _ in s.find(f"losses.{m}", k, k + 3) if a == k), None
+    )
+    if metric is None:
+        return None
+    prev = q.start - 1 - (q.start > 0 and s.low[q.start - 1] in _OPEN_QUOTES)
+    listed = prev >= 0 and s.low[prev] in ("and", ",")
+    value = q.quantity.value or q.quantity.low or q.quantity.high or 0
+    if out and (listed or more) and out[-1].metric in LOSS_METRICS + ("troops",):
+        return None, metric, out[-1].subject, out[-1].anaphoric
+    if not out and more and context.metric in LOSS_METRICS and value >= MIN_BARE_FIGURE:
+        return None, metric, context.subject, True
     return None
 
 
