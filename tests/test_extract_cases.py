@@ -3133,6 +3133,22 @@ FIGURES = [
         dict(value=1100, metric="wounded", subject=NK),
     ),
     (
+        "dead-of-its-own",
+        "The SDF said it had killed 40 attackers. It acknowledged five dead of its own.",
+        dict(value=5, metric="killed", subject="Syrian Democratic Forces"),
+    ),
+    (
+        "of-those-n-are-dead",
+        "North Korea sent 11,000 troops, Kyiv says. Of those, we believe at least 1,100 are dead.",
+        dict(low=1100, metric="killed", subject=NK),
+    ),
+    (
+        "an-estimated-n-more-deployed-after-a-first-count",
+        "Ethiopia, which has about 3,000 troops serving under the AU mandate and an estimated "
+        "5,000-7,000 more deployed under bilateral arrangements, insists they stay.",
+        dict(low=5000, high=7000, subject="Ethiopia", metric="troops"),
+    ),
+    (
         "a-second-sender-with-n-more",
         "NATO reinforced its Kosovo force: Britain sent about 200 extra soldiers, and Romania "
         "deployed roughly 100 more.",

@@ -124,6 +124,7 @@ _ELLIPSIS_BEFORE = words(
     " contributed contributes committed pledged"
 )
 _MORE = words("more extra")
+_POSTED_MORE = words("deployed stationed serving based posted")
 _SENT_MORE = words(
     "sent sends deployed deploys dispatched contributed contributes committed pledged"
 )
@@ -1317,6 +1318,15 @@ def find_figures(
                 soldiers = s.low[noun] in ("kia", "wia")  # a soldier's abbreviation: war dead
                 if subject is None and (_own_ranks(s, q, noun) or _army_losses_before(s, q)):
                     subject = home()  # "the army has recorded 212 deaths among its soldiers"
+                told_whose = False
+                if subject is None and s.low[noun + 1 : noun + 4] in _OF_ITS_OWN:
+                    subject = resolve_pronoun(s, noun + 2) or context.subject  # "It
+                    # acknowledged four dead of its own"
+                    told_whose = subject is not None
+                if subject is None and s.low[:2] in _OF_THOSE and context.force:
+                    subject, anaphoric = context.subject, True  # "Of those, we believe at
+                    # least 1,000 are dead": the forces the sentence before counted
+                    told_whose = subject is not None
                 # "the enemy left more than 300 dead": whoever the speaker fights
                 enemy = "enemy" in s.low[max(0, q.start - ENEMY_REACH) : q.start]
                 # "casualties at about 4,700, including some 600 dead": the dead among them
@@ -1326,7 +1336,7 @@ def find_figures(
                     and s.low[q.start - 1 : q.start] == ["including"]
                 )
                 if (subject is None and not soldiers and not enemy) or not (
-                    _war_context(s) or state_losses or soldiers or enemy or part
+                    _war_context(s) or state_losses or soldiers or enemy or part or told_whose
                 ):
                     continue
             elif kind == "anaphor":
@@ -1661,6 +1671,8 @@ def _coordinated_loss(
 
 
 _CLOSING_QUOTES = ('"', "”", "’")
+_OF_ITS_OWN = (["of", "its", "own"], ["of", "their", "own"], ["of", "our", "own"])
+_OF_THOSE = (["of", "those"], ["of", "them"], ["of", "these"])
 _LOSS_AUX = words("were was had have has been are is")
 
 
@@ -1686,6 +1698,10 @@ def _loss_count_after(s: Sentence, q: QSpan, out: list[Figure], context: Context
         return None, metric, out[-1].subject, out[-1].anaphoric
     if not out and more and context.metric in LOSS_METRICS and value >= MIN_BARE_FIGURE:
         return None, metric, context.subject, True
+    of_those = s.low[:2] in (["of", "those"], ["of", "them"], ["of", "these"])
+    if not out and of_those and context.force and value >= MIN_BARE_FIGURE:
+        return None, metric, context.subject, True  # "Of those, we believe at least 1,000 are
+        # dead": the forces the sentence before counted
     return None
 
 
@@ -1892,11 +1908,13 @@ def _of_their_own(s: Sentence, q: QSpan) -> Frame | None:
     """ "had killed 70 mercenaries and had lost 15 of their own": a side's own losses after a
     verb of losing, its people left unsaid."""
     k = q.end
+    dead = s.low[k : k + 1] in (["dead"], ["killed"], ["wounded"])  # "four dead of its own"
+    k += dead
     if s.low[k : k + 1] != ["of"] or k + 2 >= len(s) or s.low[k + 2] != "own":
         return None
     if s.low[k + 1] not in ("its", "their", "our", "his", "her"):
         return None
-    metric = _loss_verb_before(s, q)
+    metric = _LOSS_NOUN_METRIC.get(s.low[q.end], "killed") if dead else _loss_verb_before(s, q)
     if metric is None:
         return None
     return k + 2, metric, resolve_pronoun(s, k + 1), False
@@ -1931,8 +1949,10 @@ def _elliptical_count(s: Sentence, q: QSpan, out: list[Figure]) -> Frame | None:
     if value < MIN_BARE_FIGURE or q.start - anchor > ELLIPSIS_REACH:
         return None
     after = q.end + (q.end < len(s) and s.low[q.end] in _MORE)  # "and Romania sent 100 more"
-    if after > q.end and s.low[q.start - 1] not in _SENT_MORE:
-        return None  # only a sender's "more": not "and 2,000 more" of anything
+    posted_more = after > q.end and after < len(s) and s.low[after] in _POSTED_MORE
+    if after > q.end and s.low[q.start - 1] not in _SENT_MORE and not posted_more:
+        return None  # only a sender's "more" ("and Romania sent 100 more") or more posted
+        # somewhere ("5,000-7,000 more deployed under bilateral arrangements")
     nxt = s.low[after] if after < len(s) else "."
     origin = s.mention_at(after + 1) if nxt == "from" else None
     if origin is not None and (origin.start != after + 1 or origin.entity.kind != "country"):
@@ -1956,13 +1976,17 @@ def _elliptical_count(s: Sentence, q: QSpan, out: list[Figure]) -> Frame | None:
     if not any(w in _ELLIPSIS_LINKS for w in between):
         return None
     k -= k > anchor and s.low[k] == "another"
+    while k > anchor + 1 and s.low[k] in ("estimated", "an", "a"):
+        k -= 1  # "and an estimated 5,000-7,000 more deployed"
     if s.low[k] not in _ELLIPSIS_BEFORE:
         return None  # "and spends 300 million on them": another verb, another count
     owner = None
     for m in s.mentions:
         if anchor < m.start < q.start and m.entity.party and m.entity.kind != REGION:
-            before = s.low[m.start - 1] if m.start else ""
-            if before not in _LOC:  # "and about 300 in Latvia": a place, not an owner
+            j = m.start - 1 - (m.start > 1 and s.low[m.start - 1] == "the")
+            before = s.low[j] if j >= 0 else ""
+            if before not in _LOC and before != "under":  # "and about 300 in Latvia": a
+                # place, not an owner; "under the AU mandate": a mandate
                 owner = m.entity
     if origin is not None:
         owner = origin.entity
