@@ -1991,17 +1991,8 @@ def _request_events(s: Sentence, disc: Discourse, out: _Builder, hedged: bool) -
             for target in targets or [None]:
                 if target == actor:
                     continue
-                out.add(
-                    s,
-                    type="diplomatic_request",
-                    actor=actor,
-                    target=target,
-                    third_party=third,
-                    source=actor,
-                    source_text=actor_text,
-                    hedged=hedged,
-                    confidence=0.6 if targets else 0.4,
-                )
+                confidence = 0.6 if targets else 0.4
+                _add_request(s, out, actor, target, third, actor_text, hedged, confidence)
                 emitted = True
         if emitted:
             clause_end = end
@@ -2026,8 +2017,8 @@ def _named_at(s: Sentence, at: int) -> str | None:
 
 
 def _add_request(
-    s: Sentence, out: _Builder, actor: str, target: str, third: str | None, source_text: str,
-    hedged: bool, confidence: float,
+    s: Sentence, out: _Builder, actor: str, target: str | None, third: str | None,
+    source_text: str | None, hedged: bool, confidence: float,
 ) -> None:  # fmt: skip
     out.add(
         s,
