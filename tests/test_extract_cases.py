@@ -2970,6 +2970,12 @@ FIGURES = [
         dict(value=12500, subject=NK, source=UA),
     ),
     (
+        "a-people-counted-after-their-forces-in-a-text-with-a-dotted-capital",
+        "Talks in İstanbul stalled. North Korea has sent 11,000 troops to Russia, Seoul says. "
+        "Kyiv says some 12,600 North Koreans were already in the Kursk region.",
+        dict(value=12600, subject=NK, source=UA),
+    ),
+    (
         "a-people-named-in-a-count-of-personnel",
         "The mission has about 430 personnel on the ground, including some 390 Kenyans and two "
         "dozen Jamaican soldiers.",

@@ -581,6 +581,7 @@ def hot_sentences(text: str, spans: list[tuple[int, int]]) -> list[bool]:
     low = text.lower()
     if len(low) != len(text):  # a letter whose lower case is longer: offsets would shift
         out = [is_hot(text[x:y]) for x, y in spans]
+        _with_peoples(out, text, spans)
         return _with_answers(out, [text[x:y].lower() for x, y in spans])
     hits = _trigger_hits(low)
     starts = [at for at, _ in hits]
