@@ -767,7 +767,7 @@ def _figure_claim(
         return Claim(disc.voice(), None, True, True)
     said_by = (claim.text or "").lower()
     # "Our estimate is that Russia has" (the claim reads "our"), not "Our intelligence services"
-    own_estimate = said_by in ("our", "my", "") and any(
+    own_estimate = said_by in ("our", "my") and any(
         s.low[k] == said_by and s.low[k + 1] in _ESTIMATE_NOUNS for k in range(len(s) - 1)
     )
     first_person = said_by in ("i", "we", "i'd", "we'd", "i'm", "we're", "") or own_estimate
