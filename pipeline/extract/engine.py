@@ -272,13 +272,13 @@ def _place(s: Sentence, lo: int = 0) -> Entity | None:
 
 
 _SPOKEN_FROM = words("speaking talking writing calling phoning")
-_AUDIENCES = words("reporters journalists conference briefing lawmakers parliament interview")
+_SPOKEN_TO = words("reporters journalists conference briefing lawmakers parliament interview")
 SPOKEN_REACH = 6  # "speaking by phone from Nairobi": words from the participle to the place
 
 
 def _where_spoken(s: Sentence, prep: int) -> bool:
     """The place after `prep` is where somebody spoke, not where forces are."""
-    if prep > 0 and s.low[prep] in ("in", "at") and s.low[prep - 1] in _AUDIENCES:
+    if prep > 0 and s.low[prep] in ("in", "at") and s.low[prep - 1] in _SPOKEN_TO:
         return True  # "told reporters in Kyiv", "a news conference in Seoul"
     for k in range(prep - 1, max(-1, prep - 1 - SPOKEN_REACH), -1):
         if s.low[k] in (",", ";", "(") or s.punct[k]:
@@ -1216,7 +1216,7 @@ def _the_group_before(s: Sentence, at: int) -> bool:
 _ACTS_ON_OTHERS = words("killed kill kills killing captured capture wounded wounding destroyed")
 
 
-_PASSIVE_AUX = words("have has had been were was are is being")
+_PERFECT_PASSIVE = words("have has had been were was are is being")
 PASSIVE_REACH = 4  # "have been deployed": words from the noun to the participle
 
 
@@ -1226,7 +1226,7 @@ def _sent_by_passive(s: Sentence, f: Figure) -> bool:
     if f.noun is None:
         return False
     k = f.noun + 1
-    while k < min(len(s), f.noun + 1 + PASSIVE_REACH) and s.low[k] in _PASSIVE_AUX:
+    while k < min(len(s), f.noun + 1 + PASSIVE_REACH) and s.low[k] in _PERFECT_PASSIVE:
         k += 1
     return k > f.noun + 1 and k < len(s) and s.low[k] in _SENT_PARTICIPLES
 
