@@ -38,6 +38,7 @@ from pipeline.extract.figures import (
     EARLIEST_CURRENT_YEAR,
     ENEMY_REACH,
     GROUP_SUBJECT_REACH,
+    LABEL_DASHES,
     LABEL_LOSS_BACK,
     LOSS_METRICS,
     Context,
@@ -789,7 +790,7 @@ def _figure_claim(
     ):  # "Ukraine's General Staff gave a grim assessment on Monday. Russia has massed around
         # 110,000 troops on the Pokrovsk axis": what the assessment said
         return Claim(list(disc.last_speaker), None, True, True)
-    labelled = f.noun == f.q.start - 2 and s.low[f.q.start - 1] in (":", "—", "–", "-")
+    labelled = f.noun == f.q.start - 2 and s.low[f.q.start - 1] in LABEL_DASHES
     if not claim.parties and labelled and _listed_after(disc):
         # "Total Russian combat losses, according to the General Staff:" then "- personnel:
         # about 1,000,340": the heading's speaker states its list

@@ -119,15 +119,13 @@ _ELLIPSIS_AFTER = words(
 )
 _GROUPS_OF = words("groups teams squads cells pairs")  # small groups; "batches of 5,000" count
 _ELLIPSIS_LINKS = words("and while whereas followed with")
-_ELLIPSIS_BEFORE = words(
-    "and , with has have had keeps fields maintains sent sends deployed deploys dispatched"
-    " contributed contributes committed pledged"
-)
-_MORE = words("more extra")
-_POSTED_MORE = words("deployed stationed serving based posted")
+# a sender's verb before a bare count ("and Romania sent 100 more")
 _SENT_MORE = words(
     "sent sends deployed deploys dispatched contributed contributes committed pledged"
 )
+_ELLIPSIS_BEFORE = words("and , with has have had keeps fields maintains") | _SENT_MORE
+_MORE = words("more extra")
+_POSTED_MORE = words("deployed stationed serving based posted")
 _PRESENT_HOLDING = words("stations keeps maintains hosts fields deploys numbers")
 _CLAUSE_ENDS = words(", ; that which — –")
 _CLAUSE_BREAKS = words("; — –")  # a comma before the figure often only fronts a date: kept
@@ -1698,7 +1696,7 @@ def _loss_count_after(s: Sentence, q: QSpan, out: list[Figure], context: Context
         return None, metric, out[-1].subject, out[-1].anaphoric
     if not out and more and context.metric in LOSS_METRICS and value >= MIN_BARE_FIGURE:
         return None, metric, context.subject, True
-    of_those = s.low[:2] in (["of", "those"], ["of", "them"], ["of", "these"])
+    of_those = s.low[:2] in _OF_THOSE
     if not out and of_those and context.force and value >= MIN_BARE_FIGURE:
         return None, metric, context.subject, True  # "Of those, we believe at least 1,000 are
         # dead": the forces the sentence before counted
@@ -1834,7 +1832,7 @@ def _owner_label(s: Sentence, q: QSpan, context: Context, out: list[Figure]) -> 
     return None, context.metric or "troops", m.entity, True
 
 
-_LABEL_DASHES = (":", "—", "–", "-")
+LABEL_DASHES = (":", "—", "–", "-")
 _LABEL_NOUNS = words("personnel manpower servicemen troops soldiers")
 LABEL_LOSS_BACK = 25  # "the total combat losses of the enemy ... are approximately: personnel"
 
@@ -1843,7 +1841,7 @@ def _labelled_loss(s: Sentence, q: QSpan, context: Context, out: list[Figure]) -
     """ "combat losses of the enemy ...: personnel — 1 023 470 (+1 150), tanks — 10 960": a
     daily loss report's line, its count after the label of what is counted."""
     k = q.start - 1
-    if out or k < 1 or s.low[k] not in _LABEL_DASHES or s.low[k - 1] not in _LABEL_NOUNS:
+    if out or k < 1 or s.low[k] not in LABEL_DASHES or s.low[k - 1] not in _LABEL_NOUNS:
         return None
     before = s.low[max(0, k - 1 - LABEL_LOSS_BACK) : k - 1]
     lost = any(w.startswith("loss") or w == "lost" for w in before)
