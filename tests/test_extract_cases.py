@@ -3750,6 +3750,19 @@ NO_FIGURES = [
 # (id, text, event type, expected fields of one event of that type)
 EVENTS = [
     (
+        "a-monitors-count-of-an-unnamed-force-is-an-estimate",
+        "The Kivu Conflict Tracker, a research group in Goma, estimates that the militia has "
+        "some 2,500 fighters around the mines.",
+        "intelligence_estimate",
+        dict(actor="Kivu Conflict Tracker", value=2500),
+    ),
+    (
+        "a-think-tank-credits-an-army-with-its-strength",
+        "Bangkok's Salween Policy Centre credits the army with fewer than 120,000 personnel.",
+        "intelligence_estimate",
+        dict(actor="Salween Policy Centre", high=120000),
+    ),
+    (
         "aid-no-longer-ruling-out-weapons-is-weighing-them",
         "Seoul said it no longer ruled out supplying weapons directly to Ukraine.",
         "military_aid",

@@ -1273,7 +1273,9 @@ def _figure_event_type(
     if other_party and _same_alliance(claim.parties, subject):
         other_party = False  # "100,000 U.S. troops are in Europe, Stoltenberg confirmed"
     anonymous = not claim.parties and claim.attributed and claim.estimate
-    if other_party or (estimate and anonymous):
+    # a monitor or think tank has no forces of its own: whatever it counts is somebody else's
+    monitor = bool(source) and subject is None and claim.attributed and claim.kind == RESEARCH
+    if other_party or monitor or (estimate and anonymous):
         return "intelligence_estimate"
     return "deployment" if deployed else None
 
