@@ -3750,6 +3750,13 @@ NO_FIGURES = [
 # (id, text, event type, expected fields of one event of that type)
 EVENTS = [
     (
+        "an-abbreviation-the-article-defines-beats-the-gazetteers",
+        "Japan's Self-Defense Forces (SDF) opened the drills on Monday. From the SDF, about 2,000 "
+        "personnel are taking part in Australia.",
+        "deployment",
+        dict(actor="Japan", location="Australia", value=2000),
+    ),
+    (
         "a-monitors-count-of-an-unnamed-force-is-an-estimate",
         "The Kivu Conflict Tracker, a research group in Goma, estimates that the militia has "
         "some 2,500 fighters around the mines.",
@@ -5005,6 +5012,16 @@ EVENTS = [
 
 # (id, text, event type that must not appear)
 NO_EVENTS = [
+    (
+        "a-yes-no-question-asks-whether-a-request-was-made",
+        "Q: Has Washington asked Beijing to step in?",
+        "diplomatic_request",
+    ),
+    (
+        "a-yes-no-question-about-aid-pledges-nothing",
+        "Will Berlin send Taurus missiles to Kyiv?",
+        "military_aid",
+    ),
     (
         "money-to-support-a-deployment-moves-no-forces",
         "The European Union approved €20 million to support the Rwandan deployment.",

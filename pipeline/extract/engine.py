@@ -1482,6 +1482,16 @@ _PURCHASED = words("delivery deliveries contract from")
 _QUESTION_OPENERS = words("is are was were will would could should can does do did has have")
 
 
+def _yes_no_question(s: Sentence) -> bool:
+    """ "Has the United States asked China to step in?", "Will Berlin send Taurus missiles?":
+    asks whether it happened, which a request or a pledge is not; a "why" or "what" question
+    takes the act as given ("Why did Seoul ask Washington for more troops?")."""
+    if not s.low or s.low[-1] != "?":
+        return False
+    k = next((i + 1 for i, w in enumerate(s.low[:LABEL_MAX]) if w.endswith(":")), 0)
+    return k < len(s) and s.low[k] in _QUESTION_OPENERS
+
+
 def _question(s: Sentence) -> bool:
     """A question ("Is there any talk of Japan sending its own forces?", "What assessment
     has the Secretary of State made of ... forces deployed to Estonia?") asserts nothing,
@@ -1816,6 +1826,8 @@ def _request_events(s: Sentence, disc: Discourse, out: _Builder, hedged: bool) -
     """Requests in a sentence: one per clause ("Egypt urged Hamas to accept, while Washington
     pressed Israel to allow ..." holds two); a request word inside the content of another
     ("urged China to press North Korea") is that request's third party, not a new request."""
+    if _yes_no_question(s):
+        return
     clause_end = -1  # the last request's clause: later request words in it are its content
     last_actor: tuple[list[str], str | None] | None = None
     for a, b in _request_hits(s)[:MAX_REQUEST_WORDS]:
@@ -2516,6 +2528,8 @@ def _subject_group(s: Sentence, before: int) -> list[str]:
 
 
 def _aid_events(s: Sentence, disc: Discourse, out: _Builder, hedged: bool) -> None:
+    if _yes_no_question(s):
+        return  # "Will Berlin send Taurus missiles to Kyiv?"
     before = len(out.events)
     if _accused_aid_event(s, disc, out, hedged) or _money_for_forces(s, disc, out, hedged):
         return

@@ -315,9 +315,22 @@ def _learn_abbreviations(s: Sentence, learned: Learned) -> None:
         known = load_lexicon().aliases.get(abbr)
         # "the Armed Forces of the Philippines (AFP)": the article's own definition beats a news
         # agency of the same letters
-        shadows = known is not None and known.kind == MEDIA and m.entity.kind != MEDIA
+        # ("Japan's Self-Defense Forces (SDF)": not the Syrian Democratic Forces here either)
+        shadows = known is not None and (
+            (known.kind == MEDIA and m.entity.kind != MEDIA)
+            or (
+                known.party != m.entity.party
+                and m.entity.kind != MEDIA
+                and _initials(s.text_of(m.start, m.end)) == abbr.upper()
+            )
+        )
         if 2 <= len(abbr) <= ABBREVIATION_MAX and upper >= 2 and (known is None or shadows):
             learned[(abbr,)] = m.entity
+
+
+def _initials(name: str) -> str:
+    """ "Self-Defense Forces" -> "SDF": the capitals that open the words of a name."""
+    return "".join(w[0] for w in re.split(r"[\s\-]+", name) if w[:1].isupper())
 
 
 def _surname(s: Sentence, a: int, b: int) -> tuple[int, int] | None:
@@ -473,6 +486,11 @@ def _add_halves(s: Sentence, learned: Learned) -> None:
             s.derived.clear()
 
 
+def _redefined(key: tuple[str, ...], known: Entity, learned: Entity) -> bool:
+    """An abbreviation the article defined as something other than the gazetteer's entry."""
+    return len(key) == 1 and key[0].isupper() and known.party != learned.party
+
+
 def _add_learned(s: Sentence, learned: Learned) -> None:
     if not learned:
         return
@@ -487,7 +505,9 @@ def _add_learned(s: Sentence, learned: Learned) -> None:
             ent = learned[key]
             if any(s.mention_at(x) is not None for x in range(i, b)):
                 known = s.mention_at(i)
-                if known is None or (known.start, known.end, known.entity.kind) != (i, b, MEDIA):
+                if known is None or (known.start, known.end) != (i, b):
+                    break
+                if known.entity.kind != MEDIA and not _redefined(key, known.entity, ent):
                     break
                 s.mentions.remove(known)  # a news agency's letters, defined otherwise here
             if ent.kind == PERSON:
