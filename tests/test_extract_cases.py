@@ -3750,6 +3750,26 @@ NO_FIGURES = [
 # (id, text, event type, expected fields of one event of that type)
 EVENTS = [
     (
+        "a-homonym-reads-as-the-country-the-article-is-about",
+        "Tokyo said the drills would be the largest yet. About 1,500 SDF personnel have been "
+        "sent to northern Australia, the Japanese defence ministry said.",
+        "deployment",
+        dict(actor="Japan", location="Australia", value=1500),
+    ),
+    (
+        "a-homonym-keeps-its-usual-reading-elsewhere",
+        "Turkey has massed 3,000 troops near Kobani, the SDF said.",
+        "intelligence_estimate",
+        dict(actor="Syrian Democratic Forces", target="Turkey", value=3000),
+    ),
+    (
+        "a-ministers-name-shared-by-two-countries-reads-by-the-story",
+        "Defence minister Pedro Sánchez said the ELN now has about 6,000 fighters in Colombia's "
+        "Catatumbo region.",
+        "intelligence_estimate",
+        dict(actor="Colombia", target="ELN", value=6000),
+    ),
+    (
         "an-abbreviation-the-article-defines-beats-the-gazetteers",
         "Japan's Self-Defense Forces (SDF) opened the drills on Monday. From the SDF, about 2,000 "
         "personnel are taking part in Australia.",

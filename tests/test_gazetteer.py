@@ -86,6 +86,13 @@ def test_people_belong_to_a_known_country_or_body():
     assert {r["of"] for r in _rows("people.yaml")} <= known
 
 
+def test_every_homonym_has_two_readings_and_the_first_is_the_gazetteers():
+    lex = load_lexicon()
+    for alias, readings in lex.homonyms.items():
+        assert len(readings) >= 2, alias
+        assert readings[0].entity.party == lex.aliases[alias].party, alias
+
+
 def test_no_alias_is_a_fragment_of_a_comma_split_name():
     # an unquoted "Foreign, Commonwealth and Development Office" would make "Foreign" an alias
     assert not {"Foreign", "Commonwealth", "Washington, D.C"} & set(load_lexicon().aliases)

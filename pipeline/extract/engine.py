@@ -65,7 +65,7 @@ from pipeline.extract.lexicon import (
     words,
 )
 from pipeline.extract.model import Event, EventType, Quantity
-from pipeline.extract.names import learn_affiliations, learn_names
+from pipeline.extract.names import learn_affiliations, learn_homonyms, learn_names
 from pipeline.extract.nlp import (
     FORCE_HEADS,
     GROUP_TARGETS,
@@ -566,6 +566,7 @@ def _events(
         return out.events
     context = Context()
     learn_affiliations(text, disc.learned)
+    learn_homonyms(text, disc.learned)
     _seed_letterhead_bodies(text, disc)
     now = _present_year(text)
     final = runs[-1][2][-1][1]  # where the last hot sentence ends

@@ -6,7 +6,8 @@ module only reads them once per process and indexes them.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import re
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
@@ -57,6 +58,16 @@ class Lexicon:
     aliases: dict[str, Entity]  # alias as written -> entity
     countries: dict[str, Entity]  # canonical name -> country entity
     words: dict[str, frozenset[str]]  # list name -> lower-case entries
+    # a name that means different things in different news -> its readings, the default first
+    homonyms: dict[str, tuple[Reading, ...]] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class Reading:
+    """One meaning of a homonym, and the words that show an article means it."""
+
+    entity: Entity
+    cues: re.Pattern[str]
 
 
 def _read(name: str):
@@ -118,4 +129,19 @@ def load_lexicon() -> Lexicon:
             aliases.setdefault(str(name), Entity(str(name), PERSON, row["of"]))
     words: dict[str, frozenset[str]] = {}
     _flatten("", _read("lexicon.yaml"), words)
-    return Lexicon(aliases=aliases, countries=countries, words=words)
+    homonyms = {str(row["alias"]): _readings(row, aliases) for row in _read("homonyms.yaml")}
+    return Lexicon(aliases=aliases, countries=countries, words=words, homonyms=homonyms)
+
+
+def _readings(row: dict, aliases: dict[str, Entity]) -> tuple[Reading, ...]:
+    out = []
+    for reading in row["readings"]:
+        if "of" in reading:  # a person: speaks for a state or body, as in people.yaml
+            ent = Entity(str(row["alias"]), PERSON, str(reading["of"]))
+        elif str(reading.get("means")) in aliases:
+            ent = aliases[str(reading["means"])]
+        else:
+            raise ValueError(f"homonyms.yaml: {row['alias']!r} reads as unknown {reading!r}")
+        cues = "|".join(re.escape(str(w)) for w in reading.get("when", []))
+        out.append(Reading(ent, re.compile(rf"\b(?:{cues})\b" if cues else r"(?!)")))
+    return tuple(out)

@@ -78,6 +78,17 @@ def learn_affiliations(text: str, learned: Learned) -> None:
             learned[(name,)] = Entity(name, PERSON, ent.party)
 
 
+def learn_homonyms(text: str, learned: Learned) -> None:
+    """ "SDF" in a story about Japan's drills is Japan's Self-Defense Forces, in one about Raqqa
+    the Syrian Democratic Forces: each homonym the article names takes the reading whose cue
+    words (data/homonyms.yaml) the article uses most, the usual one on a tie."""
+    for alias, readings in load_lexicon().homonyms.items():
+        if alias not in text:
+            continue  # nearly every article: no homonym at all
+        best = max(readings, key=lambda r: len(r.cues.findall(text)))  # the first on a tie
+        learned[tuple(alias.split())] = best.entity
+
+
 def learn_names(s: Sentence, learned: Learned) -> None:
     """Add the names this sentence introduces to `learned`, and every learned name it holds to
     its mentions (in this order, so "Ana Petrescu, a fellow at X" knows X first)."""
@@ -487,8 +498,11 @@ def _add_halves(s: Sentence, learned: Learned) -> None:
 
 
 def _redefined(key: tuple[str, ...], known: Entity, learned: Entity) -> bool:
-    """An abbreviation the article defined as something other than the gazetteer's entry."""
-    return len(key) == 1 and key[0].isupper() and known.party != learned.party
+    """An abbreviation the article defined, or a homonym it reads, as something other than the
+    gazetteer's entry."""
+    if known.party == learned.party:
+        return False
+    return (len(key) == 1 and key[0].isupper()) or " ".join(key) in load_lexicon().homonyms
 
 
 def _add_learned(s: Sentence, learned: Learned) -> None:
