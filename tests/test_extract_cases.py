@@ -3750,6 +3750,13 @@ NO_FIGURES = [
 # (id, text, event type, expected fields of one event of that type)
 EVENTS = [
     (
+        "unnamed-officials-of-the-state-in-context-ask",
+        "Tokyo protested to Beijing on Friday. Defence ministry officials have also urged China "
+        "to stop its ships entering Japanese waters.",
+        "diplomatic_request",
+        dict(actor="Japan", target="China"),
+    ),
+    (
         "a-homonym-reads-as-the-country-the-article-is-about",
         "Tokyo said the drills would be the largest yet. About 1,500 SDF personnel have been "
         "sent to northern Australia, the Japanese defence ministry said.",

@@ -1769,8 +1769,32 @@ def _request_actor(
         said = resolve_speaker(s, *first, disc)  # "The Ministry of External Affairs has asked"
         if said is not None and said.parties:
             return said.parties, said.text
+    np_end = _opening_speaker_np(s, lo, at) if addressed else None
+    if np_end is not None:
+        said = resolve_speaker(s, lo, np_end, disc)  # "Foreign ministry officials have also
+        if said is not None and said.parties:  # urged Beijing to"
+            return said.parties, said.text
     subj = _sentence_subject(s, at)
     return ([subj.party], subj.name) if subj else ([], None)
+
+
+_BEFORE_THE_VERB = words(
+    "has have had is are was were been will would also repeatedly already again publicly "
+    "privately now reportedly formally separately further once twice since then"
+)
+
+
+def _opening_speaker_np(s: Sentence, lo: int, at: int) -> int | None:
+    """The end of a speaker's noun phrase that is the whole subject of a request ("Foreign
+    ministry officials have also urged"): only auxiliaries and adverbs stand between it and
+    the request word."""
+    for _, b in sorted(
+        (span for cls in ("state", "any") for span in s.find(f"speaker_nouns.{cls}", lo, at)),
+        key=lambda span: -span[1],
+    ):
+        if b < at and all(w in _BEFORE_THE_VERB for w in s.low[b:at]):
+            return b
+    return None
 
 
 _OBJECT_VERBS = words("summoned summons met meets called invited received thanked told")
