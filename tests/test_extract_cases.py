@@ -3750,6 +3750,19 @@ NO_FIGURES = [
 # (id, text, event type, expected fields of one event of that type)
 EVENTS = [
     (
+        "whom-the-asker-spoke-with-is-asked",
+        "The U.S. Secretary of State spoke by phone with Rwandan President Paul Kagame and urged an "
+        "immediate ceasefire.",
+        "diplomatic_request",
+        dict(actor=US, target="Rwanda"),
+    ),
+    (
+        "whom-the-asker-met-is-asked",
+        "Blinken met his Turkish counterpart in Ankara and urged restraint.",
+        "diplomatic_request",
+        dict(actor=US, target="Turkey"),
+    ),
+    (
         "unnamed-officials-of-the-state-in-context-ask",
         "Tokyo protested to Beijing on Friday. Defence ministry officials have also urged China "
         "to stop its ships entering Japanese waters.",
@@ -5039,6 +5052,11 @@ EVENTS = [
 
 # (id, text, event type that must not appear)
 NO_EVENTS = [
+    (
+        "speaking-of-a-war-is-meeting-nobody",
+        "Biden spoke of the war in Gaza and urged restraint.",
+        "diplomatic_request",
+    ),
     (
         "a-yes-no-question-asks-whether-a-request-was-made",
         "Q: Has Washington asked Beijing to step in?",

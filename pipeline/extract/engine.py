@@ -1955,6 +1955,10 @@ def _request_events(s: Sentence, disc: Discourse, out: _Builder, hedged: bool) -
             giver = _asked_from(s, b)  # "called for an explanation from the Israeli government"
             if giver is not None:
                 targets.append(giver)
+        if not targets and not unplaced and not noun_request:
+            met = _spoken_with_before(s, a)
+            if met is not None:  # "spoke by phone with President Kagame and urged restraint"
+                targets.append(met)
         if not targets and (unplaced or not (seen_group or is_call or is_demand)):
             continue
         if w in ("ordered", "press", "presses", "pressed", "pressing", "push", "pushed",
@@ -2037,6 +2041,25 @@ def _request_events(s: Sentence, disc: Discourse, out: _Builder, hedged: bool) -
         if emitted:
             clause_end = end
             last_actor = (actor_parties, actor_text)
+
+
+_MET_VERBS = words("met meets spoke speaks talked phoned telephoned called hosted received")
+
+
+def _spoken_with_before(s: Sentence, at: int) -> str | None:
+    """The party a clause's subject met or spoke with before asking without naming whom ("The
+    Secretary spoke with his Turkish counterpart and urged restraint": Turkey is asked)."""
+    verb = next((k for k in range(at - 1, -1, -1) if s.low[k] in _MET_VERBS), None)
+    if verb is None or any(s.low[k] in _CLAUSE_HARD for k in range(verb, at)):
+        return None
+    if s.low[verb] in ("called", "spoke", "speaks", "talked") and not (
+        set(s.low[verb + 1 : verb + 4]) & {"with", "to", "by"}
+    ):
+        return None  # "called for", "spoke of"
+    for m in s.mentions:
+        if verb < m.start < at and m.entity.party and m.entity.kind not in (REGION, MEDIA):
+            return m.entity.party
+    return None
 
 
 MEMBERS_REACH = 12  # ", including Germany, France and Poland,": words to the closing comma

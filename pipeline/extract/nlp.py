@@ -268,6 +268,11 @@ _ASK_AT = re.compile(
     # Government", "the Government of Hungary", titles
 )
 # "called on him to", "urged them to": the one asked was named before
+# "spoke by phone with President Kagame and urged restraint": whom the asker met is asked
+_MET_THEN_ASK = re.compile(
+    r"\b(?:met|spoke|talked|phoned|telephoned|hosted|received)\b[^.;]{0,90}? and "
+    r"(?:\w+ )?(?:urg\w+|press(?:ed|es)|ask(?:ed|s))\b"
+)
 _ASK_PRONOUN = re.compile(
     r"\b(?:urg\w+|call(?:ed|s|ing)?(?: (?:again|also|repeatedly|publicly|formally|jointly))?(?: on| upon)?|press(?:ed|es|ing)?|ask(?:ed|s|ing)?|"
     r"told|encourag\w+|appeal\w* to) (?:him|her) (?:to|not)\b"
@@ -541,6 +546,7 @@ def _ask_shaped(sentence: str) -> bool:
         or _ASK_PRONOUN.search(sentence)
         or _ask_state_pattern().search(sentence)
         or _CALL_FOR.search(sentence)
+        or _MET_THEN_ASK.search(sentence)
     )
 
 
@@ -696,6 +702,8 @@ def _hot(sentence: str, low: str) -> bool:
             return True
         if _ask_state_pattern().search(sentence) and _names_someone(sentence):
             return True  # "urged the junta to", "called on the army and the RSF"
+        if _MET_THEN_ASK.search(sentence) and _names_someone(sentence):
+            return True
 
         # a call on nobody in particular is diplomacy only about diplomacy and war
         topical = _request_topics().within(ws) or not GROUP_TARGETS.isdisjoint(ws)
