@@ -3187,6 +3187,10 @@ FIGURES = [
 
 # texts that must not yield any figure
 NO_FIGURES = [
+    (
+        "a-claim-the-sentence-calls-false",
+        "Reports that 5,000 Chinese troops had crossed into Ladakh were false, the army said.",
+    ),
     ("a-sales-force-is-no-force", "The company has a sales force of 3,000 across Europe."),
     (
         "officers-arriving-for-a-parade-are-no-force",
@@ -5052,6 +5056,18 @@ EVENTS = [
 
 # (id, text, event type that must not appear)
 NO_EVENTS = [
+    (
+        "a-refuted-claim-moves-no-forces",
+        "The claim that 3,000 Belarusian soldiers have been sent to the Lithuanian border has no "
+        "basis in fact, the ministry said.",
+        "deployment",
+    ),
+    (
+        "a-quoted-headline-is-not-the-story",
+        'Embassy statement: "At least 4,000 Rwandan soldiers on our soil"\n\nThe embassy '
+        "thanked its partners.",
+        "deployment",
+    ),
     (
         "speaking-of-a-war-is-meeting-nobody",
         "Biden spoke of the war in Gaza and urged restraint.",

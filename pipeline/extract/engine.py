@@ -47,6 +47,7 @@ from pipeline.extract.figures import (
     find_figures,
     next_context,
     opens_answer,
+    refuted,
     resolve_pronoun,
     rumoured,
     taken_out,
@@ -166,7 +167,8 @@ def _blocks(text: str) -> list[tuple[int, int, bool]]:
     if len(blocks) > 1:
         a, b, _ = blocks[0]
         first = text[a:b].strip()
-        if len(first) <= HEADLINE_MAX_CHARS and first[-1:] not in '.!?"”’':
+        # a quoted headline ends in its quotation mark, with no full stop inside it
+        if len(first) <= HEADLINE_MAX_CHARS and first.rstrip('"”’')[-1:] not in ".!?":
             blocks[0] = (a, b, True)
     return blocks
 
@@ -1370,7 +1372,7 @@ def _deployment_event(s: Sentence, hits: list[tuple[int, int]], hedged: bool, ou
     for a, b in hits:
         if _asks_before(s, a):
             continue  # "called for allies to send troops" is a request, not a deployment
-        if _negated_before(s, a) or s.has("capability", 0, a):
+        if _negated_before(s, a) or s.has("capability", 0, a) or refuted(s, a, b):
             continue
         if s.low[a] in _KEEP_VERBS and s.low[b : b + 1] in (["up"], ["on"]):
             continue  # "have kept up attacks on U.S. warships": no forces kept anywhere

@@ -741,6 +741,8 @@ def _drop(s: Sentence, q: QSpan, noun: int | None, metric: str, context: Context
         return True
     if _past_when(s, q):
         return True
+    if refuted(s, q.start, q.end):
+        return True  # "The claim that 2,000 Iranian soldiers have been sent ... has no basis"
     if metric == "troops" and _possible_action(s, q, end):
         return True
     if metric == "troops" and _asked_for(s, q):
@@ -860,6 +862,21 @@ def rumoured(s: Sentence) -> bool:
             continue
         return True
     return False
+
+
+CLAIM_THAT_REACH = (
+    14  # "the claim that 2,000 Iranian soldiers have been sent to fight": noun to word
+)
+
+
+def refuted(s: Sentence, start: int, end: int) -> bool:
+    """Tokens [start, end) inside "the claim that ..." or "the stories about ..." that the
+    sentence goes on to refute."""
+    lo = max(0, start - CLAIM_THAT_REACH)
+    claimed = any(
+        b < start and s.low[b] in ("that", "about") for _, b in s.find("claim_nouns", lo, start)
+    )
+    return claimed and s.has("refutations", end)
 
 
 ASKED_FOR_REACH = 10  # "has asked European governments for a force of at least 200,000"
