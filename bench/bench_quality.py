@@ -40,6 +40,7 @@ SETS = {
     "heldout18": ROOT / "tests" / "corpus" / "heldout18",
     "heldout19": ROOT / "tests" / "corpus" / "heldout19",
     "heldout20": ROOT / "tests" / "corpus" / "heldout20",
+    "heldout21": ROOT / "tests" / "corpus" / "heldout21",
     "dev2": ROOT / "tests" / "corpus" / "dev2",
     "dev3": ROOT / "tests" / "corpus" / "dev3",
     "dev4": ROOT / "tests" / "corpus" / "dev4",
@@ -54,6 +55,8 @@ SETS = {
     "dev13": ROOT / "tests" / "corpus" / "dev13",
     "dev14": ROOT / "tests" / "corpus" / "dev14",
     "dev15": ROOT / "tests" / "corpus" / "dev15",
+    "dev16": ROOT / "tests" / "corpus" / "dev16",
+    "dev17": ROOT / "tests" / "corpus" / "dev17",
 }
 TARGETS = {"figure_f1": 0.90, "claimant_accuracy": 0.90, "event_f1": 0.75}
 MAX_DISTRACTOR_FIGURES = 2

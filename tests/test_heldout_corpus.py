@@ -31,8 +31,9 @@ SETS = [
         "18",
         "19",
         "20",
+        "21",
     )
-] + [CORPUS / f"dev{n}" for n in (2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15)]
+] + [CORPUS / f"dev{n}" for n in (2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17)]
 QUALIFIERS = {"exact", "approx", "at_least", "at_most", "range"}
 METRICS = {"troops", "killed", "wounded", "casualties", "captured"}
 EVENT_TYPES = {"deployment", "intelligence_estimate", "diplomatic_request", "military_aid"}
