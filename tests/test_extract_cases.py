@@ -3754,6 +3754,39 @@ NO_FIGURES = [
 # (id, text, event type, expected fields of one event of that type)
 EVENTS = [
     (
+        "a-relative-clause-speaker-counts-the-antecedents-forces",
+        "The Rwanda-backed M23, whose ranks the Congolese army puts at some 6,500 fighters, "
+        "holds Goma.",
+        "intelligence_estimate",
+        dict(actor="Democratic Republic of the Congo", target="M23", value=6500),
+    ),
+    (
+        "which-the-military-puts-at-is-the-antecedents-strength",
+        "The North's artillery corps, which the South Korean military puts at roughly 90,000 "
+        "troops, remains on alert.",
+        "intelligence_estimate",
+        dict(actor=SK, value=90000),
+    ),
+    (
+        "strength-estimated-by-the-agent-is-the-possessors",
+        "Al-Shabaab's strength is estimated by the AU at between 7,000 and 12,000 fighters.",
+        "intelligence_estimate",
+        dict(actor="African Union", target="al-Shabaab", low=7000, high=12000),
+    ),
+    (
+        "a-speakers-army-in-a-nested-report-is-the-speakers",
+        "The Lebanese army said it had 5,000 soldiers south of the Litani. Israel's chief of staff "
+        "has said the army estimates that some 2,800 Hezbollah fighters were killed.",
+        "intelligence_estimate",
+        dict(actor="Israel", target="Hezbollah", value=2800),
+    ),
+    (
+        "the-islamic-resistance-is-hezbollah",
+        "The Islamic Resistance in Lebanon said its fighters had killed 12 Israeli soldiers.",
+        "intelligence_estimate",
+        dict(actor="Hezbollah", target="Israel", value=12),
+    ),
+    (
         "whom-the-asker-spoke-with-is-asked",
         "The U.S. Secretary of State spoke by phone with Rwandan President Paul Kagame and urged an "
         "immediate ceasefire.",

@@ -1133,6 +1133,12 @@ def _resolve_np(s: Sentence, lo: int, hi: int, disc: Discourse) -> Claim | None:
     )
     if named_body:  # "the conflict monitor Cabo Ligado": the name the gazetteer lacks
         return Claim([named_body], text, True, kind=RESEARCH, named=True)
+    if words[0] == "the" and cls == "state" and lo > 0 and s.low[lo - 1] in _NESTING:
+        earlier = _speaker_before(s, lo, disc)
+        if earlier is not None and _is_state(earlier):
+            # "Israel's chief of staff has said the army estimates": his army, not the army
+            # of the last state quoted
+            return Claim(earlier, text, True)
     if words[0] == "the" and (cls or anonymous):  # "the experts": those quoted before
         return Claim(_recall(cls or "any", s, lo, hi, disc), text, True)
     pronoun = words[-1] if words[-1] in _PRONOUNS else words[0] if words[0] in _PRONOUNS else None
@@ -1174,6 +1180,9 @@ def _resolve_np(s: Sentence, lo: int, hi: int, disc: Discourse) -> Claim | None:
         home = _article_country(s, disc) if _plain_officials(words) else None
         return Claim([home] if home else [], text, True)
     return None
+
+
+_NESTING = words("said says say told tells added adds that")
 
 
 def _article_country(s: Sentence, disc: Discourse) -> str | None:
