@@ -17,6 +17,12 @@ NK, SK = "North Korea", "South Korea"
 # (id, text, expected fields of the single figure)
 FIGURES = [
     (
+        "data-from-the-ministry-is-the-counted-armys-state",
+        "Washington says Belgrade massed troops. The Serbian Army has around 28,000 active-duty "
+        "personnel, according to data from the Ministry of Defence.",
+        dict(value=28000, source="Serbia", subject="Serbia"),
+    ),
+    (
         "the-dead-included-in-a-casualty-estimate",
         "The spy agency now estimates North Korean casualties at about 4,500, including some 500 "
         "dead.",
@@ -3753,6 +3759,26 @@ NO_FIGURES = [
 
 # (id, text, event type, expected fields of one event of that type)
 EVENTS = [
+    (
+        "it-in-a-reported-clause-is-the-reporter-who-asks",
+        "The White House said on Friday that it was watching Serbian tanks near the boundary, "
+        "and called on Belgrade to pull them back.",
+        "diplomatic_request",
+        dict(actor=US, target="Serbia"),
+    ),
+    (
+        "an-investigation-by-a-weekly-is-the-weeklys-estimate",
+        "An investigation by the Bogota weekly Cronica Sur estimated that some 250 Colombian "
+        "ex-soldiers are fighting alongside the RSF in Darfur.",
+        "intelligence_estimate",
+        dict(actor="Cronica Sur", value=250),
+    ),
+    (
+        "adf-in-an-australian-story-is-the-australian-defence-force",
+        "Australia has about 250 ADF personnel in Papua New Guinea, according to Defence.",
+        "deployment",
+        dict(actor="Australia", location="Papua New Guinea", value=250),
+    ),
     (
         "a-relative-clause-speaker-counts-the-antecedents-forces",
         "The Rwanda-backed M23, whose ranks the Congolese army puts at some 6,500 fighters, "

@@ -907,10 +907,23 @@ def _own_forces_subject(s: Sentence) -> str | None:
     return first.entity.party if named or s.has("own_force_heads", k, k + 2) else None
 
 
+def _counted_state(s: Sentence) -> str | None:
+    """The state whose forces the sentence counts first ("About 90 Australian Defence Force
+    personnel are deployed"), by the first country or agency named."""
+    m = next((m for m in s.mentions if m.entity.kind in (COUNTRY, AGENCY) and m.entity.party), None)
+    return m.entity.party if m is not None else None
+
+
 def _official_data(s: Sentence, lo: int, hi: int) -> bool:
-    """ "according to official figures", "official data show": the state's own numbers."""
+    """ "according to official figures", "official data show", "data from the Ministry of
+    Defence": the state's own numbers."""
     return any(
-        s.low[k] == "official" and s.low[k + 1] in _DATA_NOUNS
+        (s.low[k] == "official" and s.low[k + 1] in _DATA_NOUNS)
+        or (
+            s.low[k] in _DATA_NOUNS
+            and s.low[k + 1 : k + 3] == ["from", "the"]
+            and s.low[k + 3 : k + 4] in (["ministry"], ["government"], ["general"], ["defence"])
+        )
         for k in range(lo, min(hi, len(s) - 1))
     )
 
@@ -1042,9 +1055,17 @@ def _resolve_np(s: Sentence, lo: int, hi: int, disc: Discourse) -> Claim | None:
         and (s.low[lo + 1] in _CALENDAR or s.low[lo + 1] in _TIME_WORDS or s.low[lo + 1].isdigit())
     ):
         lo += 2  # "In March the army said", "On Tuesday the ministry said"
+    by = next((k for k in range(lo + 1, min(hi - 1, lo + 4)) if s.low[k] == "by"), None)
+    if by is not None and s.low[by - 1] in _WORKS:
+        lo = by + 1  # "An investigation by the Bogota weekly Revista Frontera": the weekly
     words = [w for w in s.low[lo:hi] if w not in _TIME_WORDS and w not in (",", "(", ")")]
     if not words:
         return None
+    if s.words[lo:hi] in (["Defence"], ["Defense"]):
+        # "according to Defence": Australian usage for the Department of Defence, whose own
+        # forces the sentence is about, else the state in context
+        own = _own_forces_subject(s) or _counted_state(s)
+        return Claim([own] if own else _unnamed_state(s, disc), "Defence", True)
     ms = _np_mentions(s, lo, hi)
     based = [m for m in ms if s.low[m.end : m.end + 1] == ["-"] and s.low[m.end + 1 : m.end + 2]
              and s.low[m.end + 1] in _SEATED]  # fmt: skip
@@ -1162,6 +1183,10 @@ def _resolve_np(s: Sentence, lo: int, hi: int, disc: Discourse) -> Claim | None:
             # spokesman of the body the sentence is about
             return Claim([owner.party], text, True, kind=owner.kind)
     if cls or anonymous:
+        own = _own_forces_subject(s) if _official_data(s, lo, hi) else None
+        if own is not None:
+            return Claim([own], text, True)  # "The Serbian Army has around 28,000 personnel,
+            # according to data from the Ministry of Defence": that state's ministry
         here = "here" in s.low[lo : hi + 1]  # "officials here tell me": where the reporter is
         outside = not word_set("speaker_nouns.outsiders").isdisjoint(words)
         if (
@@ -1182,6 +1207,7 @@ def _resolve_np(s: Sentence, lo: int, hi: int, disc: Discourse) -> Claim | None:
     return None
 
 
+_WORKS = words("investigation study report analysis survey review count tally assessment estimate")
 _NESTING = words("said says say told tells added adds that")
 
 

@@ -1725,6 +1725,10 @@ def _request_actor(
         m = s.mention_at(last_a - 2)  # "in Seoul, which has asked the United States to"
         if m is not None and m.entity.party and m.entity.kind not in (MEDIA, REGION):
             return [m.entity.party], s.text_of(m.start, m.end)
+    reporter = _reporter_of_that_clause(s, lo)
+    if reporter is not None:
+        return reporter  # "The White House said that it was monitoring Serbian artillery, and
+        # called on Belgrade to withdraw": "it", the White House, asks
     for idx, (a, b) in reversed(list(enumerate(segments))):
         if idx > 0 and a < b and s.low[a] in _ASIDE_STARTS:
             continue  # "Netanyahu, in a message addressed to Guterres, called on": an aside
@@ -1780,6 +1784,26 @@ def _request_actor(
     return ([subj.party], subj.name) if subj else ([], None)
 
 
+_REPORTING_BEFORE_THAT = words("said says announced stated added noted")
+
+
+def _reporter_of_that_clause(s: Sentence, lo: int) -> tuple[list[str], str] | None:
+    """The reporter named before "said that it ...": who a pronoun opening the reported clause
+    is, when that clause holds the request word."""
+    if lo < 2 or s.low[lo - 1] != "that" or lo >= len(s) or s.low[lo] not in ("it", "they"):
+        return None
+    verb = next((k for k in range(lo - 2, -1, -1) if s.low[k] in _REPORTING_BEFORE_THAT), None)
+    if verb is None or lo - verb > REPORTER_GAP:
+        return None
+    for m in s.mentions:
+        if m.start >= verb:
+            return None
+        if m.entity.party and m.entity.kind not in (MEDIA, REGION, PERSON):
+            return [m.entity.party], s.text_of(m.start, m.end)
+    return None
+
+
+REPORTER_GAP = 5  # "said on Friday that": words from the verb to "that"
 _BEFORE_THE_VERB = words(
     "has have had is are was were been will would also repeatedly already again publicly "
     "privately now reportedly formally separately further once twice since then"
