@@ -17,6 +17,12 @@ NK, SK = "North Korea", "South Korea"
 # (id, text, expected fields of the single figure)
 FIGURES = [
     (
+        "a-colon-dateline-is-the-titled-officials-country",
+        "NEW DELHI: Between 30 and 40 Pakistan Army personnel were killed along the Line of "
+        "Control, Director General of Military Operations Lt Gen Arun Mehra told reporters.",
+        dict(low=30, high=40, metric="killed", source="India", subject="Pakistan"),
+    ),
+    (
         "data-from-the-ministry-is-the-counted-armys-state",
         "Washington says Belgrade massed troops. The Serbian Army has around 28,000 active-duty "
         "personnel, according to data from the Ministry of Defence.",
@@ -5115,6 +5121,11 @@ EVENTS = [
 
 # (id, text, event type that must not appear)
 NO_EVENTS = [
+    (
+        "a-possessive-country-before-its-attacks-is-no-place",
+        "Nine soldiers were wounded in Azerbaijan's drone strikes, the Armenian ministry said.",
+        "intelligence_estimate",
+    ),
     (
         "a-refuted-claim-moves-no-forces",
         "The claim that 3,000 Belarusian soldiers have been sent to the Lithuanian border has no "

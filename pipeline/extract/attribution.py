@@ -1396,6 +1396,10 @@ def _titled_name(s: Sentence, a: int, b: int) -> bool:
     while k < b and s.low[k].rstrip(".") in titles and (k > a or s.words[k][:1].isupper()):
         k += 1
         k += k < b and s.low[k] == "."  # "Gen. Petro Bondar"
+        if k + 1 < b and s.low[k] == "of" and s.words[k + 1][:1].isupper():
+            k += 1  # "Director General of Military Operations Lt Gen Rajiv Ghai"
+            while k < b and s.words[k][:1].isupper() and s.low[k].rstrip(".") not in titles:
+                k += 1
     return a < k < b and _capitalised_only(s, k, b)
 
 

@@ -270,8 +270,18 @@ def _place(s: Sentence, lo: int = 0) -> Entity | None:
                     continue  # "speaking by phone from Nairobi", "told reporters in Kyiv"
                 if _demonym_border(s, m):
                     continue  # "near the Malian border": either side of it, so neither
+                if _owner_of_a_thing(s, m):
+                    continue  # "injured in India's missile attacks": whose attacks
                 return m.entity
     return None
+
+
+def _owner_of_a_thing(s: Sentence, m: Mention) -> bool:
+    """A country in the possessive before its attacks ("injured in India's missile and drone
+    attacks", "losses from Israel's operation"): who attacks, not where."""
+    if m.end + 1 >= len(s) or s.low[m.end] not in ("'s", "’s"):
+        return False
+    return s.has("attack_nouns", m.end + 1, m.end + 2)
 
 
 _SPOKEN_FROM = words("speaking talking writing calling phoning")

@@ -537,7 +537,23 @@ def dateline_end(s: Sentence) -> int:
     for i, w in enumerate(s.low[:DATELINE_MAX_TOKENS]):
         if w in ("–", "—", "-", "--") and i > 0 and (w in ("—", "--") or s.spaced(i - 1)):
             return i + 1  # not the hyphen of "call-up" or "Kosiniak-Kamysz"
+        if w == ":" and i > 0 and _place_in_capitals(s):
+            return i + 1  # "NEW DELHI:", "SRINAGAR, Sep 14:"; not a speaker's "PARK:"
     return 0
+
+
+def _place_in_capitals(s: Sentence) -> bool:
+    """Whether the sentence opens with a place written in capitals ("NEW DELHI", "SRINAGAR")."""
+    words_ = s.words[:2]
+    if not words_ or not words_[0].isupper() or len(words_[0]) < 3:
+        return False
+    aliases = load_lexicon().aliases
+    names = [words_[0].title()]
+    if len(words_) > 1 and words_[1].isupper():
+        names.insert(0, f"{words_[0]} {words_[1]}".title())
+    return any(
+        (ent := aliases.get(name)) is not None and ent.kind in (COUNTRY, REGION) for name in names
+    )
 
 
 def resolve_pronoun(s: Sentence, at: int) -> Entity | None:
