@@ -3766,6 +3766,30 @@ NO_FIGURES = [
 # (id, text, event type, expected fields of one event of that type)
 EVENTS = [
     (
+        "aid-model-fighters-are-aircraft",
+        "Slovakia sent its MiG-29 fighters to Ukraine.",
+        "military_aid",
+        dict(actor="Slovakia", target=UA),
+    ),
+    (
+        "aid-gripen-fighters-are-aircraft",
+        "Sweden will donate Gripen fighters to Ukraine.",
+        "military_aid",
+        dict(actor="Sweden", target=UA),
+    ),
+    (
+        "aid-salary-support-for-an-army",
+        "Qatar has pledged fuel and salary support for the Lebanese army.",
+        "military_aid",
+        dict(actor="Qatar", target="Lebanon"),
+    ),
+    (
+        "implored-the-international-community",
+        "Haiti has implored the international community to move faster.",
+        "diplomatic_request",
+        dict(actor="Haiti"),
+    ),
+    (
         "it-in-a-reported-clause-is-the-reporter-who-asks",
         "The White House said on Friday that it was watching Serbian tanks near the boundary, "
         "and called on Belgrade to pull them back.",
@@ -5121,6 +5145,16 @@ EVENTS = [
 
 # (id, text, event type that must not appear)
 NO_EVENTS = [
+    (
+        "model-fighters-sent-are-no-forces",
+        "Slovakia sent its MiG-29 fighters to Ukraine.",
+        "deployment",
+    ),
+    (
+        "fuel-oil-for-sale-is-no-aid",
+        "Venezuela has offered to supply 100,000 barrels of fuel oil a month to China.",
+        "military_aid",
+    ),
     (
         "a-possessive-country-before-its-attacks-is-no-place",
         "Nine soldiers were wounded in Azerbaijan's drone strikes, the Armenian ministry said.",

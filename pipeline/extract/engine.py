@@ -45,6 +45,7 @@ from pipeline.extract.figures import (
     Figure,
     dateline_end,
     find_figures,
+    model_fighters,
     next_context,
     opens_answer,
     refuted,
@@ -1361,7 +1362,10 @@ FUNDED_REACH = 4  # "to support the army's deployment": words from the verb to t
 
 def _deployment_event(s: Sentence, hits: list[tuple[int, int]], hedged: bool, out: _Builder):
     forces = (
-        any(not _names_a_thing(s, b) for _, b in s.find("force_nouns.strong"))
+        any(
+            not _names_a_thing(s, b) and not model_fighters(s, a)
+            for a, b in s.find("force_nouns.strong")
+        )
         or s.has("naval_forces")
         or any(
             w in _FORCE_HEADS

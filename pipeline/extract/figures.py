@@ -461,6 +461,16 @@ def _police_at_home(s: Sentence, noun: int | None) -> bool:
     return len(places) < 2
 
 
+def model_fighters(s: Sentence, k: int) -> bool:
+    """ "MiG-29 fighters", "Gripen fighters": token k is "fighters" after an aircraft's model
+    (a designation, or a name in `aircraft_models`)."""
+    if s.low[k] != "fighters" or k == 0:
+        return False
+    return bool(_DESIGNATION.fullmatch(s.words[k - 1])) or s.low[k - 1] in word_set(
+        "aircraft_models"
+    )
+
+
 def _aircraft(s: Sentence, lo: int, hi: int) -> bool:
     """ "F-35 stealth fighters", "Su-30 fighters", "fighter jets": aircraft, not combatants."""
     window = s.low[lo : hi + 1]

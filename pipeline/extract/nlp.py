@@ -289,7 +289,7 @@ def _ask_state_pattern() -> re.Pattern[str]:
     nouns = "|".join(sorted(load_lexicon().words["state_targets"] | {"alliance", "North", "South"}))
     return re.compile(
         r"\b(?:urg\w+|call(?:ed|s|ing)?(?: (?:again|also|repeatedly|publicly|formally|jointly))?(?: on| upon)?|press(?:ed|es|ing)?|ask(?:ed|s|ing)?|"
-        rf"pressur\w+|appeal\w* to) (?:both )?(?:the|its) (?:(?:federal|central|national|"
+        rf"pressur\w+|implor\w+|lobb\w+|appeal\w* to) (?:both )?(?:the|its) (?:(?:federal|central|national|"
         rf"transitional|interim|military|new) )?(?:{nouns})\b"
     )
 
@@ -298,7 +298,8 @@ _CALL_FOR = re.compile(
     r"\b(?:call(?:ed|s|ing)?|a call) for\b|\b(?:demand|request)\w* (?:\w+ ){0,5}(?:for|from)\b|"
     r"\b(?:call(?:ed|s|ing)?|urg\w+|ask\w*) (?:on |upon )?(?:both|all|the two) (?:\w+ )?"
     r"(?:sides|parties|countries|governments|nations|states|leaders|neighbours|neighbors)\b|"
-    r"\b(?:call(?:ed|s|ing)? (?:on|upon)|urg\w+|ask(?:ed|s|ing)?|appeal\w* to) (?:the |its |our )?"
+    r"\b(?:call(?:ed|s|ing)? (?:on|upon)|urg\w+|implor\w+|ask(?:ed|s|ing)?|appeal\w* to) "
+    r"(?:the |its |our )?"
     r"(?:\w+ )?"
     r"(?:world|community|west|allies|partners|governments|leaders|nations|countries|members|"
     r"authorities|council|states)\b"
