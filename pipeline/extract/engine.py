@@ -1381,8 +1381,8 @@ def _deployment_event(s: Sentence, hits: list[tuple[int, int]], hedged: bool, ou
         return
     if not (forces or self_military or any(_group_moves(s, a) for a, _ in hits)):
         return
-    if s.has("hypothetical") or rumoured(s):
-        return  # a simulation or a rumour moves no forces
+    if s.has("hypothetical") or rumoured(s) or len(s.find("civilian_context")) >= 2:
+        return  # a simulation or a rumour moves no forces, nor does a coach
     for a, b in hits:
         if _asks_before(s, a):
             continue  # "called for allies to send troops" is a request, not a deployment
