@@ -3766,6 +3766,19 @@ NO_FIGURES = [
 # (id, text, event type, expected fields of one event of that type)
 EVENTS = [
     (
+        "two-states-that-say-they-will-send-soldiers-each-deploy",
+        "Guatemala and El Salvador have also said they will send soldiers to Haiti.",
+        "deployment",
+        dict(actor="El Salvador", location="Haiti"),
+    ),
+    (
+        "aid-money-for-another-states-police",
+        "Canada approved a further C$60 million for the Haitian police, part of which will buy "
+        "armoured vehicles.",
+        "military_aid",
+        dict(actor="Canada", target="Haiti"),
+    ),
+    (
         "aid-model-fighters-are-aircraft",
         "Slovakia sent its MiG-29 fighters to Ukraine.",
         "military_aid",
@@ -5145,6 +5158,12 @@ EVENTS = [
 
 # (id, text, event type that must not appear)
 NO_EVENTS = [
+    (
+        "a-jet-to-deploy-a-decade-ahead-is-a-plan",
+        "The budget funds a new fighter jet with Britain, which the two countries aim to deploy "
+        "in 2035.",
+        "deployment",
+    ),
     (
         "a-cricket-side-calling-up-reinforcements-moves-no-forces",
         "India called up reinforcements before the second test match, bringing in a leg-spinner "

@@ -803,7 +803,21 @@ def _recall(cls: str, s: Sentence, lo: int, hi: int, disc: Discourse) -> list[st
     counted = _counted_own_soldiers(s) if cls == "state" else None
     if counted is not None:
         return [counted]  # "Two Azerbaijani servicemen were killed, the ministry said"
-    heads = [w for w in s.low[lo:hi] if w in word_set("speaker_heads") and w in disc.by_noun]
+    if cls == "state" and any(
+        s.low[k] == "council" and s.low[k - 1] in _STATE_COUNCILS for k in range(lo + 1, hi)
+    ):
+        # "the transitional presidential council": the governing body of the country the
+        # article is filed from or about, whoever spoke last
+        home = disc.dateline_country or _dateline_country(s) or _home_country(s, disc)
+        if home:
+            return [home]
+    heads = [
+        w
+        for k, w in enumerate(s.low[lo:hi], start=lo)
+        if w in word_set("speaker_heads")
+        and w in disc.by_noun
+        and not (k > lo and s.low[k - 1] in _STATE_COUNCILS)  # "the presidential council"
+    ]
     if heads:
         return list(disc.by_noun[heads[-1]])
     own = _own_forces_subject(s) if cls == "state" or _official_data(s, lo, hi) else None
@@ -1207,6 +1221,7 @@ def _resolve_np(s: Sentence, lo: int, hi: int, disc: Discourse) -> Claim | None:
     return None
 
 
+_STATE_COUNCILS = words("presidential transitional military sovereignty")
 _WORKS = words("investigation study report analysis survey review count tally assessment estimate")
 _NESTING = words("said says say told tells added adds that")
 

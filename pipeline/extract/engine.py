@@ -70,6 +70,7 @@ from pipeline.extract.model import Event, EventType, Quantity
 from pipeline.extract.names import learn_affiliations, learn_homonyms, learn_names
 from pipeline.extract.nlp import (
     FORCE_HEADS,
+    FORCES_FUNDED,
     GROUP_TARGETS,
     TRAIN_WORDS,
     TRAINED_NOUNS,
@@ -1407,6 +1408,8 @@ def _deployment_event(s: Sentence, hits: list[tuple[int, int]], hedged: bool, ou
         passive = a > 0 and s.low[a - 1] in ("are", "were", "is", "was", "been", "be")
         if s.low[a] in _SEND_VERBS and not passive and not _forces_follow(s, b):
             continue  # "meant to send a clear message"
+        if _years_ahead(s, b):
+            continue  # "a fighter jet the three countries aim to deploy in 2035": a plan
         if s.low[a] in _ARRIVALS and _traveller_arrives(s, a):
             continue  # "Norway's peace negotiator is due to arrive on Wednesday"
         if s.low[a] in _LEAVINGS and _leaves_a_body(s, b):
@@ -1418,22 +1421,43 @@ def _deployment_event(s: Sentence, hits: list[tuple[int, int]], hedged: bool, ou
         location, code = _loc_fields(loc)
         target = _target(s, a, actor)
         vague = next((q for q in s.quantities if q.quantity.qualifier == "vague"), None)
-        out.add(
-            s,
-            type="deployment",
-            actor=actor.party,
-            target=target,
-            location=location,
-            location_code=code,
-            subject=actor.party,
-            metric="troops",
-            qualifier="vague" if vague else None,
-            hedged=hedged,
-            confidence=0.5,
-        )
+        named = next((m for m in s.mentions if m.end <= a and m.entity == actor), None)
+        # "Guatemala and El Salvador have also said they will send soldiers": each sends
+        joined = named is not None and s.low[a] in _COORDINATED_SENDS
+        parties = _joined_parties(s, named, a) if joined else [actor.party]
+        for party in parties:
+            out.add(
+                s,
+                type="deployment",
+                actor=party,
+                target=target if target != party else None,
+                location=location,
+                location_code=code,
+                subject=party,
+                metric="troops",
+                qualifier="vague" if vague else None,
+                hedged=hedged,
+                confidence=0.5,
+            )
         return
 
 
+YEAR_AHEAD_REACH = 4  # "to deploy in 2035", "deploy them by the end of 2027"
+
+
+def _years_ahead(s: Sentence, b: int) -> bool:
+    """A year still to come, after "in" or "by", right after a deployment word."""
+    this_year = s.now_year or datetime.datetime.now(datetime.UTC).year
+    for k in range(b, min(len(s), b + YEAR_AHEAD_REACH)):
+        w = s.low[k]
+        if w.isdigit() and len(w) == 4 and int(w) > this_year:
+            return "in" in s.low[b:k] or "by" in s.low[b:k]
+    return False
+
+
+_COORDINATED_SENDS = words(
+    "send sends sent sending deploy deploys deployed deploying dispatch dispatched"
+)
 _ARRIVALS = words(
     "arrive arrives arrived arriving arrival leave leaves leaving left enter entered entering "
     "head heading headed"
@@ -2703,13 +2727,12 @@ def _coordinated_aid(
 
 MONEY_REACH = 8  # "approved $230 million in new funding for the Lebanese army"
 _MONEY_WORDS = words("million billion $ € £ dollars euros usd eur")
-_FORCES_FUNDED = words("army military soldiers troops forces")
 
 
 def _money_for_forces(s: Sentence, disc: Discourse, out: _Builder, hedged: bool) -> bool:
     """ "Washington approved $230 million for the Lebanese army", "pledged $60 million for
     Lebanese soldiers' salaries": money given to another state's forces is military aid."""
-    if _MONEY_WORDS.isdisjoint(s.lowset) or _FORCES_FUNDED.isdisjoint(s.lowset):
+    if _MONEY_WORDS.isdisjoint(s.lowset) or FORCES_FUNDED.isdisjoint(s.lowset):
         return False
     for v, vb in _aid_verbs(s):
         window = s.low[vb : vb + MONEY_REACH]
@@ -2721,7 +2744,7 @@ def _money_for_forces(s: Sentence, disc: Discourse, out: _Builder, hedged: bool)
         m = s.mention_at(k)
         if m is None or not _recipient_party(m.entity) or m.end >= len(s):
             continue
-        if s.low[m.end] not in _FORCES_FUNDED or _negated_before(s, v, 12):
+        if s.low[m.end] not in FORCES_FUNDED or _negated_before(s, v, 12):
             continue
         givers = [g for g in _aid_givers(s, v, disc) if g != m.entity.party]
         _aid(out, s, givers, m.entity.party, hedged)

@@ -912,7 +912,7 @@ def _may_give_aid(ws: set[str], toks: list[str], low: str) -> bool:
     if "of" in ws and accused.within(ws):
         return True
     if "for" in ws and not (
-        verbs.isdisjoint(ws) or _FUNDED.isdisjoint(ws) or _MONEY.isdisjoint(ws)
+        verbs.isdisjoint(ws) or FORCES_FUNDED.isdisjoint(ws) or _MONEY.isdisjoint(ws)
     ):
         return True  # "approved $230 million for the Lebanese army"
     return not TRAIN_WORDS.isdisjoint(ws) and not TRAINED_NOUNS.isdisjoint(ws)
@@ -932,7 +932,9 @@ def _item_tails() -> tuple[frozenset[str], tuple[str, ...]]:
     return _tails_of("triggers.military_aid_items", frozenset())
 
 
-_FUNDED = frozenset({"army", "military", "soldiers", "troops", "forces"})
+# whose funding is military aid ("approved $230 million for the Lebanese army"; the engine's
+# rule reads the same list)
+FORCES_FUNDED = frozenset({"army", "military", "soldiers", "troops", "forces", "police"})
 _MONEY = frozenset({"million", "billion", "dollars", "euros", "usd", "eur"})
 
 
