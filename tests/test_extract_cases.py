@@ -3766,6 +3766,34 @@ NO_FIGURES = [
 # (id, text, event type, expected fields of one event of that type)
 EVENTS = [
     (
+        "a-new-subject-after-and-asks-on-its-own",
+        "Brazil called on both sides to talk, and the Caribbean Community appealed to Venezuela "
+        "to refrain from force.",
+        "diplomatic_request",
+        dict(actor="CARICOM", target="Venezuela"),
+    ),
+    (
+        "both-governments-are-the-two-the-article-is-about",
+        "Ethiopia and Eritrea have massed troops on the border. The African Union has urged both "
+        "governments to exercise restraint.",
+        "diplomatic_request",
+        dict(actor="African Union", target="Eritrea"),
+    ),
+    (
+        "sought-a-capitals-help-asks-it",
+        "Guyana's president said his government had sought Washington's help in strengthening "
+        "its defences.",
+        "diplomatic_request",
+        dict(actor="Guyana", target=US),
+    ),
+    (
+        "called-on-all-member-states",
+        "France's delegate called on all Member States to enforce the sanctions regime against "
+        "the DPRK.",
+        "diplomatic_request",
+        dict(actor="France"),
+    ),
+    (
         "two-states-that-say-they-will-send-soldiers-each-deploy",
         "Guatemala and El Salvador have also said they will send soldiers to Haiti.",
         "deployment",

@@ -1455,6 +1455,8 @@ def _years_ahead(s: Sentence, b: int) -> bool:
     return False
 
 
+_HELP_OF = [[p, n] for p in ("'s", "’s") for n in ("help", "support", "assistance")]
+_BOTH_NOUNS = words("countries governments nations neighbours neighbors capitals")
 _COORDINATED_SENDS = words(
     "send sends sent sending deploy deploys deployed deploying dispatch dispatched"
 )
@@ -1920,7 +1922,9 @@ def _request_events(s: Sentence, disc: Discourse, out: _Builder, hedged: bool) -
     clause_end = -1  # the last request's clause: later request words in it are its content
     last_actor: tuple[list[str], str | None] | None = None
     for a, b in _request_hits(s)[:MAX_REQUEST_WORDS]:
-        follows = a < clause_end  # "urged X to ... and has asked Y to": the same asker
+        # "urged X to ... and has asked Y to": the same asker; ", and the Caribbean Community
+        # appealed to Venezuela": a new one
+        follows = a < clause_end and not _new_subject_before(s, a)
         if follows and not _next_request(s, a, b):
             continue
         w = s.low[a]
@@ -2066,8 +2070,9 @@ def _request_events(s: Sentence, disc: Discourse, out: _Builder, hedged: bool) -
                 to = next((y for y in range(x, min(len(s), x + 7)) if s.low[y] == "to"), None)
                 if to is not None and not any(s.punct[y] for y in range(x, to)):
                     k = to
-            if k >= len(s) or s.low[k] not in ("to", "not", "for"):
-                continue
+            help_of = targets and s.low[target_end : target_end + 2] in _HELP_OF
+            if (k >= len(s) or s.low[k] not in ("to", "not", "for")) and not help_of:
+                continue  # (but "sought Washington's help in strengthening its defences")
         if _negated_before(s, a, 6):
             continue
         if last_actor is not None and (follows or _verb_after_and(s, a)):
@@ -2080,8 +2085,12 @@ def _request_events(s: Sentence, disc: Discourse, out: _Builder, hedged: bool) -
                 continue  # "G7 ministers called for more flexibility in exchange rates"
         if not actor_parties:
             continue
-        if any(t in ("sides", "parties") for t in s.low[j : k + 1]) and not targets:
-            targets = disc.main_countries(2)
+        both = any(
+            s.low[t] in _BOTH_NOUNS and s.low[t - 1] == "both"
+            for t in range(max(1, j), min(k + 1, len(s)))
+        )
+        if (both or any(t in ("sides", "parties") for t in s.low[j : k + 1])) and not targets:
+            targets = disc.main_countries(2)  # "urging both countries to de-escalate"
         end = _clause_end(s, k)
         if targets:  # "called on Kigali to withdraw and on Kinshasa to stop"
             targets = targets + _gapped_targets(s, k, end, targets + actor_parties)
@@ -2278,6 +2287,20 @@ def _next_request(s: Sentence, a: int, b: int) -> bool:
         m.entity.party and m.entity.kind not in (REGION, MEDIA)
         for m in s.mentions_in(b, min(len(s), b + NEXT_TARGET_REACH))
     )
+
+
+def _new_subject_before(s: Sentence, a: int) -> bool:
+    """A name right before the verb at `a` (auxiliaries aside) that opens a clause of its own
+    after "and", "while" or "but": a new asker."""
+    k = a - 1
+    while k > 0 and s.low[k] in _AUX_BEFORE_VERB:
+        k -= 1
+    m = s.mention_at(k)
+    if m is None or m.end != k + 1 or not m.entity.party or m.entity.kind in (REGION, MEDIA):
+        return False
+    j = m.start - 1
+    j -= j >= 0 and s.low[j] == "the"
+    return j >= 0 and s.low[j] in ("and", "while", "but", "whereas")
 
 
 def _verb_after_and(s: Sentence, a: int) -> bool:

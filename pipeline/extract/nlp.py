@@ -302,7 +302,7 @@ _CALL_FOR = re.compile(
     r"(?:the |its |our )?"
     r"(?:\w+ )?"
     r"(?:world|community|west|allies|partners|governments|leaders|nations|countries|members|"
-    r"authorities|council|states)\b"
+    r"authorities|council|states|[Mm]ember [Ss]tates)\b"
 )
 
 
