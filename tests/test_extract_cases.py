@@ -3766,6 +3766,12 @@ NO_FIGURES = [
 # (id, text, event type, expected fields of one event of that type)
 EVENTS = [
     (
+        "troops-that-move-into-a-place-themselves-deploy",
+        "Israeli troops have already moved into the Jabalia neighborhood of Gaza City.",
+        "deployment",
+        dict(actor="Israel"),
+    ),
+    (
         "a-new-subject-after-and-asks-on-its-own",
         "Brazil called on both sides to talk, and the Caribbean Community appealed to Venezuela "
         "to refrain from force.",
@@ -5186,6 +5192,12 @@ EVENTS = [
 
 # (id, text, event type that must not appear)
 NO_EVENTS = [
+    (
+        "troops-seen-moving-in-a-condition-have-not-moved",
+        "If we see Belarusian troops moving to the border, we will respond.",
+        "deployment",
+    ),
+    ("talks-that-move-are-no-forces", "The talks moved to Geneva on Monday.", "deployment"),
     (
         "a-jet-to-deploy-a-decade-ahead-is-a-plan",
         "The budget funds a new fighter jet with Britain, which the two countries aim to deploy "

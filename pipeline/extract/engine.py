@@ -1406,7 +1406,12 @@ def _deployment_event(s: Sentence, hits: list[tuple[int, int]], hedged: bool, ou
         if any(w in _POSSIBLY for w in s.low[max(0, a - 3) : a]):
             continue  # "Russia may send those forces", "Xi is likely to deploy": a possibility
         passive = a > 0 and s.low[a - 1] in ("are", "were", "is", "was", "been", "be")
-        if s.low[a] in _SEND_VERBS and not passive and not _forces_follow(s, b):
+        if (
+            s.low[a] in _SEND_VERBS
+            and not passive
+            and not _forces_follow(s, b)
+            and not _forces_move_themselves(s, a, b)
+        ):
             continue  # "meant to send a clear message"
         if _years_ahead(s, b):
             continue  # "a fighter jet the three countries aim to deploy in 2035": a plan
@@ -1576,6 +1581,25 @@ def _moves_forces(s: Sentence, a: int, b: int) -> bool:
     before = s.low[max(0, a - 3) : a]
     passive_forces = _any_force(before)
     return passive_forces or _forces_follow(s, b)
+
+
+_INTO = (["into"], ["to"], ["across"])
+_IF_WORDS = words("if unless whether should")
+_INTRANSITIVE_MOVES = words("moved moving move moves")
+_BEFORE_INTRANSITIVE = words("have has had already also now were was been reportedly then since")
+
+
+def _forces_move_themselves(s: Sentence, a: int, b: int) -> bool:
+    """ "Israeli troops have already moved into Gaza City", "North Korean soldiers moved into
+    Russia's Kursk region": forces that are the subject of an intransitive move into a place."""
+    if s.low[a] not in _INTRANSITIVE_MOVES or s.low[b : b + 1] not in _INTO:
+        return False
+    if not _IF_WORDS.isdisjoint(s.low[:a]):
+        return False  # "If we see DPRK troops moving to the front lines, ..."
+    k = a - 1
+    while k > 0 and s.low[k] in _BEFORE_INTRANSITIVE:
+        k -= 1
+    return any(bb == k + 1 for _, bb in s.find("force_nouns.strong", max(0, k - 2), k + 1))
 
 
 def _forces_follow(s: Sentence, b: int) -> bool:
