@@ -17,6 +17,12 @@ NK, SK = "North Korea", "South Korea"
 # (id, text, expected fields of the single figure)
 FIGURES = [
     (
+        "a-long-number-of-subject-counts-the-forces-of-its-owner",
+        "The number of servicemen of the Democratic People's Republic of Korea in the Kursk "
+        "region of the Russian Federation has reached 11 000, Ukraine's intelligence reported.",
+        dict(value=11000, subject=NK, source=UA),
+    ),
+    (
         "a-colon-dateline-is-the-titled-officials-country",
         "NEW DELHI: Between 30 and 40 Pakistan Army personnel were killed along the Line of "
         "Control, Director General of Military Operations Lt Gen Arun Mehra told reporters.",

@@ -2091,6 +2091,20 @@ def _reported_before(s: Sentence, at: int) -> bool:
 _MILITARY_ADJ = words("active-duty duty standing regular armed military fighting combat")
 
 
+NUMBER_OF_REACH = 30  # "The number of <forces> of <owner> in <place> of <country> has reached"
+
+
+def _number_of_opening(s: Sentence, at: int) -> int | None:
+    """Where a clause opening "the number of <force noun>" starts, when one stands before
+    token `at` with no clause break between."""
+    for k in range(at - 1, max(-1, at - NUMBER_OF_REACH), -1):
+        if s.low[k] in (";", ",", ":") or s.punct[k] and s.low[k] not in ("'s", "-"):
+            return None
+        if s.low[k : k + 2] == ["number", "of"] and s.has("force_nouns.strong", k + 2, k + 4):
+            return k
+    return None
+
+
 def _backward_frame(s: Sentence, q: QSpan, context: Context, out: list[Figure]) -> Frame | None:
     """A bare number whose noun came before it, or an anaphoric one ("Some 400 are deployed")."""
     value = q.quantity.value or q.quantity.low or q.quantity.high or 0
@@ -2148,6 +2162,10 @@ def _backward_frame(s: Sentence, q: QSpan, context: Context, out: list[Figure]) 
             part = out[-1]  # died": the dead among them, a count of another metric
             return None, died, part.subject, part.anaphoric
     lo = max(0, q.start - FRAME_BACK)
+    opened = _number_of_opening(s, q.start)
+    if opened is not None:
+        lo = min(lo, opened)  # "The number of servicemen of the DPRK in the Kursk region of the
+        # Russian Federation has reached 11 000": a long "number of" subject
     for k in range(q.start - 1, lo - 1, -1):
         if s.low[k] == ";":
             lo = k + 1
@@ -2186,6 +2204,8 @@ def _backward_frame(s: Sentence, q: QSpan, context: Context, out: list[Figure]) 
     if strong:
         a, _ = strong[-1]
         subject = _subject_between(s, max(lo, a - 4), a + 1) or _possessive(s, a)
+        if subject is None and opened is not None:
+            subject = _of_owner(s, a)  # "the number of servicemen of the DPRK in ..."
         if subject is None:
             for j in range(max(lo, a - 3), a):
                 if s.low[j] in ("its", "their", "his", "her", "our"):

@@ -379,6 +379,18 @@ def _counted_set() -> frozenset[str]:
     return _force_set() | _COUNTED | _size_set()
 
 
+def _number_of_forces(toks: list[str]) -> bool:
+    """ "the number of servicemen", "the number of North Korean troops": a count of forces
+    whose number may come many words later."""
+    forces = _force_set()
+    return any(
+        t == "number"
+        and toks[i + 1 : i + 2] == ["of"]
+        and not forces.isdisjoint(toks[i + 2 : i + 5])
+        for i, t in enumerate(toks)
+    )
+
+
 def _near_number(toks: list[str]) -> bool:
     """A number within a few words of what it could count (either side: "12,000 troops",
     "armed forces, estimated at about 85,000"); `toks` are the sentence's words and digits."""
@@ -667,6 +679,8 @@ def _hot(sentence: str, low: str) -> bool:
     if units and units <= _DIVISIONS and not _military_division(low, ws):
         units = set()  # "its broadband division"
     sized = force or bool(units) or _counted_here(sentence, ws)
+    if number and "number" in ws and _number_of_forces(toks):
+        return True  # "The number of servicemen of the DPRK in ... has reached 11 000"
     if number and sized and _near_number(toks) and (_deploys(ws) or _counts(sentence)):
         return True  # a count, not only a date or a sum ("on 16 March"), or a movement
     if number and not _FRAME_HINTS.isdisjoint(ws) and _SIZE_FRAME.search(sentence):
