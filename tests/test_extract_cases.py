@@ -17,6 +17,13 @@ NK, SK = "North Korea", "South Korea"
 # (id, text, expected fields of the single figure)
 FIGURES = [
     (
+        "a-lists-next-item-without-a-noun-counts-like-the-item-before",
+        "Who sends the troops?\n\nAccording to figures published by the AU Commission, the main "
+        "troop contributors are:\n- Burundi: 3,000 soldiers, the largest contingent.\n"
+        "- Malawi: 800, mostly in the north.",
+        dict(value=800, subject="Malawi", source="African Union"),
+    ),
+    (
         "a-long-number-of-subject-counts-the-forces-of-its-owner",
         "The number of servicemen of the Democratic People's Republic of Korea in the Kursk "
         "region of the Russian Federation has reached 11 000, Ukraine's intelligence reported.",
@@ -5198,6 +5205,13 @@ EVENTS = [
 
 # (id, text, event type that must not appear)
 NO_EVENTS = [
+    (
+        "a-missions-list-of-its-contributors-estimates-nobody",
+        "Who sends the troops?\n\nAccording to figures published by the AU Commission, the main "
+        "troop contributors are:\n- Burundi: 3,000 soldiers, the largest contingent.\n"
+        "- Malawi: 800, mostly in the north.",
+        "intelligence_estimate",
+    ),
     (
         "troops-seen-moving-in-a-condition-have-not-moved",
         "If we see Belarusian troops moving to the border, we will respond.",

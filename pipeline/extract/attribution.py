@@ -163,6 +163,8 @@ class Discourse:
     speaker_sentence: int = -1  # the sentence number where last_speaker spoke
     announced_at: int = -1  # a sentence that named a speaker and announced a statement only
     run_start: int = 0  # the sentence number where the current paragraph stretch began
+    # the claim a list's items state, and the sentence number of the last item that stated it
+    list_claim: tuple[Claim, int, bool] | None = None  # (claim, item no., of contributors)
     text: str = ""  # the whole article, for document_country
     _document_country: list[str | None] = field(default_factory=list)
     _voice: list[tuple[list[str], bool]] = field(default_factory=list)

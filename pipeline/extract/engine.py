@@ -772,11 +772,43 @@ def _listed_after(disc: Discourse) -> bool:
 _ESTIMATE_NOUNS = words("estimate estimates assessment count figure number view")
 
 
+_CONTRIBUTED = words("contingent contingents contributor contributors contribution contributions")
+
+
+def _list_item(s: Sentence, f: Figure) -> bool:
+    """ "- Uganda: 4,500 soldiers": a bullet naming a party, a colon, then the count."""
+    return s.low[:1] in (["-"], ["•"], ["*"]) and s.low[f.q.start - 1 : f.q.start] == [":"]
+
+
+def _note_list_item(s: Sentence, claim: Claim, disc: Discourse) -> None:
+    """Remember a list item's claim for the next item, and whether the list counts a
+    mission's contributors (said in any item so far: "still the largest contingent")."""
+    going_on = disc.list_claim is not None and disc.sentence_no - disc.list_claim[1] <= 1
+    contributed = not _CONTRIBUTED.isdisjoint(s.lowset) or (going_on and disc.list_claim[2])
+    disc.list_claim = (claim, disc.sentence_no, contributed)
+
+
+def _contributors_listed(disc: Discourse) -> bool:
+    """Whether this sentence is an item of a list of a mission's troop contributors."""
+    return (
+        disc.list_claim is not None
+        and disc.list_claim[1] == disc.sentence_no
+        and disc.list_claim[2]
+        and all(_is_international(p) for p in disc.list_claim[0].parties)
+    )
+
+
+def _is_international(party: str) -> bool:
+    ent = load_lexicon().aliases.get(party)
+    return ent is not None and ent.kind == INTERNATIONAL
+
+
 def _figure_claim(
     s: Sentence, f: Figure, nxt: Sentence | None, disc: Discourse, deploy_verb: bool
 ) -> Claim:
     background = in_relative_clause(s, f.q.start)
     claim = claimant(s, f.q.start, disc, nxt, clause_vouched=not background)
+    item = _list_item(s, f)
     if not claim.parties and not claim.attributed and _answers(s, disc) and disc.voice():
         # "A: Right now there are about a thousand American soldiers in Pabrade.": what an
         # interview's answers state, its interviewee says
@@ -806,10 +838,17 @@ def _figure_claim(
         # 110,000 troops on the Pokrovsk axis": what the assessment said
         return Claim(list(disc.last_speaker), None, True, True)
     labelled = f.noun == f.q.start - 2 and s.low[f.q.start - 1] in LABEL_DASHES
-    if not claim.parties and labelled and _listed_after(disc):
+    if not claim.parties and (labelled or item) and _listed_after(disc):
         # "Total Russian combat losses, according to the General Staff:" then "- personnel:
         # about 1,000,340": the heading's speaker states its list
-        return Claim(list(disc.last_speaker), None, True, True)
+        heading = Claim(list(disc.last_speaker), None, True, True)
+        _note_list_item(s, heading, disc)
+        return heading
+    if not claim.parties and item and disc.list_claim:
+        listed, at, _ = disc.list_claim
+        if disc.sentence_no - at <= 1:  # "- Djibouti: 1,520" after "- Ethiopia: 2,500": the
+            _note_list_item(s, listed, disc)  # list's source goes on
+            return listed
     if not claim.parties and _official_figures(claim) and _home_state(f.subject):
         # "Israel's military death toll stands at 910, according to official figures": the
         # state's own
@@ -1098,6 +1137,8 @@ def _sentence_events(
         ) or any(s.mention_at(a) is None for a, _ in s.find("speech", 0, f.q.start))
         # ("The United States stations ...": "states" inside a name says nothing)
         claim = _figure_claim(s, f, nxt, disc, deploy_verb)
+        if claim.parties and _list_item(s, f):
+            _note_list_item(s, claim, disc)  # "- Uganda: 4,500 soldiers" under a heading
         if figure_claims and s.low[max(0, f.q.start - 2) : f.q.start] in _PARTITIVE_RELATIVE:
             claim = figure_claims[-1]  # "25,000 fighters, of which about 5,000 ...": one claim
         if not claim.parties and _in_quotation(s, f.q.start):
@@ -1148,6 +1189,10 @@ def _sentence_events(
         )
         deployed = f.metric == "troops" and (bool(deploy_hits) or abroad)
         etype = _figure_event_type(claim, source, subject, estimate, deployed)
+        if etype == "intelligence_estimate" and _contributors_listed(disc):
+            # "- Uganda: 4,500 soldiers, still the largest contingent" in the AU's list of its
+            # mission's contributors: the mission's own strength, not an estimate of others
+            etype = "deployment" if deployed else None
         ev = _figure_event(
             out,
             s,

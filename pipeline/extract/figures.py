@@ -1498,6 +1498,8 @@ def next_context(s: Sentence, prev: Context) -> Context:
     ]
     losses = [(a, b) for m in LOSS_METRICS for a, b in s.find(f"losses.{m}")]
     metric = _loss_metric(s, 0, len(s)) if losses and s.quantities else None
+    if not nouns and not losses and prev.force and _counted_item(s):
+        return Context(prev.subject, True, prev.metric, is_unreal)  # a list goes on
     if not nouns and not losses and prev.age < CONTEXT_REACH:
         # "Dana, what do we know?" between the count and "the first 1,700 will ..."; a
         # speaker's title ("GEN.") between a question and its answer
@@ -2105,6 +2107,33 @@ def _number_of_opening(s: Sentence, at: int) -> int | None:
     return None
 
 
+_BULLETS = frozenset({"-", "•", "*", "–"})
+
+
+def _counted_item(s: Sentence) -> Mention | None:
+    """The party a list item names before a colon and a count ("- Ethiopia: 2,500"), if the
+    sentence is one."""
+    k = 1 if s.low[:1] and s.low[0] in _BULLETS else 0
+    m = s.mention_at(k)
+    if m is None or m.start != k or not m.entity.party or m.end + 1 >= len(s):
+        return None
+    if s.low[m.end] != ":" or not s.is_quantity_token(m.end + 1):
+        return None
+    return m
+
+
+def _list_item_count(s: Sentence, q: QSpan, context: Context) -> Frame | None:
+    """A list's next item with no noun ("- Uganda: 4,500 soldiers" then "- Ethiopia: 2,500,
+    most of them in the south-west"): the forces of the party the item names, counted like
+    the item before."""
+    m = _counted_item(s)
+    if m is None or m.end + 1 != q.start:
+        return None
+    if not (context.force and context.age < CONTEXT_REACH and not context.metric):
+        return None
+    return None, "troops", m.entity, False
+
+
 def _backward_frame(s: Sentence, q: QSpan, context: Context, out: list[Figure]) -> Frame | None:
     """A bare number whose noun came before it, or an anaphoric one ("Some 400 are deployed")."""
     value = q.quantity.value or q.quantity.low or q.quantity.high or 0
@@ -2130,6 +2159,9 @@ def _backward_frame(s: Sentence, q: QSpan, context: Context, out: list[Figure]) 
     if prev in _OPEN_QUOTES and q.start > 1:
         prev = s.low[q.start - 2]  # 'put Armenian losses at "no fewer than 15" killed'
     force = context.force
+    item = _list_item_count(s, q, context)
+    if item is not None:
+        return item
     # "300 have died and about 2,700 have been", "had identified 114 of the men, and that at
     # least 22 had been killed"
     listed = prev in (",", "and", "that") and bool(out)

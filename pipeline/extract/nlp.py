@@ -601,6 +601,7 @@ def hot_sentences(text: str, spans: list[tuple[int, int]]) -> list[bool]:
     if len(low) != len(text):  # a letter whose lower case is longer: offsets would shift
         out = [is_hot(text[x:y]) for x, y in spans]
         _with_peoples(out, text, spans)
+        _with_list_items(out, text, spans)
         return _with_answers(out, [text[x:y].lower() for x, y in spans])
     hits = _trigger_hits(low)
     starts = [at for at, _ in hits]
@@ -617,6 +618,7 @@ def hot_sentences(text: str, spans: list[tuple[int, int]]) -> list[bool]:
             not _surely_cold(sentence, sentence_low, hits[i:j]) and _hot(sentence, sentence_low)
         )
     _with_peoples(out, text, spans)
+    _with_list_items(out, text, spans)
     if "how many" not in low:
         return out  # no question asks (nearly every article): no pair to test
     return _with_answers(out, [low[x:y] for x, y in spans])
@@ -624,6 +626,18 @@ def hot_sentences(text: str, spans: list[tuple[int, int]]) -> list[bool]:
 
 # a count of a people in the plural ("some 11,000 North Koreans", "400 Kenyans")
 _PEOPLE_COUNT = re.compile(r"[0-9][0-9,.]*\s+(?:[A-Z][a-z]+\s+)?[A-Z][a-z]+ns\b")
+
+
+# a list item that names a party and a bare number ("- Ethiopia: 2,500, most of them ...")
+_LIST_ITEM_COUNT = re.compile(r"\s*[-•*–]?\s*[A-Z][\w.'’ -]{1,40}:\s*[0-9]")
+
+
+def _with_list_items(out: list[bool], text: str, spans: list[tuple[int, int]]) -> None:
+    """Flags hot a list item with a bare count right after a hot one ("- Uganda: 4,500
+    soldiers" then "- Ethiopia: 2,500"): the extractor decides whether it continues the list."""
+    for i in range(1, len(out)):
+        if out[i - 1] and not out[i] and _LIST_ITEM_COUNT.match(text, *spans[i]):
+            out[i] = True
 
 
 def _with_peoples(out: list[bool], text: str, spans: list[tuple[int, int]]) -> None:
