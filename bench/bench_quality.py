@@ -41,6 +41,7 @@ SETS = {
     "heldout19": ROOT / "tests" / "corpus" / "heldout19",
     "heldout20": ROOT / "tests" / "corpus" / "heldout20",
     "heldout21": ROOT / "tests" / "corpus" / "heldout21",
+    "heldout22": ROOT / "tests" / "corpus" / "heldout22",
     "dev2": ROOT / "tests" / "corpus" / "dev2",
     "dev3": ROOT / "tests" / "corpus" / "dev3",
     "dev4": ROOT / "tests" / "corpus" / "dev4",

@@ -32,6 +32,7 @@ SETS = [
         "19",
         "20",
         "21",
+        "22",
     )
 ] + [CORPUS / f"dev{n}" for n in (2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17)]
 QUALIFIERS = {"exact", "approx", "at_least", "at_most", "range"}
