@@ -273,6 +273,18 @@ _MET_THEN_ASK = re.compile(
     r"\b(?:met|spoke|talked|phoned|telephoned|hosted|received)\b[^.;]{0,90}? and "
     r"(?:\w+ )?(?:urg\w+|press(?:ed|es)|ask(?:ed|s))\b"
 )
+_MET_WORDS = ("met", "spoke", "talked", "phoned", "telephoned", "hosted", "received")
+
+
+def _met_then_asked(sentence: str) -> bool:
+    """`_MET_THEN_ASK`, tried only where its cheap parts occur (" and ", a verb of meeting)."""
+    return (
+        " and " in sentence
+        and any(w in sentence for w in _MET_WORDS)
+        and _MET_THEN_ASK.search(sentence) is not None
+    )
+
+
 _ASK_PRONOUN = re.compile(
     r"\b(?:urg\w+|call(?:ed|s|ing)?(?: (?:again|also|repeatedly|publicly|formally|jointly))?(?: on| upon)?|press(?:ed|es|ing)?|ask(?:ed|s|ing)?|"
     r"told|encourag\w+|appeal\w* to) (?:him|her) (?:to|not)\b"
@@ -559,7 +571,7 @@ def _ask_shaped(sentence: str) -> bool:
         or _ASK_PRONOUN.search(sentence)
         or _ask_state_pattern().search(sentence)
         or _CALL_FOR.search(sentence)
-        or _MET_THEN_ASK.search(sentence)
+        or _met_then_asked(sentence)
     )
 
 
@@ -635,9 +647,12 @@ _LIST_ITEM_COUNT = re.compile(r"\s*[-•*–]?\s*[A-Z][\w.'’ -]{1,40}:\s*[0-9]
 def _with_list_items(out: list[bool], text: str, spans: list[tuple[int, int]]) -> None:
     """Flags hot a list item with a bare count right after a hot one ("- Uganda: 4,500
     soldiers" then "- Ethiopia: 2,500"): the extractor decides whether it continues the list."""
-    for i in range(1, len(out)):
-        if out[i - 1] and not out[i] and _LIST_ITEM_COUNT.match(text, *spans[i]):
-            out[i] = True
+    if ":" not in text:
+        return  # no list item names a party with a colon (most articles)
+    for i in [k + 1 for k, hot in enumerate(out[:-1]) if hot]:
+        while i < len(out) and not out[i] and _LIST_ITEM_COUNT.match(text, *spans[i]):
+            out[i] = True  # and the item after it may go on the list
+            i += 1
 
 
 def _with_peoples(out: list[bool], text: str, spans: list[tuple[int, int]]) -> None:
@@ -693,7 +708,7 @@ def _hot(sentence: str, low: str) -> bool:
     if units and units <= _DIVISIONS and not _military_division(low, ws):
         units = set()  # "its broadband division"
     sized = force or bool(units) or _counted_here(sentence, ws)
-    if number and "number" in ws and _number_of_forces(toks):
+    if number and "number of" in low and _number_of_forces(toks):
         return True  # "The number of servicemen of the DPRK in ... has reached 11 000"
     if number and sized and _near_number(toks) and (_deploys(ws) or _counts(sentence)):
         return True  # a count, not only a date or a sum ("on 16 March"), or a movement
@@ -731,7 +746,7 @@ def _hot(sentence: str, low: str) -> bool:
             return True
         if _ask_state_pattern().search(sentence) and _names_someone(sentence):
             return True  # "urged the junta to", "called on the army and the RSF"
-        if _MET_THEN_ASK.search(sentence) and _names_someone(sentence):
+        if _met_then_asked(sentence) and _names_someone(sentence):
             return True
 
         # a call on nobody in particular is diplomacy only about diplomacy and war
