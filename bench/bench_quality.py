@@ -58,6 +58,7 @@ SETS = {
     "dev15": ROOT / "tests" / "corpus" / "dev15",
     "dev16": ROOT / "tests" / "corpus" / "dev16",
     "dev17": ROOT / "tests" / "corpus" / "dev17",
+    "dev18": ROOT / "tests" / "corpus" / "dev18",
 }
 TARGETS = {"figure_f1": 0.90, "claimant_accuracy": 0.90, "event_f1": 0.75}
 MAX_DISTRACTOR_FIGURES = 2

@@ -34,7 +34,7 @@ SETS = [
         "21",
         "22",
     )
-] + [CORPUS / f"dev{n}" for n in (2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17)]
+] + [CORPUS / f"dev{n}" for n in (2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18)]
 QUALIFIERS = {"exact", "approx", "at_least", "at_most", "range"}
 METRICS = {"troops", "killed", "wounded", "casualties", "captured"}
 EVENT_TYPES = {"deployment", "intelligence_estimate", "diplomatic_request", "military_aid"}
