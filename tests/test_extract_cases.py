@@ -3779,6 +3779,26 @@ NO_FIGURES = [
 # (id, text, event type, expected fields of one event of that type)
 EVENTS = [
     (
+        "by-a-new-names-count-the-name-is-the-claimant",
+        "By Railwatch's count, trains carried an estimated 5,000 to 7,000 Russian personnel "
+        "into Belarus last month.",
+        "intelligence_estimate",
+        dict(actor="Railwatch", target=RU, low=5000, high=7000),
+    ),
+    (
+        "a-body-named-in-another-language-with-its-abbreviation",
+        "The Observatorio Andino de Conflicto (OAC), a Bogotá-based research centre, estimates "
+        "that the ELN has about 6,000 members.",
+        "intelligence_estimate",
+        dict(actor="Observatorio Andino de Conflicto", target="ELN", value=6000),
+    ),
+    (
+        "lithuanias-vsd-speaks-for-lithuania",
+        "The VSD estimated that no more than 10,000 Russian troops were in Belarus.",
+        "intelligence_estimate",
+        dict(actor="Lithuania", target=RU, high=10000),
+    ),
+    (
         "troops-that-move-into-a-place-themselves-deploy",
         "Israeli troops have already moved into the Jabalia neighborhood of Gaza City.",
         "deployment",

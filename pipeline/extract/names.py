@@ -156,6 +156,26 @@ def _add_bodies(s: Sentence, learned: Learned) -> None:
         _headed_bodies(s)  # most sentences name no "Group" or "Institute": no token walk
     _apposition_bodies(s, learned)
     _acronym_bodies(s, learned)
+    if "by" in s.lowset and not _COUNT_NOUNS.isdisjoint(s.lowset):
+        _counting_bodies(s, learned)
+
+
+_COUNT_NOUNS = words("count tally reckoning estimate estimates calculations")
+
+
+def _counting_bodies(s: Sentence, learned: Learned) -> None:
+    """ "By Northlight's count, ...": a name whose count a sentence goes by is a body that
+    counts (a monitor, a project), whatever the gazetteer knows."""
+    for i in range(len(s) - 3):
+        if s.low[i] != "by" or not _capitalised(s, i + 1) or s.mention_at(i + 1) is not None:
+            continue
+        j = _name_run(s, i + 1)
+        if j + 1 < len(s) and s.low[j] in ("'s", "’s") and s.low[j + 1] in _COUNT_NOUNS:
+            if s.low[i + 1] in _NOT_NAME_START:
+                continue
+            ent = Entity(s.text_of(i + 1, j), RESEARCH)
+            learned[tuple(s.words[i + 1 : j])] = ent
+            _add_mention(s, i + 1, j, ent)
 
 
 def _headed_bodies(s: Sentence) -> None:
@@ -279,7 +299,8 @@ def _apposition_bodies(s: Sentence, learned: Learned) -> None:
                     kind = kind or k
         if kind is None:
             continue
-        start = _name_start(s, c, places=True)
+        c = _before_abbreviation(s, c)  # "The Observatorio Andino de Conflicto (OAC), a ..."
+        start = _linked_name_start(s, c)
         inner = s.mention_at(c - 1)
         if start == c and inner is not None and inner.end == c and inner.start >= 2:
             # "All Eyes on Wagner, a research project": a known name closes an unknown one
@@ -293,6 +314,33 @@ def _apposition_bodies(s: Sentence, learned: Learned) -> None:
         ent = Entity(s.text_of(start, c), kind)
         learned[tuple(s.words[start:c])] = ent
         _add_mention(s, start, c, ent)
+
+
+_FOREIGN_LINKS = words(
+    "de del della des du da di dos das do al el wal van von la le para por pour et y"
+)
+
+
+def _before_abbreviation(s: Sentence, end: int) -> int:
+    """Where a name ends that its abbreviation in brackets follows, ending at `end` ("... de
+    Conflicto (OAC)"); `end` itself when no bracket closes there."""
+    if end >= 4 and s.low[end - 1] == ")" and s.low[end - 3] == "(" and s.words[end - 2].isupper():
+        return end - 3
+    return end
+
+
+def _linked_name_start(s: Sentence, end: int) -> int:
+    """Start of a capitalised name ending before `end`, through the lower-case links of names
+    in other languages ("Observatorio Andino de Conflicto", "Fundación Ideas para la Paz")."""
+    start = _name_start(s, end, places=True)
+    while start < end and start >= 2 and s.low[start - 1] in _FOREIGN_LINKS:
+        k = start - 1
+        while k >= 1 and s.low[k - 1] in _FOREIGN_LINKS:
+            k -= 1  # "de la"
+        if k < 1 or not _capitalised(s, k - 1):
+            break
+        start = _name_start(s, k, places=True)
+    return start
 
 
 def _acronym_bodies(s: Sentence, learned: Learned) -> None:
