@@ -3779,6 +3779,21 @@ NO_FIGURES = [
 # (id, text, event type, expected fields of one event of that type)
 EVENTS = [
     (
+        "its-directorate-is-the-state-the-sentence-before-named",
+        "Ukraine offered a much higher count. Its military intelligence directorate said that "
+        "North Korean units had suffered some 3,000 casualties in assaults on Ukrainian "
+        "positions.",
+        "intelligence_estimate",
+        dict(actor=UA, target=NK, value=3000),
+    ),
+    (
+        "myanmars-shadow-government-speaks-for-itself",
+        "The National Unity Government said its forces had killed at least 500 junta soldiers "
+        "in Sagaing.",
+        "intelligence_estimate",
+        dict(actor="National Unity Government", low=500),
+    ),
+    (
         "by-a-new-names-count-the-name-is-the-claimant",
         "By Railwatch's count, trains carried an estimated 5,000 to 7,000 Russian personnel "
         "into Belarus last month.",

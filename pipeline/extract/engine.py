@@ -862,6 +862,9 @@ def _figure_claim(
         and _unplaced_state_noun(claim, disc)
         and all(_only_a_place(s, p) for p in claim.parties)
         and dateline_of(s, disc) not in claim.parties  # "VILNIUS - The ministry said"
+        # "Ukraine offered a higher count. Its military intelligence directorate said": the
+        # pronoun named the state, not a place in the sentence
+        and not (claim.text or "").lower().startswith(("its ", "their "))
     ):
         # "The Ministry of Defence said about 900 British personnel are based in Estonia":
         # an unnamed ministry is the one of the forces it counts, not of where they are
