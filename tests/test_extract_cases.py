@@ -3779,6 +3779,12 @@ NO_FIGURES = [
 # (id, text, event type, expected fields of one event of that type)
 EVENTS = [
     (
+        "aid-funding-for-another-states-army",
+        "The United States and Qatar are considering new funding for the Lebanese army.",
+        "military_aid",
+        dict(actor="Qatar", target="Lebanon"),
+    ),
+    (
         "its-directorate-is-the-state-the-sentence-before-named",
         "Ukraine offered a much higher count. Its military intelligence directorate said that "
         "North Korean units had suffered some 3,000 casualties in assaults on Ukrainian "
@@ -5240,6 +5246,11 @@ EVENTS = [
 
 # (id, text, event type that must not appear)
 NO_EVENTS = [
+    (
+        "funding-for-a-states-own-army",
+        "Congress approved new funding for the army.",
+        "military_aid",
+    ),
     (
         "a-missions-list-of-its-contributors-estimates-nobody",
         "Who sends the troops?\n\nAccording to figures published by the AU Commission, the main "

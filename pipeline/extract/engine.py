@@ -2821,7 +2821,7 @@ def _coordinated_aid(
 
 
 MONEY_REACH = 8  # "approved $230 million in new funding for the Lebanese army"
-_MONEY_WORDS = words("million billion $ € £ dollars euros usd eur")
+_MONEY_WORDS = words("million billion $ € £ dollars euros usd eur funding")
 
 
 def _money_for_forces(s: Sentence, disc: Discourse, out: _Builder, hedged: bool) -> bool:

@@ -978,7 +978,7 @@ def _item_tails() -> tuple[frozenset[str], tuple[str, ...]]:
 # whose funding is military aid ("approved $230 million for the Lebanese army"; the engine's
 # rule reads the same list)
 FORCES_FUNDED = frozenset({"army", "military", "soldiers", "troops", "forces", "police"})
-_MONEY = frozenset({"million", "billion", "dollars", "euros", "usd", "eur"})
+_MONEY = frozenset({"million", "billion", "dollars", "euros", "usd", "eur", "funding"})
 
 
 def _items_near_verb(toks: list[str], items: frozenset[str], verbs: frozenset[str]) -> bool:
