@@ -3779,6 +3779,12 @@ NO_FIGURES = [
 # (id, text, event type, expected fields of one event of that type)
 EVENTS = [
     (
+        "aid-received-from-two-givers-each-gives",
+        "Sudan's army has received drones from Iran and Turkey.",
+        "military_aid",
+        dict(actor="Turkey", target="Sudan"),
+    ),
+    (
         "aid-funding-for-another-states-army",
         "The United States and Qatar are considering new funding for the Lebanese army.",
         "military_aid",

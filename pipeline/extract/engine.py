@@ -2565,6 +2565,7 @@ def _received_aid(
         if not near or _negated_before(s, v, 12):
             continue
         giver = None
+        also: list[Entity] = []  # "from Iran and Turkey": each gives
         for m in s.mentions:
             # "from Turkey", "from the United States"
             if (
@@ -2574,6 +2575,12 @@ def _received_aid(
                 giver = (
                     m.entity if m.entity.party and m.entity.kind not in (REGION, MEDIA) else None
                 )
+                if giver is not None and _list_ends_phrase(s, m):
+                    also = [
+                        e
+                        for p in _joined_parties(s, m, len(s))[1:]
+                        if (e := load_lexicon().aliases.get(p)) is not None
+                    ]
                 break
         if giver is None:  # "Pyongyang has received Russian air-defence equipment"
             first = min(a for a, _ in items if 0 <= a - vb <= AID_VERB_REACH)
@@ -2583,9 +2590,29 @@ def _received_aid(
         recipient = _sentence_subject(s, v)
         if giver is None or recipient is None or giver.party == recipient.party:
             continue
-        _supplied(out, s, giver, recipient, _source(claimant(s, v + 1, disc)), hedged)
+        source = _source(claimant(s, v + 1, disc))
+        for each in [giver, *also]:
+            if each.party != recipient.party:
+                _supplied(out, s, each, recipient, source, hedged)
         return True
     return False
+
+
+_AFTER_A_PHRASE = words(", . ; : according via through to in since over last this by until -- —")
+
+
+def _list_ends_phrase(s: Sentence, first: Mention) -> bool:
+    """Whether "X and Y" starting at `first` ends the phrase ("from Iran and Turkey according
+    to ..."), not a new clause ("from Turkey and the United States trained its pilots")."""
+    k = first.end
+    last = first
+    while k < len(s) and s.low[k] in ("and", ",", "the", "&"):
+        k += 1
+        m = s.mention_at(k)
+        if m is None or m.start != k:
+            break
+        last, k = m, m.end
+    return last.end >= len(s) or s.low[last.end] in _AFTER_A_PHRASE
 
 
 def _supplied(
