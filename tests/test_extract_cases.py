@@ -17,6 +17,12 @@ NK, SK = "North Korea", "South Korea"
 # (id, text, expected fields of the single figure)
 FIGURES = [
     (
+        "he-is-the-unnamed-official-the-sentence-before-opened-with",
+        "Israel's military chief gave his own assessment on Wednesday. He said more than 3,500 "
+        "Hezbollah fighters had been killed since October 2023.",
+        dict(low=3500, metric="killed", source="Israel"),
+    ),
+    (
         "a-lists-next-item-without-a-noun-counts-like-the-item-before",
         "Who sends the troops?\n\nAccording to figures published by the AU Commission, the main "
         "troop contributors are:\n- Burundi: 3,000 soldiers, the largest contingent.\n"

@@ -552,7 +552,13 @@ def _note_person_subject(s: Sentence, disc: Discourse) -> None:
     person a sentence without a speaker is about is whom "he said" means next."""
     people = {m.entity.party for m in s.mentions if m.entity.kind == PERSON and m.entity.party}
     first = next((m for m in s.mentions if m.entity.kind == PERSON and m.entity.party), None)
-    if first is None or len(people) != 1 or first.start > PERSON_SUBJECT_REACH:
+    if first is None:
+        role = _role_opening(s)
+        if role is not None:  # "Israel's military chief gave his own assessment. He said ..."
+            disc.last_person = [role]
+            disc.anonymous = False
+        return
+    if len(people) != 1 or first.start > PERSON_SUBJECT_REACH:
         return
     if first.start > 0 and (
         s.low[first.start - 1] in _PREP_LOC or s.low[first.start - 1] in ("with", "by")
@@ -560,6 +566,26 @@ def _note_person_subject(s: Sentence, disc: Discourse) -> None:
         return  # "talks with Ostapenko": not the one the next "he" is
     disc.last_person = [first.entity.party]
     disc.anonymous = False
+
+
+_PERSON_ROLES = words(
+    "chief minister commander president spokesman spokeswoman spokesperson envoy ambassador "
+    "leader head premier secretary general"
+)
+ROLE_REACH = 3  # "Israel's military chief", "Ukraine's top commander": words to the role
+
+
+def _role_opening(s: Sentence) -> str | None:
+    """The state whose unnamed official a sentence opens with ("Israel's military chief gave
+    ...", "Ukraine's foreign minister said"), if it does."""
+    start = _dateline_start(s)
+    m = s.mention_at(start)
+    if m is None or m.start != start or m.entity.kind not in (COUNTRY, AGENCY):
+        return None
+    if m.end >= len(s) or s.low[m.end] not in ("'s", "’s"):
+        return None
+    role = any(w in _PERSON_ROLES for w in s.low[m.end + 1 : m.end + 1 + ROLE_REACH])
+    return m.entity.party if role else None
 
 
 def _note_titled_officials(s: Sentence, disc: Discourse) -> None:
