@@ -3785,6 +3785,13 @@ NO_FIGURES = [
 # (id, text, event type, expected fields of one event of that type)
 EVENTS = [
     (
+        "an-unowned-spokeswoman-after-a-body-offered-a-count",
+        "The Pentagon offered a slightly lower count on Monday. About 10,000 North Korean "
+        "soldiers are in eastern Russia, a spokeswoman said.",
+        "intelligence_estimate",
+        dict(actor=US, target=NK, value=10000),
+    ),
+    (
         "aid-received-from-two-givers-each-gives",
         "Sudan's army has received drones from Iran and Turkey.",
         "military_aid",

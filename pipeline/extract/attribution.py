@@ -490,10 +490,12 @@ def _authored_by(s: Sentence) -> Mention | None:
     return None
 
 
-_PRESENTING = words("gave gives issued issues released releases published publishes presented")
+_PRESENTING = words(
+    "gave gives issued issues released releases published publishes presented offered offers"
+)
 _ANNOUNCING = words(
     "assessment assessments briefing update statement communique communiqué bulletin figures "
-    "estimate estimates"
+    "estimate estimates count tally"
 )
 
 
@@ -525,6 +527,13 @@ def note_sentence(s: Sentence, disc: Discourse) -> None:
         and not _PRESENTING.isdisjoint(s.lowset)
         and "that" not in s.lowset
     )  # "Ukraine's General Staff gave a grim assessment in its weekly briefing on Monday."
+    if announces and not named and not s.quantities:
+        k = _dateline_start(s)
+        k += k < len(s) and s.low[k] == "the"
+        m = s.mention_at(k)  # "The Pentagon offered a slightly lower count on Monday."
+        if m is not None and m.entity.party and m.entity.kind not in (MEDIA, REGION, PERSON):
+            remember_speaker(Claim([m.entity.party], kind=m.entity.kind), disc)
+            named = True
     if named and not s.quantities and (s.low[-1:] == [":"] or announces):
         disc.announced_at = disc.sentence_no
     _note_titled_officials(s, disc)

@@ -772,6 +772,14 @@ def _listed_after(disc: Discourse) -> bool:
 _ESTIMATE_NOUNS = words("estimate estimates assessment count figure number view")
 
 
+def _unowned_spokesperson(claim: Claim) -> bool:
+    """ "a spokeswoman said", "officials said": a speaker whose body the sentence leaves
+    unnamed (the one the sentence before announced, if any)."""
+    said = (claim.text or "").lower().split()
+    return 0 < len(said) <= 2 and said[-1] in _UNOWNED_SPEAKERS and said[0] != "the"
+
+
+_UNOWNED_SPEAKERS = words("spokeswoman spokesman spokesperson official officials")
 _CONTRIBUTED = words("contingent contingents contributor contributors contribution contributions")
 
 
@@ -830,7 +838,7 @@ def _figure_claim(
             # somebody else's forces: a voice guessed as the counted side's is a wrong guess)
     if (
         not claim.parties
-        and not claim.attributed
+        and (not claim.attributed or _unowned_spokesperson(claim))
         and disc.announced_at == disc.sentence_no - 1
         and disc.speaker_sentence == disc.announced_at
         and disc.last_speaker
