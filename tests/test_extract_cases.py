@@ -17,6 +17,11 @@ NK, SK = "North Korea", "South Korea"
 # (id, text, expected fields of the single figure)
 FIGURES = [
     (
+        "as-per-names-the-claimant",
+        "As per the Indian army, 40 militants were killed in the operation.",
+        dict(value=40, metric="killed", source="India"),
+    ),
+    (
         "he-is-the-unnamed-official-the-sentence-before-opened-with",
         "Israel's military chief gave his own assessment on Wednesday. He said more than 3,500 "
         "Hezbollah fighters had been killed since October 2023.",

@@ -1885,7 +1885,8 @@ def _according_spans(s: Sentence) -> list[tuple[int, int, int]]:
     """(position, start, stop) of each "according to X" / "Per X": X is tokens [start, stop)."""
     spans = []
     for k in range(len(s) - 1):
-        per = s.low[k] == "per" and (k == 0 or s.punct[k - 1])  # "Per the UN, ..."
+        # "Per the UN, ...", "as per the latest assessment of the security agencies"
+        per = s.low[k] == "per" and (k == 0 or s.punct[k - 1] or s.low[k - 1] == "as")
         if not (per or (s.low[k] == "according" and s.low[k + 1] == "to")):
             continue
         k = k - 1 if per else k
