@@ -17,6 +17,12 @@ NK, SK = "North Korea", "South Korea"
 # (id, text, expected fields of the single figure)
 FIGURES = [
     (
+        "the-movement-is-the-group-just-named",
+        "The Houthis have fired more than 100 missiles at ships. The movement says it has "
+        "mobilised more than 200,000 fighters since the strikes began.",
+        dict(low=200000, source="Houthis"),
+    ),
+    (
         "as-per-names-the-claimant",
         "As per the Indian army, 40 militants were killed in the operation.",
         dict(value=40, metric="killed", source="India"),
