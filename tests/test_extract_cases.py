@@ -17,6 +17,13 @@ NK, SK = "North Korea", "South Korea"
 # (id, text, expected fields of the single figure)
 FIGURES = [
     (
+        "a-person-introduced-by-an-apposition-speaks-for-its-state-later",
+        "WASHINGTON - Dana Whitcombe, the deputy assistant secretary of defense for the Middle "
+        "East, said the three soldiers were killed in a drone strike. About 2,500 U.S. troops "
+        "are stationed in Iraq, Whitcombe said.",
+        dict(value=2500, source=US),
+    ),
+    (
         "the-movement-is-the-group-just-named",
         "The Houthis have fired more than 100 missiles at ships. The movement says it has "
         "mobilised more than 200,000 fighters since the strikes began.",

@@ -32,7 +32,7 @@ from pipeline.extract.lexicon import (
     load_lexicon,
     words,
 )
-from pipeline.extract.names import Learned, learn_names
+from pipeline.extract.names import Learned, learn_apposed_speaker, learn_names
 from pipeline.extract.sentence import Mention, Sentence, word_set
 
 QUOTE_LOOKAHEAD = 3  # sentences a quotation may run on before its speaker is named
@@ -509,6 +509,7 @@ def note_sentence(s: Sentence, disc: Discourse) -> None:
             unnamed = unnamed or (claim.attributed and not claim.parties and claim.kind is None)
             if claim.parties:
                 remember_speaker(claim, disc)
+                _learn_apposed(s, claim, disc)
                 if not claim.media:
                     unnamed, named = False, True
                     break
@@ -550,6 +551,18 @@ def note_sentence(s: Sentence, disc: Discourse) -> None:
                 disc.prev_subject = m.entity
             break
     disc.sentence_no += 1
+
+
+def _learn_apposed(s: Sentence, claim: Claim, disc: Discourse) -> None:
+    """A speaker named by an apposition after a person's name ("Dana Whitcombe, the deputy
+    assistant secretary of defense, said"): that person speaks for the same party later."""
+    said = claim.text or ""
+    if len(claim.parties) != 1 or not said.lower().startswith(("the ", "a ", "an ")):
+        return
+    at = s.text.find(said)
+    if at > 0:
+        k = s.char_token(at)
+        learn_apposed_speaker(s, k - 1, claim.parties[0], disc.learned)
 
 
 TITLE_REACH = 4  # words before a name that may hold its title ("Minister of Defence Boris X")

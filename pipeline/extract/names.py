@@ -89,6 +89,18 @@ def learn_homonyms(text: str, learned: Learned) -> None:
         learned[tuple(alias.split())] = best.entity
 
 
+def learn_apposed_speaker(s: Sentence, comma: int, party: str, learned: Learned) -> None:
+    """ "Dana Whitcombe, the deputy assistant secretary of defense, said": the name before the
+    comma of a speaker's apposition speaks for the apposition's state in later sentences too
+    ("..., Whitcombe said")."""
+    if comma < 2 or s.low[comma] != ",":
+        return
+    start = _name_start(s, comma)
+    if comma - start < 2 or s.mention_at(start) is not None or s.low[start] in _NOT_NAME_START:
+        return  # a first name and a surname, unknown so far
+    _learn(s, start, comma, party, learned)
+
+
 def learn_names(s: Sentence, learned: Learned) -> None:
     """Add the names this sentence introduces to `learned`, and every learned name it holds to
     its mentions (in this order, so "Ana Petrescu, a fellow at X" knows X first)."""
