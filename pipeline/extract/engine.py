@@ -71,6 +71,7 @@ from pipeline.extract.names import learn_affiliations, learn_homonyms, learn_nam
 from pipeline.extract.nlp import (
     FORCE_HEADS,
     FORCES_FUNDED,
+    GOVERNMENT_KINDS,
     GROUP_TARGETS,
     TRAIN_WORDS,
     TRAINED_NOUNS,
@@ -1586,24 +1587,27 @@ _PURCHASED = words("delivery deliveries contract from")
 _QUESTION_OPENERS = words("is are was were will would could should can does do did has have")
 
 
+def _question_opener(s: Sentence) -> str | None:
+    """The word a question opens with, after a speaker's label ("HOST:", "Mrs Helen Carter
+    (Bristol North) (Lab):"); None when the sentence is no question."""
+    if not s.low or s.low[-1] != "?":
+        return None
+    k = next((i + 1 for i, w in enumerate(s.low[:LABEL_MAX]) if w.endswith(":")), 0)
+    return s.low[k] if k < len(s) else None
+
+
 def _yes_no_question(s: Sentence) -> bool:
     """ "Has the United States asked China to step in?", "Will Berlin send Taurus missiles?":
     asks whether it happened, which a request or a pledge is not; a "why" or "what" question
     takes the act as given ("Why did Seoul ask Washington for more troops?")."""
-    if not s.low or s.low[-1] != "?":
-        return False
-    k = next((i + 1 for i, w in enumerate(s.low[:LABEL_MAX]) if w.endswith(":")), 0)
-    return k < len(s) and s.low[k] in _QUESTION_OPENERS
+    return _question_opener(s) in _QUESTION_OPENERS
 
 
 def _question(s: Sentence) -> bool:
     """A question ("Is there any talk of Japan sending its own forces?", "What assessment
-    has the Secretary of State made of ... forces deployed to Estonia?") asserts nothing,
-    after a speaker's label ("HOST:", "Mrs Helen Carter (Bristol North) (Lab):") too."""
-    if not s.low or s.low[-1] != "?":
-        return False
-    k = next((i + 1 for i, w in enumerate(s.low[:LABEL_MAX]) if w.endswith(":")), 0)
-    return k < len(s) and (s.low[k] in _QUESTION_OPENERS or s.low[k] in _WH_WORDS)
+    has the Secretary of State made of ... forces deployed to Estonia?") asserts nothing."""
+    opener = _question_opener(s)
+    return opener in _QUESTION_OPENERS or opener in _WH_WORDS
 
 
 LABEL_MAX = 12  # tokens of a speaker's label before its colon
@@ -2057,7 +2061,7 @@ def _request_events(s: Sentence, disc: Discourse, out: _Builder, hedged: bool) -
                 continue
             if s.low[k] in word_set("state_targets") and (
                 s.low[k - 1] in ("the", "its")
-                or s.low[k - 1] in _GOVERNMENT_KINDS
+                or s.low[k - 1] in GOVERNMENT_KINDS
                 and s.low[k - 2 : k - 1] in (["the"], ["its"])
             ):  # "urged the junta", "called on the federal government"
                 home = disc.document_country() or next(iter(disc.main_countries(1)), None)
@@ -2219,7 +2223,6 @@ MEMBERS_REACH = 12  # ", including Germany, France and Poland,": words to the cl
 _INCLUDING = (["including"], ["among", "them"], ["particularly"], ["notably"], ["especially"])
 
 
-_GOVERNMENT_KINDS = words("federal central national transitional interim military new")
 _NO_REQUEST = words("no not never without n't")
 _NOUN_BEFORE = words("a an the this that its their his her formal official written new fresh")
 

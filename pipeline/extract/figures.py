@@ -935,9 +935,8 @@ def rumoured(s: Sentence) -> bool:
     return False
 
 
-CLAIM_THAT_REACH = (
-    14  # "the claim that 2,000 Iranian soldiers have been sent to fight": noun to word
-)
+# "the claim that 2,000 Iranian soldiers have been sent to fight": from the noun to the word
+CLAIM_THAT_REACH = 14
 
 
 def refuted(s: Sentence, start: int, end: int) -> bool:

@@ -291,6 +291,11 @@ _ASK_PRONOUN = re.compile(
 )
 
 
+# adjectives of a government asked without its name ("called on the federal government");
+# the request rule reads the same list
+GOVERNMENT_KINDS = words("federal central national transitional interim military new")
+
+
 @lru_cache(maxsize=1)
 def _ask_state_pattern() -> re.Pattern[str]:
     """An ask verb before "the <state_targets noun>" ("urged the junta")."""
@@ -301,8 +306,8 @@ def _ask_state_pattern() -> re.Pattern[str]:
     nouns = "|".join(sorted(load_lexicon().words["state_targets"] | {"alliance", "North", "South"}))
     return re.compile(
         r"\b(?:urg\w+|call(?:ed|s|ing)?(?: (?:again|also|repeatedly|publicly|formally|jointly))?(?: on| upon)?|press(?:ed|es|ing)?|ask(?:ed|s|ing)?|"
-        rf"pressur\w+|implor\w+|lobb\w+|appeal\w* to) (?:both )?(?:the|its) (?:(?:federal|central|national|"
-        rf"transitional|interim|military|new) )?(?:{nouns})\b"
+        rf"pressur\w+|implor\w+|lobb\w+|appeal\w* to) (?:both )?(?:the|its) "
+        rf"(?:(?:{'|'.join(sorted(GOVERNMENT_KINDS))}) )?(?:{nouns})\b"
     )
 
 
