@@ -17,6 +17,16 @@ NK, SK = "North Korea", "South Korea"
 # (id, text, expected fields of the single figure)
 FIGURES = [
     (
+        "the-language-of-a-statement-is-no-place",
+        "Hamas said in a statement in Arabic that its fighters had killed nine Israeli soldiers.",
+        dict(value=9, metric="killed", source="Hamas", location=None),
+    ),
+    (
+        "a-language-word-before-a-noun-is-a-place",
+        "Moscow says 1,200 Ukrainian soldiers are now trapped on Russian territory.",
+        dict(value=1200, location="Russia"),
+    ),
+    (
         "a-person-introduced-by-an-apposition-speaks-for-its-state-later",
         "WASHINGTON - Dana Whitcombe, the deputy assistant secretary of defense for the Middle "
         "East, said the three soldiers were killed in a drone strike. About 2,500 U.S. troops "
@@ -3849,6 +3859,20 @@ EVENTS = [
         "that the ELN has about 6,000 members.",
         "intelligence_estimate",
         dict(actor="Observatorio Andino de Conflicto", target="ELN", value=6000),
+    ),
+    (
+        "a-long-name-listing-its-aims-with-its-letters-speaks-through-an-apposition",
+        "The Southern Front for Justice, Dignity and Freedom (SFJDF), an alliance of armed "
+        "movements, said in a statement that its fighters had killed 40 Sudanese soldiers.",
+        "intelligence_estimate",
+        dict(actor="Southern Front for Justice, Dignity and Freedom", target="Sudan", value=40),
+    ),
+    (
+        "a-known-group-in-brackets-after-an-unknown-name-speaks",
+        "The Permanent Strategic Framework (CSP-PSD), a coalition of rebel movements, said that "
+        "it had killed 30 Malian soldiers near Tinzaouaten.",
+        "intelligence_estimate",
+        dict(actor="CSP-PSD", target="Mali", value=30),
     ),
     (
         "lithuanias-vsd-speaks-for-lithuania",

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pipeline.extract.model import Event, Quantity
 
-EXTRACTOR_VERSION = "rules-17"
+EXTRACTOR_VERSION = "rules-18"
 
 __all__ = ["EXTRACTOR_VERSION", "Event", "Quantity", "extract_events"]
 

@@ -740,9 +740,11 @@ def _home_country(s: Sentence, disc: Discourse) -> str | None:
 
 
 def _segments(s: Sentence, lo: int, hi: int) -> list[tuple[int, int]]:
+    """The comma-separated stretches of [lo, hi); a comma inside a name ("Framework for
+    Peace, Security and Development") separates nothing."""
     segs, a = [], lo
     for k in range(lo, hi):
-        if s.low[k] == ",":
+        if s.low[k] == "," and s.mention_at(k) is None:
             segs.append((a, k))
             a = k + 1
     segs.append((a, hi))
@@ -1415,6 +1417,25 @@ def _named_before(s: Sentence, segs: list[tuple[int, int]], disc: Discourse) -> 
     a, b = segs[-1]
     while a < b and s.low[a] in ("the",):
         a += 1
+    if b - a > 3 and s.low[b - 1] == ")" and "(" in s.low[a + 1 : b - 1]:
+        paren = a + 1 + s.low[a + 1 : b - 1].index("(")  # "the ... Development (CSP-PSD)"
+        inside = s.mention_at(paren + 1)
+        whole_inside = inside is not None and (inside.start, inside.end) == (paren + 1, b - 1)
+        if whole_inside and inside.entity.party:
+            return Claim(
+                [inside.entity.party], s.text_of(a, b), True, kind=inside.entity.kind, named=True
+            )  # "The Permanent Strategic Framework (CSP-PSD)": the name in brackets is known
+        named = s.mention_at(a)
+        if (
+            named is not None
+            and (named.start, named.end) == (a, paren)
+            and named.entity.kind
+            not in (
+                COUNTRY,
+                REGION,
+            )
+        ):
+            b = paren  # "The Institute for the Study of War (ISW)": the name, then its letters
     m = s.mention_at(a)
     whole = m is not None and m.start == a and b - m.end <= NAME_TAIL_MAX
     if whole and (s.has("force_nouns.strong", m.end, b) or s.has("force_nouns.weak", m.end, b)):
@@ -1426,7 +1447,7 @@ def _named_before(s: Sentence, segs: list[tuple[int, int]], disc: Discourse) -> 
             return source  # "The estimate comes from the Centre for X, a London think tank,"
         return None  # "The IDF believes it killed 300 Hezbollah fighters, a military official
         # said": a clause, not the name an apposition describes
-    claim = _resolve_np(s, *segs[-1], disc)
+    claim = _resolve_np(s, segs[-1][0], b, disc)
     return claim if claim is not None and claim.parties else None
 
 

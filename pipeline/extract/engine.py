@@ -275,8 +275,28 @@ def _place(s: Sentence, lo: int = 0) -> Entity | None:
                     continue  # "near the Malian border": either side of it, so neither
                 if _owner_of_a_thing(s, m):
                     continue  # "injured in India's missile attacks": whose attacks
+                if _language(s, m):
+                    continue  # "said in a communiqué in French": the statement's language
                 return m.entity
     return None
+
+
+def _language(s: Sentence, m: Mention) -> bool:
+    """A people's word that names a language ("in French", "in Arabic and English"), with no
+    noun after it that it would describe ("in French Guiana", "in Russian territory")."""
+    if m.end - m.start != 1 or s.low[m.start] not in word_set("languages"):
+        return False
+    k = m.end
+    while k + 1 < len(s) and s.low[k] in ("and", "or") and s.low[k + 1] in word_set("languages"):
+        k += 2
+    return (
+        k >= len(s)
+        or not (s.words[k][:1].isupper() or s.low[k].isalpha())
+        or s.low[k] in (_LANGUAGE_FOLLOWERS)
+    )
+
+
+_LANGUAGE_FOLLOWERS = words("that on to saying which by from with at as after before")
 
 
 def _owner_of_a_thing(s: Sentence, m: Mention) -> bool:

@@ -222,6 +222,8 @@ def _headed_bodies(s: Sentence) -> None:
                 and (_capitalised(s, j + 1) or s.low[j + 1] == "the")
             ):
                 j += 1
+            elif s.low[j] == "," and head_seen and "for" in s.low[i:j] and _listed_on(s, j):
+                j = last = _listed_on(s, j)  # "Centre for Peace, Security and Development"
             else:
                 break
         while i < last and s.low[i] in _NOT_NAME_START:
@@ -235,6 +237,23 @@ def _headed_bodies(s: Sentence) -> None:
             ent = Entity(s.text_of(i, last), RESEARCH)
             _add_mention(s, i, last, ent)
         i = max(last, i + 1)
+
+
+def _listed_on(s: Sentence, comma: int) -> int:
+    """End of a list of capitalised words that a name's "for" runs on into after a comma
+    ("for Peace, Security and Development"), 0 when none: the list ends with "and" and one
+    more word, then anything but another capitalised word."""
+    k = comma
+    while k + 1 < len(s) and s.low[k] == "," and _capitalised(s, k + 1):
+        if s.mention_at(k + 1) is not None:
+            return 0  # "for Peace, Russia and ...": places, not a name's own words
+        k = _word_end(s, k + 1)
+    if k + 1 >= len(s) or s.low[k] not in ("and", "&") or not _capitalised(s, k + 1):
+        return 0
+    if s.mention_at(k + 1) is not None:
+        return 0
+    end = _word_end(s, k + 1)
+    return 0 if end < len(s) and _capitalised(s, end) else end
 
 
 def _stateless_place(m: Mention | None) -> bool:
