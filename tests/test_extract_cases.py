@@ -3875,6 +3875,13 @@ EVENTS = [
         dict(actor="CSP-PSD", target="Mali", value=30),
     ),
     (
+        "by-her-groups-count-is-the-group-she-was-introduced-with",
+        "Ruth Okafor, a senior fellow at the Lakeside Policy Forum, spoke next. By her group's "
+        "count, between 2,000 and 3,000 Wagner fighters remain in Libya.",
+        "intelligence_estimate",
+        dict(actor="Lakeside Policy Forum", target="Wagner Group", low=2000, high=3000),
+    ),
+    (
         "lithuanias-vsd-speaks-for-lithuania",
         "The VSD estimated that no more than 10,000 Russian troops were in Belarus.",
         "intelligence_estimate",

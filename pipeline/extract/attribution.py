@@ -1110,7 +1110,8 @@ def _owner_of_head(s: Sentence, ms: list[Mention], hi: int) -> Mention | None:
 HEAD_WORDS = 3  # "Uganda's contingent in", "Russia's deputy ambassador to"
 
 
-_SEATED = words("based registered headquartered")  # "a Singapore-registered research outfit"
+_SEATED = words("based registered headquartered")
+_POSSESSIVES = words("its their her his")  # "a Singapore-registered research outfit"
 
 
 def _resolve_np(s: Sentence, lo: int, hi: int, disc: Discourse) -> Claim | None:
@@ -1121,6 +1122,9 @@ def _resolve_np(s: Sentence, lo: int, hi: int, disc: Discourse) -> Claim | None:
         and (s.low[lo + 1] in _CALENDAR or s.low[lo + 1] in _TIME_WORDS or s.low[lo + 1].isdigit())
     ):
         lo += 2  # "In March the army said", "On Tuesday the ministry said"
+    if hi - lo > 2 and s.low[lo] == "by" and s.low[lo + 1] in _POSSESSIVES:
+        lo += 1  # "By her group's count": her group counts
+        hi -= s.low[hi - 1] in ("'s", "’s")
     by = next((k for k in range(lo + 1, min(hi - 1, lo + 4)) if s.low[k] == "by"), None)
     if by is not None and s.low[by - 1] in _WORKS:
         lo = by + 1  # "An investigation by the Bogota weekly Revista Frontera": the weekly
