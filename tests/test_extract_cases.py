@@ -22,6 +22,11 @@ FIGURES = [
         dict(value=9, metric="killed", source="Hamas", location=None),
     ),
     (
+        "an-estimate-by-western-officials-names-no-body",
+        "An estimate by Western officials puts the number at 3,000 Russian troops.",
+        dict(value=3000, source=None),
+    ),
+    (
         "a-language-word-before-a-noun-is-a-place",
         "Moscow says 1,200 Ukrainian soldiers are now trapped on Russian territory.",
         dict(value=1200, location="Russia"),
@@ -3880,6 +3885,19 @@ EVENTS = [
         "count, between 2,000 and 3,000 Wagner fighters remain in Libya.",
         "intelligence_estimate",
         dict(actor="Lakeside Policy Forum", target="Wagner Group", low=2000, high=3000),
+    ),
+    (
+        "a-count-by-a-project-is-the-projects-even-with-a-list-in-between",
+        "An independent count by the Donbas Casualty Project, which checks obituaries, court "
+        "records and funeral notices, has identified by name 4,100 Russian soldiers killed.",
+        "intelligence_estimate",
+        dict(actor="Donbas Casualty Project", target=RU, value=4100),
+    ),
+    (
+        "a-count-by-an-unknown-name-makes-it-a-counting-body",
+        "A count by Steppewatch puts Russian losses in May at 1,300 soldiers killed.",
+        "intelligence_estimate",
+        dict(actor="Steppewatch", target=RU, value=1300),
     ),
     (
         "lithuanias-vsd-speaks-for-lithuania",

@@ -1841,6 +1841,21 @@ def _participle_modifier(s: Sentence, v: int) -> bool:
 
 
 _TIME_AFTER_BY = words("then now mid early late next this year summer winter autumn spring")
+# "identified by name", "confirmed by phone": how, not who
+_MANNER_AFTER_BY = words("name names phone telephone email video satellite hand far contrast")
+
+
+def _passive_agent(s: Sentence, v: int) -> bool:
+    """A reporting participle with its agent right after it ("is estimated by Seoul"), not a
+    manner ("identified by name")."""
+    return (
+        v + 2 < len(s)
+        and s.low[v + 1] == "by"
+        and s.low[v].endswith("ed")
+        and s.low[v + 2] not in _MANNER_AFTER_BY
+    )
+
+
 AGENT_REACH = 10  # tokens after a passive reporting word in which its "by" agent may come
 
 
@@ -2029,7 +2044,7 @@ def claimant(
     for v in reversed(before):
         if _counts_its_own(s, v):
             continue  # "the M23 now counts some 6,500 combatants": it has them, a verb of size
-        if v + 1 < len(s) and s.low[v + 1] == "by" and s.low[v].endswith("ed"):
+        if _passive_agent(s, v):
             claim = _post_speaker(s, v + 1, disc)  # "is estimated by Seoul to be"
             if claim:
                 claim.estimate = claim.estimate or s.low[v] in _ESTIMATE_VERBS
@@ -2048,6 +2063,8 @@ def claimant(
             continue  # "the ministry claimed ..., putting them at 12": the main verb's speaker
         if s.low[v] in _REPORT_NOUNS:
             claim = _noun_speaker(s, v, disc)
+        elif s.low[v] in _WORKS and s.low[v + 1 : v + 2] == ["by"]:
+            claim = _post_speaker(s, v + 1, disc)  # "An independent count by the X Project"
         elif s.low[v] in ("quoted",) or s.low[v] in _CITING:
             claim = _post_speaker(s, v, disc)
         elif v >= 2 and s.low[v - 1] == "who" and s.low[v - 2] == ",":

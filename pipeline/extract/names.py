@@ -176,18 +176,32 @@ _COUNT_NOUNS = words("count tally reckoning estimate estimates calculations")
 
 
 def _counting_bodies(s: Sentence, learned: Learned) -> None:
-    """ "By Northlight's count, ...": a name whose count a sentence goes by is a body that
-    counts (a monitor, a project), whatever the gazetteer knows."""
+    """ "By Northlight's count, ...", "a tally by Airwatch": a name whose count a sentence goes
+    by is a body that counts (a monitor, a project), whatever the gazetteer knows."""
     for i in range(len(s) - 3):
         if s.low[i] != "by" or not _capitalised(s, i + 1) or s.mention_at(i + 1) is not None:
             continue
         j = _name_run(s, i + 1)
-        if j + 1 < len(s) and s.low[j] in ("'s", "’s") and s.low[j + 1] in _COUNT_NOUNS:
+        counted_by = (  # "a count by Airwatch"; not "an estimate by Western officials"
+            i > 0 and s.low[i - 1] in _COUNT_NOUNS and j > i + 1 and not _speaker_noun_at(s, j)
+        )
+        if counted_by or (
+            j + 1 < len(s) and s.low[j] in ("'s", "’s") and s.low[j + 1] in _COUNT_NOUNS
+        ):
             if s.low[i + 1] in _NOT_NAME_START:
                 continue
             ent = Entity(s.text_of(i + 1, j), RESEARCH)
             learned[tuple(s.words[i + 1 : j])] = ent
             _add_mention(s, i + 1, j, ent)
+
+
+def _speaker_noun_at(s: Sentence, j: int) -> bool:
+    """Whether token j is a noun for people who speak ("officials", "analysts", "sources"):
+    the capitalised word before it describes them rather than naming a body."""
+    if j >= len(s):
+        return False
+    w = s.low[j]
+    return any(w in word_set(f"speaker_nouns.{k}") for k in ("anonymous", "posted", "outsiders"))
 
 
 def _headed_bodies(s: Sentence) -> None:
