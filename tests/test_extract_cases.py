@@ -6748,3 +6748,12 @@ def test_its_soldiers_are_the_speakers_not_a_country_in_a_place_phrase_before():
         "was wounded by sniper fire."
     )
     assert [(e.subject, e.metric) for e in _figures(text)] == [("Azerbaijan", "wounded")]
+
+
+def test_a_transcript_guest_from_a_body_with_a_particle_in_its_name_speaks_for_it():
+    text = (
+        "Panel transcript\n\nThe guests are Samir Aziz of the Bab el-Sharq Policy Centre in "
+        "Beirut and Lena Roth, a retired diplomat.\n\n"
+        "SAMIR AZIZ: Our estimate is that Hezbollah still has 20,000 to 25,000 fighters.\n"
+    )
+    assert [e.source for e in _figures(text)] == ["Bab el-Sharq Policy Centre"]

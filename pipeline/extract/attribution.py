@@ -270,7 +270,10 @@ _OWN_PAPER = re.compile(
     r"Analysis|Commentary|Assessment|Update|Bulletin|Backgrounder)\s*$"
 )
 _LETTERHEAD = re.compile(r"^\s*(?P<name>[A-Z][^\n|:–—]{2,80}?)\s*(?:[|:–—]|$)")
-_NAME_WORD = re.compile(r"[A-Z][\w'’&.-]*|of|for|the|and|on")
+# a word of a body's name: capitalised, a link word, or a particle ("Bab el-Mandeb", "de")
+_NAME_WORD = re.compile(
+    r"[A-Z][\w'’&.-]*|of|for|the|and|on|[a-z]{1,3}-[A-Z][\w'’-]*|de|del|da|do|des|du|la|van|von"
+)
 
 
 def _document_voice(text: str, home: Callable[[], str | None]) -> tuple[list[str], bool]:
@@ -2246,7 +2249,9 @@ def _body_after(name: str, text: str) -> str | None:
     """The body named after "of", "at" or "from" following a person's name."""
     m = re.search(
         re.escape(name) + r",?\s+(?:[a-z][\w -]{0,40}?\s)?(?:of|at|from)\s+(?:the\s+)?"
-        r"(?P<body>[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|for|of|on|and))*)",
+        # "Bab el-Mandeb Research Centre", "Observatorio de Conflicto": lower-case particles
+        r"(?P<body>[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|[a-z]{1,3}-[A-Z][\w'’-]*|for|of|on|and"
+        r"|(?:de|del|da|do|des|du|la|van|von|al|el)(?=\s+[A-Z])))*)",
         text,
     )
     if m is None:
