@@ -6757,3 +6757,12 @@ def test_a_transcript_guest_from_a_body_with_a_particle_in_its_name_speaks_for_i
         "SAMIR AZIZ: Our estimate is that Hezbollah still has 20,000 to 25,000 fighters.\n"
     )
     assert [e.source for e in _figures(text)] == ["Bab el-Sharq Policy Centre"]
+
+
+def test_the_next_guest_after_and_is_not_part_of_the_first_guests_body():
+    text = (
+        "Panel transcript\n\nThe guests are Min Thu of the Irrawaddy Institute for Security "
+        "Research and Clara Weiss, a former UN official.\n\n"
+        "MIN THU: Our estimate is that the Arakan Army has 30,000 to 40,000 fighters.\n"
+    )
+    assert [e.source for e in _figures(text)] == ["Irrawaddy Institute for Security Research"]

@@ -2257,6 +2257,11 @@ def _body_after(name: str, text: str) -> str | None:
     if m is None:
         return None
     body = re.sub(r"(?:\s+(?:for|of|and|on))+$", "", m.group("body"))
+    heads = word_set("new_bodies.heads")
+    for joint in reversed([j.start() for j in re.finditer(r" and ", body)]):
+        if heads.isdisjoint(body[joint:].lower().split()) and _body_name(body[:joint]):
+            body = body[:joint]  # "of the Salween Institute for Security Research and Lena
+            # Hoffmann, a former UN official": the next guest, not more of the name
     known = next((e for e in _capitalised_names(body) if e.party and e.kind not in (REGION,)), None)
     if known is not None and known.kind != COUNTRY:
         return known.party
