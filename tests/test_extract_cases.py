@@ -3900,6 +3900,13 @@ EVENTS = [
         dict(actor="Steppewatch", target=RU, value=1300),
     ),
     (
+        "an-outlet-that-saw-a-report-in-an-opening-phrase-is-not-the-speaker",
+        "The UN Group of Experts on Libya finished its report in May. In a confidential annex "
+        "seen by the Harbour Ledger, the panel says about 1,500 Wagner fighters remain in Libya.",
+        "intelligence_estimate",
+        dict(actor="United Nations", target="Wagner Group", value=1500),
+    ),
+    (
         "lithuanias-vsd-speaks-for-lithuania",
         "The VSD estimated that no more than 10,000 Russian troops were in Belarus.",
         "intelligence_estimate",

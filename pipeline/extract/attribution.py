@@ -904,9 +904,20 @@ def _recall(cls: str, s: Sentence, lo: int, hi: int, disc: Discourse) -> list[st
             return [group]  # "JNIM ... have not waited. The group said it killed 100"
         if disc.last_body:
             return list(disc.last_body)
-        # "One UNMISS peacekeeper was killed ..., the mission said": the body this sentence names
-        bodies = [m.entity.party for m in s.mentions if m.entity.kind in _OWN_BODY_KINDS]
-        return [p for p in bodies if p][:1]
+        # "One UNMISS peacekeeper was killed ..., the mission said": the body this sentence
+        # names; an armed group only as "the group" ("the panel says ... Wagner fighters" is
+        # no Wagner panel), else the body a recent sentence opened with (the UN's panel)
+        grouped = not _GROUP_NOUNS.isdisjoint(s.low[lo:hi])
+        bodies = [
+            m.entity.party
+            for m in s.mentions
+            if m.entity.kind in _OWN_BODY_KINDS and (grouped or m.entity.kind != ARMED_GROUP)
+        ]
+        recent = group_named_within(disc, GROUP_RECALL_SENTENCES)
+        known = load_lexicon().aliases.get(recent) if recent else None
+        if _PANEL_NOUNS.isdisjoint(s.low[lo:hi]) or known is None or known.kind != INTERNATIONAL:
+            recent = None  # "the panel" of the UN just named; "the project" is nobody's yet
+        return [p for p in bodies if p][:1] or ([recent] if recent else [])
     if disc.anonymous:
         return []
     if disc.last_speaker:
@@ -939,6 +950,7 @@ def group_named_within(disc: Discourse, sentences: int) -> str | None:
 
 
 _GROUP_NOUNS = words("group militia movement faction")
+_PANEL_NOUNS = words("panel commission committee mission")
 
 
 def _counted_own_soldiers(s: Sentence) -> str | None:
@@ -1417,6 +1429,9 @@ def _capitalised_only(s: Sentence, a: int, b: int) -> bool:
     return bool(words) and all(w[:1].isupper() for w in words)
 
 
+_OPENING_PREPS = words("in on at during after before under with")
+
+
 def _named_before(s: Sentence, segs: list[tuple[int, int]], disc: Discourse) -> Claim | None:
     """The name an apposition describes: the segment before it, when that starts with a name."""
     if not segs:
@@ -1449,6 +1464,9 @@ def _named_before(s: Sentence, segs: list[tuple[int, int]], disc: Discourse) -> 
         return None  # '"more than 600" Ukrainian servicemen, the chief ... added': the people
         # counted, not a name the apposition describes
     if not whole and not _titled_name(s, a, b):
+        if s.low[segs[-1][0]] in _OPENING_PREPS:
+            return None  # "In a report seen by The Meridian Review, the panel says": an
+            # adverbial before the speaker, not a name the speaker's words describe
         source = _source_named_last(s, a, b)
         if source is not None:
             return source  # "The estimate comes from the Centre for X, a London think tank,"
