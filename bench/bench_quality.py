@@ -42,6 +42,8 @@ SETS = {
     "heldout20": ROOT / "tests" / "corpus" / "heldout20",
     "heldout21": ROOT / "tests" / "corpus" / "heldout21",
     "heldout22": ROOT / "tests" / "corpus" / "heldout22",
+    "heldout23": ROOT / "tests" / "corpus" / "heldout23",
+    "heldout24": ROOT / "tests" / "corpus" / "heldout24",
     "dev2": ROOT / "tests" / "corpus" / "dev2",
     "dev3": ROOT / "tests" / "corpus" / "dev3",
     "dev4": ROOT / "tests" / "corpus" / "dev4",
@@ -59,6 +61,8 @@ SETS = {
     "dev16": ROOT / "tests" / "corpus" / "dev16",
     "dev17": ROOT / "tests" / "corpus" / "dev17",
     "dev18": ROOT / "tests" / "corpus" / "dev18",
+    "dev20": ROOT / "tests" / "corpus" / "dev20",
+    "dev21": ROOT / "tests" / "corpus" / "dev21",
 }
 TARGETS = {"figure_f1": 0.90, "claimant_accuracy": 0.90, "event_f1": 0.75}
 MAX_DISTRACTOR_FIGURES = 2
