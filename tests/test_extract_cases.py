@@ -3907,6 +3907,18 @@ EVENTS = [
         dict(actor="United Nations", target="Wagner Group", value=1500),
     ),
     (
+        "warning-a-state-to-stop-is-a-request",
+        "Moscow's foreign ministry warned Chisinau to stop what it called provocations.",
+        "diplomatic_request",
+        dict(actor=RU, target="Moldova"),
+    ),
+    (
+        "warning-a-state-not-to-act-is-a-request",
+        "Somalia has warned Ethiopia not to sign the port deal with Somaliland.",
+        "diplomatic_request",
+        dict(actor="Somalia", target="Ethiopia"),
+    ),
+    (
         "lithuanias-vsd-speaks-for-lithuania",
         "The VSD estimated that no more than 10,000 Russian troops were in Belarus.",
         "intelligence_estimate",
@@ -5339,6 +5351,11 @@ EVENTS = [
 
 # (id, text, event type that must not appear)
 NO_EVENTS = [
+    (
+        "warning-that-something-may-happen-asks-nobody",
+        "The Pentagon warned that Iran could send more drones to Russia this winter.",
+        "diplomatic_request",
+    ),
     (
         "funding-for-a-states-own-army",
         "Congress approved new funding for the army.",

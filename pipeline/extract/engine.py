@@ -2138,7 +2138,7 @@ def _request_events(s: Sentence, disc: Discourse, out: _Builder, hedged: bool) -
                  "seeking",
                  "pushing", "pressure", "pressured", "pressuring", "persuade", "persuaded",
                  "asked", "ask", "asks", "asking", "solicits", "solicited",
-                 "solicit") or bare_call:  # fmt: skip
+                 "solicit", "warn", "warns", "warned") or bare_call:  # fmt: skip
             if not targets and not seen_group:
                 continue
             if k < len(s) and s.low[k] == "(" and targets:

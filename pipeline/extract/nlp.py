@@ -153,7 +153,8 @@ _ASKS = words(
     "pressured pressuring pressures demand demanded demands demanding request requested "
     "requests requesting appeal appealed appeals ask asked asks asking push pushed pushes "
     "pushing persuade persuaded implore implored ordered instructed told encouraged invited "
-    "pleaded lobbied sought seeking telling tells wants want wanted solicits solicited"
+    "pleaded lobbied sought seeking telling tells wants want wanted solicits solicited "
+    "warn warns warned"
 )
 _AID = frozenset(
     [
@@ -259,7 +260,7 @@ _STATIONED = words("deployed stationed positioned garrisoned")
 _ASK_AT = re.compile(
     r"\b(?:urg\w+|call(?:ed|s|ing)?(?: (?:again|also|repeatedly|publicly|formally|jointly))?(?: on| upon)?|press(?:ed|es|ing)?|pressur\w+|ask(?:ed|s|ing)?|"
     r"push(?:ed|es|ing)?|persuad\w+|ordered|request\w*|demand\w*|appeal\w*|implor\w+|"
-    r"instructed|told|tell(?:s|ing)|wants?|wanted|solicit(?:s|ed)?|encourag\w+|invited|"
+    r"instructed|told|tell(?:s|ing)|wants?|wanted|solicit(?:s|ed)?|encourag\w+|invited|warn(?:s|ed)?|"
     r"pleaded with|lobbied|"
     r"appealed to|sought)[\"”]?\s+"
     r"(?:(?:the|its|their|both|all|on|upon|to|that|his|her|by|other|fellow)\s+){0,2}"
