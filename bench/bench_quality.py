@@ -61,6 +61,7 @@ SETS = {
     "dev16": ROOT / "tests" / "corpus" / "dev16",
     "dev17": ROOT / "tests" / "corpus" / "dev17",
     "dev18": ROOT / "tests" / "corpus" / "dev18",
+    "dev19": ROOT / "tests" / "corpus" / "dev19",
     "dev20": ROOT / "tests" / "corpus" / "dev20",
     "dev21": ROOT / "tests" / "corpus" / "dev21",
 }
