@@ -3919,6 +3919,20 @@ EVENTS = [
         dict(actor="Somalia", target="Ethiopia"),
     ),
     (
+        "a-body-whose-name-lists-words-with-commas-and-an-ampersand",
+        "Militants have killed at least 300 Nigerien soldiers this year, according to the "
+        "Attacks, Sites & Casualties Register, a monitoring project.",
+        "intelligence_estimate",
+        dict(actor="Attacks, Sites & Casualties Register", target="Niger", low=300),
+    ),
+    (
+        "its-analysts-speak-for-the-body-just-named",
+        "The Andes Security & Governance Institute tracks the ELN. Its analysts now count "
+        "about 6,000 ELN fighters.",
+        "intelligence_estimate",
+        dict(actor="Andes Security & Governance Institute", target="ELN", value=6000),
+    ),
+    (
         "lithuanias-vsd-speaks-for-lithuania",
         "The VSD estimated that no more than 10,000 Russian troops were in Belarus.",
         "intelligence_estimate",

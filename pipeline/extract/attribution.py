@@ -272,7 +272,7 @@ _OWN_PAPER = re.compile(
 _LETTERHEAD = re.compile(r"^\s*(?P<name>[A-Z][^\n|:–—]{2,80}?)\s*(?:[|:–—]|$)")
 # a word of a body's name: capitalised, a link word, or a particle ("Bab el-Mandeb", "de")
 _NAME_WORD = re.compile(
-    r"[A-Z][\w'’&.-]*|of|for|the|and|on|[a-z]{1,3}-[A-Z][\w'’-]*|de|del|da|do|des|du|la|van|von"
+    r"[A-Z][\w'’&.-]*|of|for|the|and|&|on|[a-z]{1,3}-[A-Z][\w'’-]*|de|del|da|do|des|du|la|van|von"
 )
 
 
@@ -1073,6 +1073,7 @@ def _noun_class(s: Sentence, lo: int, hi: int) -> str | None:
 
 
 _SPOKES = words("spokesman spokeswoman spokesperson")
+_STAFF_NOUNS = words("analysts researchers experts monitors investigators staff team")
 
 
 _TIME_PREPS = words("in on since during by")
@@ -1231,6 +1232,9 @@ def _resolve_np(s: Sentence, lo: int, hi: int, disc: Discourse) -> Claim | None:
         owner = _subject_before(s, lo) if words[0] in ("its", "their") else None
         if owner is not None:
             return Claim([owner.party], text, True, kind=owner.kind)
+        return Claim(_recall_pronoun(words[0], s, disc), text, True)
+    if words[0] in ("its", "their") and len(words) > 1 and words[1] in _STAFF_NOUNS:
+        # "Its analysts now count about 11,500": the body's own staff speak for it
         return Claim(_recall_pronoun(words[0], s, disc), text, True)
     named_body = (
         _body_named_after(s, lo, hi) or _body_named_before(s, lo, hi)
@@ -1964,7 +1968,14 @@ def _according_spans(s: Sentence) -> list[tuple[int, int, int]]:
         if not (per or (s.low[k] == "according" and s.low[k + 1] == "to")):
             continue
         k = k - 1 if per else k
-        end = next((j for j in range(k + 2, len(s)) if s.low[j] in (",", ".", ";")), len(s))
+        end = next(
+            (
+                j
+                for j in range(k + 2, len(s))
+                if s.low[j] in (",", ".", ";") and s.mention_at(j) is None  # not in a name
+            ),
+            len(s),
+        )
         end = _list_end(s, end)  # "according to Ukraine, South Korea and the United States"
         by = next((j for j in range(k + 2, end) if s.low[j] == "by"), None)
         if by is not None and _relayed_by_media(s, by - 1):
@@ -2268,13 +2279,13 @@ def _body_after(name: str, text: str) -> str | None:
     m = re.search(
         re.escape(name) + r",?\s+(?:[a-z][\w -]{0,40}?\s)?(?:of|at|from)\s+(?:the\s+)?"
         # "Bab el-Mandeb Research Centre", "Observatorio de Conflicto": lower-case particles
-        r"(?P<body>[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|[a-z]{1,3}-[A-Z][\w'’-]*|for|of|on|and"
+        r"(?P<body>[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|[a-z]{1,3}-[A-Z][\w'’-]*|for|of|on|and|&"
         r"|(?:de|del|da|do|des|du|la|van|von|al|el)(?=\s+[A-Z])))*)",
         text,
     )
     if m is None:
         return None
-    body = re.sub(r"(?:\s+(?:for|of|and|on))+$", "", m.group("body"))
+    body = re.sub(r"(?:\s+(?:for|of|and|&|on))+$", "", m.group("body"))
     heads = word_set("new_bodies.heads")
     for joint in reversed([j.start() for j in re.finditer(r" and ", body)]):
         if heads.isdisjoint(body[joint:].lower().split()) and _body_name(body[:joint]):

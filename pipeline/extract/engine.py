@@ -631,7 +631,7 @@ _BODY_HEAD = re.compile(_BODY_HEADS)
 _BODY_NAME = re.compile(
     r"((?:[A-Z][\w'’-]* ){0,8})"  # "Syrian Observatory for ...", "International Institute for ..."
     rf"\b({_BODY_HEADS})"
-    r"(?:(?: (?:for|of|on)(?: the)?)((?: [A-Z][\w'’-]*(?: (?:and|of|for|on|the)(?= [A-Z]))?)+))?"
+    r"(?:(?: (?:for|of|on)(?: the)?)((?: [A-Z][\w'’-]*(?: (?:and|&|of|for|on|the)(?= [A-Z]))?)+))?"
 )
 
 

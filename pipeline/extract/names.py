@@ -238,6 +238,15 @@ def _headed_bodies(s: Sentence) -> None:
                 j += 1
             elif s.low[j] == "," and head_seen and "for" in s.low[i:j] and _listed_on(s, j):
                 j = last = _listed_on(s, j)  # "Centre for Peace, Security and Development"
+            elif (
+                s.low[j] == ","
+                and not head_seen
+                and j > i
+                and _listed_on(s, j, heads)
+                and not heads.isdisjoint(s.low[j : _listed_on(s, j, heads)])
+            ):  # "the Conflict Events, Locations & Actors Register": a list, then the head
+                j = last = _listed_on(s, j, heads)
+                head_seen = True
             else:
                 break
         while i < last and s.low[i] in _NOT_NAME_START:
@@ -253,10 +262,11 @@ def _headed_bodies(s: Sentence) -> None:
         i = max(last, i + 1)
 
 
-def _listed_on(s: Sentence, comma: int) -> int:
+def _listed_on(s: Sentence, comma: int, heads: frozenset[str] = frozenset()) -> int:
     """End of a list of capitalised words that a name's "for" runs on into after a comma
     ("for Peace, Security and Development"), 0 when none: the list ends with "and" and one
-    more word, then anything but another capitalised word."""
+    more word, then anything but another capitalised word (or, with `heads`, runs on to the
+    first of those: "Locations & Actors Register")."""
     k = comma
     while k + 1 < len(s) and s.low[k] == "," and _capitalised(s, k + 1):
         if s.mention_at(k + 1) is not None:
@@ -267,6 +277,11 @@ def _listed_on(s: Sentence, comma: int) -> int:
     if s.mention_at(k + 1) is not None:
         return 0
     end = _word_end(s, k + 1)
+    if heads and s.low[k + 1] not in heads:
+        while end < len(s) and _capitalised(s, end) and s.mention_at(end) is None:
+            end = _word_end(s, end)
+            if s.low[end - 1] in heads:
+                return end
     return 0 if end < len(s) and _capitalised(s, end) else end
 
 
@@ -306,7 +321,8 @@ def _trim_leading_words(s: Sentence, a: int, b: int) -> int:
     before any head word."""
     heads = load_lexicon().words["new_bodies.heads"]
     head = next(k for k in range(a, b) if s.low[k] in heads)
-    links = [k for k in range(a, head) if s.low[k] in _NAME_LINKS]
+    # not "and"/"&": "the Conflict Events, Locations & Actors Register" is one name
+    links = [k for k in range(a, head) if s.low[k] in ("of", "for", "on", "the")]
     if not links:
         return a
     k = links[-1] + 1
