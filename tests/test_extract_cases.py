@@ -17,6 +17,12 @@ NK, SK = "North Korea", "South Korea"
 # (id, text, expected fields of the single figure)
 FIGURES = [
     (
+        "prosecutors-are-the-datelines-state-not-the-last-state-quoted",
+        "KYIV - Russia's defence ministry claims Kyiv has lost a million men. Prosecutors say "
+        "about 9,000 Ukrainian soldiers are held in Russian captivity.",
+        dict(value=9000, source="Ukraine"),
+    ),
+    (
         "the-language-of-a-statement-is-no-place",
         "Hamas said in a statement in Arabic that its fighters had killed nine Israeli soldiers.",
         dict(value=9, metric="killed", source="Hamas", location=None),

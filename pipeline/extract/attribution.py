@@ -1271,6 +1271,9 @@ def _resolve_np(s: Sentence, lo: int, hi: int, disc: Discourse) -> Claim | None:
             # "The Pentagon now has about 40,000 troops in the region, a spokesman said": the
             # spokesman of the body the sentence is about
             return Claim([owner.party], text, True, kind=owner.kind)
+    if s.has("speaker_nouns.prosecutors", lo, hi) and not ms:
+        home = _article_country(s, disc)  # "Prosecutors say": the dateline's, whoever spoke
+        return Claim([home] if home else _unnamed_state(s, disc), text, True)
     if cls or anonymous:
         own = _own_forces_subject(s) if _official_data(s, lo, hi) else None
         if own is not None:
