@@ -23,6 +23,11 @@ FIGURES = [
         dict(value=9000, source="Ukraine"),
     ),
     (
+        "casualties-approaching-a-number-are-about-that-many",
+        "Western officials said Russian casualties were approaching 900,000.",
+        dict(value=900000, qualifier="approx", metric="casualties"),
+    ),
+    (
         "the-language-of-a-statement-is-no-place",
         "Hamas said in a statement in Arabic that its fighters had killed nine Israeli soldiers.",
         dict(value=9, metric="killed", source="Hamas", location=None),

@@ -4,7 +4,7 @@
 year, percentage, sum of money, date, time, measure, age, ordinal, decimal or label), so that
 the event rules never mistake "in 1950" or "$5bn" for a force. `find_quantities` keeps the
 counts; `parse_quantity` reads one expression. Qualifiers follow the annotation standard
-(FORMAT.md): "nearly"/"almost"/"close to" are approx, "just under" is at_most, "a little over"
+(FORMAT.md): "nearly"/"almost"/"close to"/"approaching" are approx, "just under" is at_most, "a little over"
 is at_least; a range has low/high and no value; "several thousand" is vague, with no numbers.
 
 This is pure string work with a few compiled regular expressions: it runs on every candidate
@@ -180,7 +180,8 @@ _QUALIFIER_PREFIXES: list[tuple[Qualifier, str]] = [
         r"|close\s+to|circa|ca\.|c\.|~|≈|more\s+or\s+less|in\s+the\s+(?:region|order)\s+of"
         r"|the\s+better\s+part\s+of"
         r"|on\s+the\s+order\s+of|(?:an\s+)?approximate|just\s+about|around\s+about"
-        r"|(?:just\s+)?shy\s+of|an\s+approximated|a\s+rough",
+        r"|(?:just\s+)?shy\s+of|an\s+approximated|a\s+rough"
+        r"|approach(?:es|ed|ing)?|near(?:s|ed|ing)",
     ),
 ]
 _PREFIX = re.compile(
@@ -274,6 +275,8 @@ _LABELS = set(_LABEL_WORDS.split())  # a number right after one of these names a
 THRESHOLD_WORDS = frozenset(
     {"top", "tops", "topped", "topping", "exceed", "exceeds", "exceeded", "exceeding"}
     | {"surpass", "surpasses", "surpassed", "surpassing"}
+    # "casualties were approaching 950,000", "a toll nearing 1,000": about that many
+    | {"approach", "approaches", "approached", "approaching", "nears", "neared", "nearing"}
 )
 # Last words of the qualifier phrases: only numbers after one of them are searched for a
 # qualifier, which keeps the regex off nine numbers in ten.
