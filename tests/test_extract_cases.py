@@ -3944,6 +3944,13 @@ EVENTS = [
         dict(actor="Andes Security & Governance Institute", target="ELN", value=6000),
     ),
     (
+        "a-kind-of-body-then-its-name-in-capitals-is-learned-for-it-later",
+        "Another count is kept by the volunteer project Graves of the Steppe. By May it had "
+        "identified 41,200 Russian soldiers killed.",
+        "intelligence_estimate",
+        dict(actor="Graves of the Steppe", target=RU, value=41200),
+    ),
+    (
         "lithuanias-vsd-speaks-for-lithuania",
         "The VSD estimated that no more than 10,000 Russian troops were in Belarus.",
         "intelligence_estimate",

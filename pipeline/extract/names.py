@@ -167,6 +167,7 @@ def _add_bodies(s: Sentence, learned: Learned) -> None:
     if not load_lexicon().words["new_bodies.heads"].isdisjoint(s.lowset):
         _headed_bodies(s)  # most sentences name no "Group" or "Institute": no token walk
     _apposition_bodies(s, learned)
+    _typed_bodies(s, learned)
     _acronym_bodies(s, learned)
     if "by" in s.lowset and not _COUNT_NOUNS.isdisjoint(s.lowset):
         _counting_bodies(s, learned)
@@ -377,6 +378,45 @@ def _apposition_bodies(s: Sentence, learned: Learned) -> None:
         _add_mention(s, start, c, ent)
 
 
+def _typed_bodies(s: Sentence, learned: Learned) -> None:
+    """ "the independent project Names of the Fallen", "the monitoring group Airwatch": a kind
+    of body, then the name it goes by in capitals."""
+    for a, b in s.find("new_bodies.types"):
+        if a == 0 or s.low[a - 1] not in ("the", "a", "an") and not _describing(s, a - 1):
+            continue
+        if b >= len(s) or not _capitalised(s, b) or s.mention_at(b) is not None:
+            continue
+        if s.low[b] in _NOT_NAME_START or s.low[b] in _CALENDAR_WORDS:
+            continue
+        end = _name_run(s, b)
+        while (
+            end + 1 < len(s)
+            and s.low[end] in ("of", "the", "for", "on")
+            and (_capitalised(s, end + 1) or s.low[end + 1] == "the")
+        ):  # "Names of the Fallen"
+            nxt = end + 1 + (s.low[end + 1] == "the")
+            if nxt >= len(s) or not _capitalised(s, nxt) or s.mention_at(nxt) is not None:
+                break
+            end = _name_run(s, nxt)
+        ent = Entity(s.text_of(b, end), RESEARCH)
+        learned[tuple(s.words[b:end])] = ent
+        _add_mention(s, b, end, ent)
+
+
+def _describing(s: Sentence, k: int) -> bool:
+    """An adjective before a kind of body ("the independent project", "a London-based group"):
+    lower case, after "the"/"a" within two words."""
+    return any(
+        s.low[j] in ("the", "a", "an")
+        and all(s.words[x].islower() or s.low[x] == "-" for x in range(j + 1, k + 1))
+        for j in range(max(0, k - 3), k)
+    )
+
+
+_CALENDAR_WORDS = words(
+    "monday tuesday wednesday thursday friday saturday sunday january february march april "
+    "may june july august september october november december"
+)
 _FOREIGN_LINKS = words(
     "de del della des du da di dos das do al el wal van von la le para por pour et y"
 )
