@@ -3951,6 +3951,14 @@ EVENTS = [
         dict(actor="Graves of the Steppe", target=RU, value=41200),
     ),
     (
+        "the-spokesman-is-the-spokesman-introduced-before-another-state-spoke",
+        "A Kenyan military spokesman said the force in Somalia now numbers about 3,000. "
+        "Somalia's government said the same day that it wants more. The spokesman said 40 "
+        "al-Shabaab fighters had been killed since March.",
+        "intelligence_estimate",
+        dict(actor="Kenya", target="al-Shabaab", value=40),
+    ),
+    (
         "lithuanias-vsd-speaks-for-lithuania",
         "The VSD estimated that no more than 10,000 Russian troops were in Belarus.",
         "intelligence_estimate",
