@@ -28,6 +28,12 @@ FIGURES = [
         dict(value=900000, qualifier="approx", metric="casualties"),
     ),
     (
+        "gang-members-killed-are-armed-personnel-lost",
+        "At least 300 gang members have been killed in police operations since January, the "
+        "Haitian National Police said.",
+        dict(low=300, metric="killed", source="Haiti"),
+    ),
+    (
         "the-language-of-a-statement-is-no-place",
         "Hamas said in a statement in Arabic that its fighters had killed nine Israeli soldiers.",
         dict(value=9, metric="killed", source="Hamas", location=None),
