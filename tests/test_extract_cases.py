@@ -3965,6 +3965,13 @@ EVENTS = [
         dict(actor="Kenya", target="al-Shabaab", value=40),
     ),
     (
+        "what-assessments-put-at-a-number-is-counted-not-a-speaker",
+        "A Ukrainian commander, speaking on condition of anonymity, said intelligence "
+        "assessments put the number of Russian troops near Pokrovsk at about 110,000.",
+        "intelligence_estimate",
+        dict(actor="Ukraine", target=RU, value=110000),
+    ),
+    (
         "lithuanias-vsd-speaks-for-lithuania",
         "The VSD estimated that no more than 10,000 Russian troops were in Belarus.",
         "intelligence_estimate",

@@ -1127,7 +1127,8 @@ HEAD_WORDS = 3  # "Uganda's contingent in", "Russia's deputy ambassador to"
 
 
 _SEATED = words("based registered headquartered")
-_POSSESSIVES = words("its their her his")  # "a Singapore-registered research outfit"
+_POSSESSIVES = words("its their her his")
+_PUT_WORDS = words("put puts putting")  # "a Singapore-registered research outfit"
 
 
 def _resolve_np(s: Sentence, lo: int, hi: int, disc: Discourse) -> Claim | None:
@@ -2112,7 +2113,10 @@ def claimant(
                 _trailing_participle(s, v) or _claim_noun(s, v)
             ):
                 claim = _opening_subject(s, v, disc) or claim
-            claim = claim or _post_speaker(s, v, disc)
+            if _PUT_WORDS.isdisjoint(s.low[v : v + 3]):
+                # "(intelligence assessments) put the number of Hamas fighters at": what is
+                # put is what is counted, never who puts it
+                claim = claim or _post_speaker(s, v, disc)
         if claim:
             claim.estimate = claim.estimate or s.low[v] in estimates
             found.append(claim)
