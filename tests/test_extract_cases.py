@@ -3972,6 +3972,12 @@ EVENTS = [
         dict(actor="Ukraine", target=RU, value=110000),
     ),
     (
+        "police-intelligence-speaks-for-the-state",
+        "QUITO - Police intelligence estimates that Los Lobos has about 8,000 members.",
+        "intelligence_estimate",
+        dict(actor="Ecuador", target="Los Lobos", value=8000),
+    ),
+    (
         "lithuanias-vsd-speaks-for-lithuania",
         "The VSD estimated that no more than 10,000 Russian troops were in Belarus.",
         "intelligence_estimate",
