@@ -34,6 +34,16 @@ FIGURES = [
         dict(low=300, metric="killed", source="Haiti"),
     ),
     (
+        "the-first-of-two-counts-sharing-a-noun-is-its-own-peoples",
+        "Around 9,000 American and 5,000 Filipino troops are taking part in the drills.",
+        dict(value=9000, subject=US, metric="troops"),
+    ),
+    (
+        "the-second-of-two-counts-sharing-a-noun",
+        "Around 9,000 American and 5,000 Filipino troops are taking part in the drills.",
+        dict(value=5000, subject="Philippines", metric="troops"),
+    ),
+    (
         "the-language-of-a-statement-is-no-place",
         "Hamas said in a statement in Arabic that its fighters had killed nine Israeli soldiers.",
         dict(value=9, metric="killed", source="Hamas", location=None),

@@ -336,6 +336,14 @@ def _forward_noun(s: Sentence, q: QSpan, start: int | None = None) -> tuple[int 
             limit = min(len(s), limit + 2)
             j += 1  # "20,000 Hamas and Islamic Jihad fighters": two owners of one count
             continue
+        if first is not None and first.start == q.end and s.is_quantity_token(j + 1):
+            k = j + 1  # "9,000 American and 5,000 Filipino troops": both counts are troops
+            while k < len(s) and s.is_quantity_token(k):
+                k += 1
+            if s.mention_at(k) is not None:
+                limit = min(len(s), limit + k - j + 1)
+                j = k
+                continue
         nickname = _quoted_name_end(s, j)
         if nickname:
             j = nickname  # 'Roughly 3,800 "Greywolf" soldiers'
@@ -615,6 +623,15 @@ def _pronoun_owner(s: Sentence, at: int, context: Context) -> Entity | None:
 
 
 def _subject(s: Sentence, q: QSpan, noun: int | None) -> Entity | None:
+    own = s.mention_at(q.end) if noun is not None else None
+    if (
+        own is not None
+        and own.start == q.end
+        and own.entity.party
+        and s.low[own.end : own.end + 1] in (["and"], ["&"])
+        and s.is_quantity_token(own.end + 1)
+    ):
+        return own.entity  # "9,000 American and 5,000 Filipino troops": the first are American
     if noun is not None:
         ent = _subject_between(s, q.end, noun + 1)
         if ent:
