@@ -3988,6 +3988,14 @@ EVENTS = [
         dict(actor="Ecuador", target="Los Lobos", value=8000),
     ),
     (
+        "the-agency-is-the-agency-just-named-in-the-sentence",
+        "North Korea denies sending troops. South Korean lawmakers briefed by the National "
+        "Intelligence Service said the agency believed more than 12,000 North Korean soldiers "
+        "were in Russia.",
+        "intelligence_estimate",
+        dict(actor="South Korea", target="North Korea", low=12000),
+    ),
+    (
         "lithuanias-vsd-speaks-for-lithuania",
         "The VSD estimated that no more than 10,000 Russian troops were in Belarus.",
         "intelligence_estimate",

@@ -866,6 +866,12 @@ def _recall(cls: str, s: Sentence, lo: int, hi: int, disc: Discourse) -> list[st
         home = disc.dateline_country or _dateline_country(s) or _home_country(s, disc)
         if home:
             return [home]
+    if "agency" in s.low[lo:hi]:
+        named = [m for m in s.mentions if m.end <= lo and m.entity.kind == AGENCY]
+        if named and named[-1].entity.party:
+            # "lawmakers briefed by the National Intelligence Service said the agency
+            # believed": the agency this sentence has just named
+            return [named[-1].entity.party]
     heads = [
         w
         for k, w in enumerate(s.low[lo:hi], start=lo)
