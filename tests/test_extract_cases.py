@@ -3996,6 +3996,18 @@ EVENTS = [
         dict(actor="South Korea", target="North Korea", low=12000),
     ),
     (
+        "an-offer-to-send-troops-is-an-announced-deployment",
+        "Kenya has offered to send troops to the new mission in Haiti.",
+        "deployment",
+        dict(actor="Kenya", location="Haiti", hedged=True),
+    ),
+    (
+        "ready-to-send-troops-is-an-announced-deployment",
+        "Britain is ready to send troops to Ukraine as part of a reassurance force.",
+        "deployment",
+        dict(actor="United Kingdom", location="Ukraine"),
+    ),
+    (
         "lithuanias-vsd-speaks-for-lithuania",
         "The VSD estimated that no more than 10,000 Russian troops were in Belarus.",
         "intelligence_estimate",

@@ -1438,6 +1438,13 @@ _FUNDING = words("support supporting fund funding finance financing pay paying s
 FUNDED_REACH = 4  # "to support the army's deployment": words from the verb to the noun
 
 
+def _incapable(s: Sentence, at: int) -> bool:
+    """A phrase of capability before `at` that is no offer of forces ("could send", "plans
+    to deploy"; not "is ready to send", "has offered to send": an announced dispatch)."""
+    offers = set(phrases("offers"))
+    return any(tuple(s.low[x:y]) not in offers for x, y in s.find("capability", 0, at))
+
+
 def _deployment_event(s: Sentence, hits: list[tuple[int, int]], hedged: bool, out: _Builder):
     forces = (
         any(
@@ -1464,7 +1471,7 @@ def _deployment_event(s: Sentence, hits: list[tuple[int, int]], hedged: bool, ou
     for a, b in hits:
         if _asks_before(s, a):
             continue  # "called for allies to send troops" is a request, not a deployment
-        if _negated_before(s, a) or s.has("capability", 0, a) or refuted(s, a, b):
+        if _negated_before(s, a) or _incapable(s, a) or refuted(s, a, b):
             continue
         if s.low[a] in _KEEP_VERBS and s.low[b : b + 1] in (["up"], ["on"]):
             continue  # "have kept up attacks on U.S. warships": no forces kept anywhere
@@ -1518,7 +1525,7 @@ def _deployment_event(s: Sentence, hits: list[tuple[int, int]], hedged: bool, ou
                 subject=party,
                 metric="troops",
                 qualifier="vague" if vague else None,
-                hedged=hedged,
+                hedged=hedged or s.has("offers", 0, a),  # "is ready to send": not yet sent
                 confidence=0.5,
             )
         return
