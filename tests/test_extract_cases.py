@@ -4008,6 +4008,25 @@ EVENTS = [
         dict(actor="United Kingdom", location="Ukraine"),
     ),
     (
+        "the-government-in-a-capital-asks-for-its-state",
+        "In Iraq, the government in Baghdad has asked Washington to wind down the mission.",
+        "diplomatic_request",
+        dict(actor="Iraq", target=US),
+    ),
+    (
+        "it-after-a-body-opened-the-sentence-before-asks-for-the-body",
+        "The GCC ministerial council met in Riyadh on Monday. It urged Iran to refrain from "
+        "threatening shipping.",
+        "diplomatic_request",
+        dict(actor="Gulf Cooperation Council", target="Iran"),
+    ),
+    (
+        "the-ministry-of-external-affairs-is-indias",
+        "The Ministry of External Affairs has urged Islamabad to act against the camps.",
+        "diplomatic_request",
+        dict(actor="India", target="Pakistan"),
+    ),
+    (
         "lithuanias-vsd-speaks-for-lithuania",
         "The VSD estimated that no more than 10,000 Russian troops were in Belarus.",
         "intelligence_estimate",

@@ -1827,6 +1827,18 @@ def _target(s: Sentence, at: int, actor: Entity) -> str | None:
 
 
 _SUBJECT_PRONOUNS = frozenset({"it", "we", "he", "she", "they", "i"})
+_SEATED_BODIES = words("government authorities officials leadership administration")
+
+
+def _seated_in(s: Sentence, m: Mention) -> bool:
+    """A capital after "the government in" ("the government in Baghdad has asked"): the
+    government sits there, so the capital's state asks."""
+    return (
+        m.start > 1
+        and s.low[m.start - 1] == "in"
+        and s.low[m.start - 2] in _SEATED_BODIES
+        and m.entity.kind == COUNTRY
+    )
 
 
 def _after_relative_clause(s: Sentence, comma: int) -> int:
@@ -1888,7 +1900,7 @@ def _request_actor(
         for m in s.mentions:
             if m.start < a or m.end > b or not m.entity.party or m.entity.kind in (MEDIA, REGION):
                 continue
-            if m.start > 0 and s.low[m.start - 1] in _NOT_SUBJECT:
+            if m.start > 0 and s.low[m.start - 1] in _NOT_SUBJECT and not _seated_in(s, m):
                 continue
             if m.start in asked or (m.start - 1 in asked and s.low[m.start - 1] == "the"):
                 continue
@@ -1906,6 +1918,9 @@ def _request_actor(
             return disc.voice(), s.text_of(a, b)  # "I urge the Government of Hungary to"
         if any(w in _SUBJECT_PRONOUNS for w in seg) and disc.last_speaker:
             return list(disc.last_speaker), s.text_of(a, b)
+        if seg[:1] == ["it"] and group_named_within(disc, 1):
+            # "The GCC council met in Riyadh. It urged Iran to": the body just named
+            return [group_named_within(disc, 1)], s.text_of(a, b)
         if seg[:1] in (["and"], ["but"]) and not _SUBJECT_PRONOUNS.isdisjoint(seg[:3]):
             return [], None  # ", and we have asked ...": the asker is whoever "we" is
     verb = next((k for k in range(lo, at) if s.low[k] in _OBJECT_VERBS), None)
