@@ -4027,6 +4027,13 @@ EVENTS = [
         dict(actor="India", target="Pakistan"),
     ),
     (
+        "pressing-both-sides-asks-each-side-named-before",
+        "Armenia and Azerbaijan exchanged fire overnight. Moscow pressed both sides to stop "
+        "shooting.",
+        "diplomatic_request",
+        dict(actor=RU, target="Azerbaijan"),
+    ),
+    (
         "lithuanias-vsd-speaks-for-lithuania",
         "The VSD estimated that no more than 10,000 Russian troops were in Belarus.",
         "intelligence_estimate",

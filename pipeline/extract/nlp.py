@@ -288,7 +288,8 @@ def _met_then_asked(sentence: str) -> bool:
 
 _ASK_PRONOUN = re.compile(
     r"\b(?:urg\w+|call(?:ed|s|ing)?(?: (?:again|also|repeatedly|publicly|formally|jointly))?(?: on| upon)?|press(?:ed|es|ing)?|ask(?:ed|s|ing)?|"
-    r"told|encourag\w+|appeal\w* to) (?:him|her) (?:to|not)\b"
+    r"told|encourag\w+|appeal\w* to|warn(?:s|ed)?) (?:him|her|both sides|both parties|all sides|"
+    r"all parties) (?:to|not)\b"
 )
 
 
