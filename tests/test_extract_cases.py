@@ -3279,6 +3279,18 @@ FIGURES = [
 # texts that must not yield any figure
 NO_FIGURES = [
     (
+        "a-football-crowd-as-a-strong-army",
+        "For ninety minutes the 38,000-strong green army in the stands sang and whistled.",
+    ),
+    (
+        "a-travelling-army-of-supporters",
+        "A 7,000-strong travelling army of supporters filled the away end.",
+    ),
+    (
+        "soldiers-buried-in-a-cemetery-are-graves",
+        "More than 1,800 soldiers from nine countries are buried at the war cemetery.",
+    ),
+    (
         "a-claim-the-sentence-calls-false",
         "Reports that 5,000 Chinese troops had crossed into Ladakh were false, the army said.",
     ),

@@ -323,6 +323,8 @@ def _forward_noun(s: Sentence, q: QSpan, start: int | None = None) -> tuple[int 
         if low == "strong" and j > q.end:
             saw_strong = True
         elif saw_strong and low in units:
+            if low == "army" and any(a <= j < b for a, b in s.find("not_armies", q.end, j + 4)):
+                return None, "stop"  # "the 42,000-strong green army" of a football crowd
             return j, "unit"
         if low in ("are", "were") and j == q.end:
             j += 1
@@ -519,6 +521,21 @@ def _combat_context(s: Sentence, noun: int, q: QSpan, subject: Entity | None) ->
         if not any(x <= a < y for x, y in figurative)  # "The Salvation Army said its officers"
     ]
     return bool(context) or s.has("service_contracts", noun, noun + 10)
+
+
+_BURIED = words("buried reburied interred")
+BURIED_REACH = 8  # "2,300 soldiers from 11 countries are buried": count to participle
+
+
+def _buried_after(s: Sentence, at: int, end: int) -> bool:
+    """The counted are buried ("are buried", "lie buried"), right after the count: graves
+    counted, not forces."""
+    for k in range(at, min(end, at + BURIED_REACH, len(s))):
+        if s.low[k] in _BURIED:
+            return s.low[k - 1] in ("are", "were", "lie", "lay", "been", "remain")
+        if s.punct[k]:
+            return False
+    return False
 
 
 def _named_owner(s: Sentence, q: QSpan, noun: int) -> bool:
@@ -809,6 +826,8 @@ def _drop(s: Sentence, q: QSpan, noun: int | None, metric: str, context: Context
         return True
     if s.has("remains_before", max(0, q.start - REMAINS_WINDOW), q.start):
         return True  # "the bones of about 130,000 unidentified soldiers"
+    if _buried_after(s, q.end, len(s)):
+        return True  # "More than 2,300 soldiers from 11 countries are buried at the cemetery"
     if _by_a_later_year(s, q.end):
         return True  # "rising to 4,800 by the end of 2027": a strength still to come
     if s.has("conditions") and s.has("modals", lo, end + CLAUSE_AFTER):
