@@ -4046,6 +4046,13 @@ EVENTS = [
         dict(actor=RU, target="Azerbaijan"),
     ),
     (
+        "analysts-at-a-body-described-by-an-apposition-speak-for-the-body",
+        "Analysts at the Centre for Lakes Security Studies, a Kampala think tank, estimate "
+        "that the ADF has 1,500 to 2,000 fighters.",
+        "intelligence_estimate",
+        dict(actor="Centre for Lakes Security Studies", low=1500, high=2000),
+    ),
+    (
         "lithuanias-vsd-speaks-for-lithuania",
         "The VSD estimated that no more than 10,000 Russian troops were in Belarus.",
         "intelligence_estimate",

@@ -1497,8 +1497,10 @@ def _source_named_last(s: Sentence, a: int, b: int) -> Claim | None:
     if m is None or not m.entity.party or m.entity.kind in (COUNTRY, REGION, PERSON):
         return None
     k = m.start - 1 - (s.low[m.start - 1] == "the")
-    if k < 0 or s.low[k] not in ("from", "by"):
+    if k < 0 or s.low[k] not in ("from", "by", "at", "of"):
         return None
+    if s.low[k] in ("at", "of") and (m.entity.kind not in (RESEARCH, INTERNATIONAL) or k == a):
+        return None  # "Analysts at the Centre for X, a think tank,": the centre's analysts
     return Claim([m.entity.party], s.text_of(m.start, m.end), True, kind=m.entity.kind, named=True)
 
 
