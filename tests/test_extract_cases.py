@@ -4053,6 +4053,13 @@ EVENTS = [
         dict(actor="Centre for Lakes Security Studies", low=1500, high=2000),
     ),
     (
+        "the-last-word-of-a-bodys-name-stands-for-the-body",
+        "The tally kept by the Sahel Casualty Ledger, a project based in Niamey, is lower. By "
+        "the Ledger's count, at least 120 Nigerien soldiers were killed in the quarter.",
+        "intelligence_estimate",
+        dict(actor="Sahel Casualty Ledger", target="Niger", low=120),
+    ),
+    (
         "lithuanias-vsd-speaks-for-lithuania",
         "The VSD estimated that no more than 10,000 Russian troops were in Belarus.",
         "intelligence_estimate",

@@ -1148,6 +1148,9 @@ def _resolve_np(s: Sentence, lo: int, hi: int, disc: Discourse) -> Claim | None:
     if hi - lo > 2 and s.low[lo] == "by" and s.low[lo + 1] in _POSSESSIVES:
         lo += 1  # "By her group's count": her group counts
         hi -= s.low[hi - 1] in ("'s", "’s")
+    short = _short_name(s, lo, hi, disc)
+    if short is not None:
+        return short  # "By the Ledger's count": the Lake Chad Security Ledger named before
     by = next((k for k in range(lo + 1, min(hi - 1, lo + 4)) if s.low[k] == "by"), None)
     if by is not None and s.low[by - 1] in _WORKS:
         lo = by + 1  # "An investigation by the Bogota weekly Revista Frontera": the weekly
@@ -1304,6 +1307,24 @@ def _resolve_np(s: Sentence, lo: int, hi: int, disc: Discourse) -> Claim | None:
         home = _article_country(s, disc) if _plain_officials(words) else None
         return Claim([home] if home else [], text, True)
     return None
+
+
+def _short_name(s: Sentence, lo: int, hi: int, disc: Discourse) -> Claim | None:
+    """ "(by) the Ledger('s)": the last word of a body's name learned earlier in the article
+    ("the Lake Chad Security Ledger"), standing for the whole name."""
+    k = lo + (s.low[lo] == "by")
+    if k + 1 >= hi or s.low[k] != "the" or not s.words[k + 1][:1].isupper():
+        return None
+    end = k + 2
+    if end < hi and s.low[end] not in ("'s", "’s"):
+        return None
+    word = s.words[k + 1]
+    if s.mention_at(k + 1) is not None or word.lower() in word_set("speaker_heads"):
+        return None  # a known name, or a head noun "the Institute" has its own reading
+    named = [e for key, e in disc.learned.items() if len(key) > 1 and key[-1] == word and e.party]
+    if len({e.party for e in named}) != 1:
+        return None
+    return Claim([named[0].party], s.text_of(k, k + 2), True, kind=named[0].kind, named=True)
 
 
 _STATE_COUNCILS = words("presidential transitional military sovereignty")
