@@ -44,6 +44,17 @@ FIGURES = [
         dict(value=5000, subject="Philippines", metric="troops"),
     ),
     (
+        "a-forces-name-holding-people-is-a-name-not-people",
+        "Taiwan's defence ministry says about 9,000 People's Liberation Army personnel took "
+        "part in the drills.",
+        dict(value=9000, subject="China", source="Taiwan"),
+    ),
+    (
+        "armed-regulars-are-personnel",
+        "The military says the NPA is down to about 1,200 armed regulars nationwide.",
+        dict(value=1200, metric="troops"),
+    ),
+    (
         "the-language-of-a-statement-is-no-place",
         "Hamas said in a statement in Arabic that its fighters had killed nine Israeli soldiers.",
         dict(value=9, metric="killed", source="Hamas", location=None),

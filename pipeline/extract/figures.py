@@ -15,7 +15,15 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from pipeline.extract.lexicon import ARMED_GROUP, COUNTRY, REGION, Entity, load_lexicon, words
+from pipeline.extract.lexicon import (
+    AGENCY,
+    ARMED_GROUP,
+    COUNTRY,
+    REGION,
+    Entity,
+    load_lexicon,
+    words,
+)
 from pipeline.extract.numbers import THRESHOLD_WORDS, parse_quantity
 from pipeline.extract.sentence import Mention, QSpan, Sentence, first_token_index, word_set
 
@@ -276,11 +284,14 @@ def _forward_noun(s: Sentence, q: QSpan, start: int | None = None) -> tuple[int 
             and group.start == j
             and group.end - j > 1
             and group.end < len(s)
-            and group.entity.kind == ARMED_GROUP
+            and (
+                group.entity.kind == ARMED_GROUP
+                or (group.entity.kind == AGENCY and s.low[group.end] in strong)
+            )
         ):
             limit = min(len(s), limit + group.end - j - 1)
-            j = group.end  # "2,300 People's Defence Force fighters": the group's name
-            continue
+            j = group.end  # "2,300 People's Defence Force fighters", "12,000 People's
+            continue  # Liberation Army personnel": the name of a force, not "people"
         for p in strong.get(low, ()):
             if tuple(s.low[j : j + len(p)]) == p:
                 after = s.low[j + len(p)] if j + len(p) < len(s) else ""
