@@ -55,6 +55,12 @@ FIGURES = [
         dict(value=1200, metric="troops"),
     ),
     (
+        "a-figure-a-side-posted-on-its-own-social-media-is-no-rumour",
+        "Ukraine's General Staff said Russia had lost more than 900,000 soldiers killed and "
+        "wounded, a milestone it marked with a graphic on its social media channels.",
+        dict(low=900000, metric="casualties", source="Ukraine"),
+    ),
+    (
         "the-language-of-a-statement-is-no-place",
         "Hamas said in a statement in Arabic that its fighters had killed nine Israeli soldiers.",
         dict(value=9, metric="killed", source="Hamas", location=None),

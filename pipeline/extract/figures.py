@@ -978,8 +978,13 @@ def rumoured(s: Sentence) -> bool:
             s.low[max(0, a - 3) : a]
         ):
             continue
+        if a > 0 and s.low[a - 1] in _OWN_CHANNEL:
+            continue  # "marked with a graphic on its social media channels": its own post
         return True
     return False
+
+
+_OWN_CHANNEL = words("its their his her own official")
 
 
 # "the claim that 2,000 Iranian soldiers have been sent to fight": from the noun to the word
