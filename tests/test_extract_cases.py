@@ -61,6 +61,12 @@ FIGURES = [
         dict(low=900000, metric="casualties", source="Ukraine"),
     ),
     (
+        "invaders-eliminated-are-losses",
+        "Over the past day, Ukrainian defenders eliminated 1,150 Russian invaders, the General "
+        "Staff reported.",
+        dict(value=1150, metric="killed", subject=RU),
+    ),
+    (
         "the-language-of-a-statement-is-no-place",
         "Hamas said in a statement in Arabic that its fighters had killed nine Israeli soldiers.",
         dict(value=9, metric="killed", source="Hamas", location=None),
