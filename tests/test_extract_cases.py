@@ -6954,3 +6954,15 @@ def test_the_next_guest_after_and_is_not_part_of_the_first_guests_body():
         "MIN THU: Our estimate is that the Arakan Army has 30,000 to 40,000 fighters.\n"
     )
     assert [e.source for e in _figures(text)] == ["Irrawaddy Institute for Security Research"]
+
+
+def test_each_numbered_item_of_a_digest_is_its_own_story():
+    text = (
+        "Morning Digest\n\nHere are today's stories.\n\n"
+        "1. Kyiv's tally climbs\n"
+        "Ukraine's General Staff said Russia's losses had reached 1,050,000 killed and wounded.\n\n"
+        "2. Army sends peacekeepers\n"
+        "A contingent of about 750 Indian Army personnel left for South Sudan, the Army said.\n"
+    )
+    found = {e.value: e.source for e in _figures(text)}
+    assert found[750] == "India"

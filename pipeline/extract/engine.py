@@ -605,7 +605,13 @@ def _events(
     _seed_letterhead_bodies(text, disc)
     now = _present_year(text)
     final = runs[-1][2][-1][1]  # where the last hot sentence ends
+    sections = _numbered_sections(text)
     for a, b, hot in runs:
+        if sections and sections[0] <= a:
+            while sections and sections[0] <= a:
+                start = sections.pop(0)
+            end = sections[0] if sections else len(text)
+            disc = _new_section(disc, text, start, end)
         disc.last_claim = None  # a run is one paragraph's stretch: claims do not carry over
         disc.run_start = disc.sentence_no
         for k, s in enumerate(sents := _sentences(Tokens(text[a:b]), a, hot, now)):
@@ -619,6 +625,30 @@ def _events(
             context = next_context(s, context)
             _update_discourse(s, disc)
     return out.events
+
+
+# a digest's numbered item heading ("2. Army sends fresh batch of Blue Helmets"): a line with
+# no closing full stop
+_NUMBERED_HEADING = re.compile(r"(?m)^[ \t]*\d{1,2}[.)][ \t]+[A-Z][^\n]*[^.!?\n:\s][ \t]*$")
+MIN_NUMBERED_SECTIONS = 2
+
+
+def _numbered_sections(text: str) -> list[int]:
+    """Where each item of a digest begins ("1. Kyiv's tally ...", "2. Army sends ..."): each is
+    its own story, whose "the Army" or "the ministry" is not the last item's."""
+    if "\n" not in text:
+        return []
+    starts = [m.start() for m in _NUMBERED_HEADING.finditer(text)]
+    return starts if len(starts) >= MIN_NUMBERED_SECTIONS else []
+
+
+def _new_section(disc: Discourse, text: str, start: int, end: int) -> Discourse:
+    """The discourse of a digest item: what the article learned of names stays, who spoke
+    and which country the story is about starts afresh from the item's own text."""
+    fresh = Discourse(text=text, learned=disc.learned, labels=disc.labels)
+    fresh.sentence_no = disc.sentence_no
+    fresh._document_country.append(Discourse(text=text[start:end]).document_country())
+    return fresh
 
 
 # "\b" before the digits as a lookbehind after them: a pattern that opens with a literal lets
