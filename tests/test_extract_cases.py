@@ -6966,3 +6966,12 @@ def test_each_numbered_item_of_a_digest_is_its_own_story():
     )
     found = {e.value: e.source for e in _figures(text)}
     assert found[750] == "India"
+
+
+def test_a_dateline_below_a_bullet_summary_places_the_summarys_unnamed_speaker():
+    text = (
+        "Army says 30 Pakistani soldiers killed\n\nKEY POINTS\n"
+        "- The Army says 30 Pakistan Army soldiers were killed along the Line of Control.\n\n"
+        "NEW DELHI: The Army on Sunday gave its first account of the four days of fighting.\n"
+    )
+    assert [e.source for e in _figures(text)] == ["India"]

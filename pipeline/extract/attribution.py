@@ -544,7 +544,8 @@ def note_sentence(s: Sentence, disc: Discourse) -> None:
     _note_named_bodies(s, disc)
     start = _dateline_start(s)
     if disc.sentence_no == 0:
-        disc.dateline_country = _dateline_country(s)
+        # a dateline further down ("KEY POINTS" bullets above "NEW DELHI: ..."), else none
+        disc.dateline_country = _dateline_country(s) or disc.dateline_country
     if not disc.dateline_countries and disc.sentence_no < DATELINE_SENTENCES:
         disc.dateline_countries = _dateline_countries(s)  # after an editor's note, too
     disc.prev_subject = None
@@ -759,6 +760,26 @@ def _dateline_start(s: Sentence) -> int:
     ("The London-based IISS")."""
     k = dateline_end(s)
     return k if k and (s.low[k - 1] == "--" or _hard(s, k - 1)) else 0
+
+
+# a body line opening with a place in capitals and a dateline's mark: "NEW DELHI:",
+# "KYIV, March 3 (Reuters) -", "SEOUL —"
+_DATELINE_LINE = re.compile(
+    r"(?m)^[ \t]*([A-Z][A-Z'.-]+(?: [A-Z][A-Z'.-]+){0,2})(?:/[A-Z][A-Z /'.-]+)?"
+    r"(?:,[^\n:—–]{0,40})?[ \t]*(?::|—|–|--| - | \()"
+)
+DATELINE_SEARCH_CHARS = 2000  # where an article's dateline may stand, after its lead-in
+
+
+def text_dateline(text: str) -> str | None:
+    """The country of the first dateline in an article's opening lines, read from the text
+    before any sentence is: a summary or bullet list may stand above it."""
+    aliases = load_lexicon().aliases
+    for m in _DATELINE_LINE.finditer(text, 0, DATELINE_SEARCH_CHARS):
+        ent = aliases.get(m.group(1).title())
+        if ent is not None and ent.kind in (COUNTRY, REGION):
+            return _country_of(ent)
+    return None
 
 
 def _dateline_country(s: Sentence) -> str | None:

@@ -31,6 +31,7 @@ from pipeline.extract.attribution import (
     quote_speaker,
     quoting,
     resolve_speaker,
+    text_dateline,
 )
 from pipeline.extract.figures import (
     _YEAR,
@@ -594,7 +595,7 @@ def _events(
     outlet: str | None,
     version: str,
 ) -> list[Event]:
-    disc = Discourse(text=text)
+    disc = Discourse(text=text, dateline_country=text_dateline(text))
     out = _Builder(text, outlet, version)
     _table_events(rows, out)
     if not runs:
