@@ -67,6 +67,13 @@ FIGURES = [
         dict(value=1150, metric="killed", subject=RU),
     ),
     (
+        "the-ministry-is-the-ministry-its-state-named-last-in-a-sentence",
+        "Burkina Faso's energy ministry said it could spare no fuel, but Niger's defence "
+        "ministry announced it would send a convoy. The ministry said about 300 soldiers would "
+        "escort the tankers.",
+        dict(value=300, source="Niger"),
+    ),
+    (
         "the-language-of-a-statement-is-no-place",
         "Hamas said in a statement in Arabic that its fighters had killed nine Israeli soldiers.",
         dict(value=9, metric="killed", source="Hamas", location=None),

@@ -542,6 +542,7 @@ def note_sentence(s: Sentence, disc: Discourse) -> None:
         disc.announced_at = disc.sentence_no
     _note_titled_officials(s, disc)
     _note_named_bodies(s, disc)
+    _note_owned_heads(s, disc)
     start = _dateline_start(s)
     if disc.sentence_no == 0:
         # a dateline further down ("KEY POINTS" bullets above "NEW DELHI: ..."), else none
@@ -623,6 +624,33 @@ def _note_titled_officials(s: Sentence, disc: Discourse) -> None:
         for w in s.low[max(0, m.start - TITLE_REACH) : m.start]:
             if w in word_set("speaker_heads") and w not in disc.by_noun:
                 disc.by_noun[w] = [m.entity.party]
+
+
+OWNED_HEAD_REACH = 3  # "Niger's defence ministry", "Burkina Faso's energy ministry"
+
+
+def _note_owned_heads(s: Sentence, disc: Discourse) -> None:
+    """ "Burkina Faso's energy ministry said ..., but Niger's defence ministry announced":
+    whoever speaks, "the ministry" next is the state whose ministry the sentence named last."""
+    if "'s" not in s.lowset and "’s" not in s.lowset:
+        return
+    heads = word_set("speaker_heads")
+    for m in s.mentions:
+        if m.entity.kind != COUNTRY or m.end >= len(s) or s.low[m.end] not in ("'s", "’s"):
+            continue
+        before = s.low[m.start - 1] if m.start > 0 else ""
+        if before.endswith("ed") or before in _PREP_LOC or before in _OBJECT_WORDS:
+            continue  # "Petro has asked Venezuela's government": the one asked, not a speaker
+        for k in range(m.end + 1, min(len(s), m.end + 1 + OWNED_HEAD_REACH)):
+            if s.low[k] in heads and s.low[k] in _STATE_HEADS:
+                disc.by_noun[s.low[k]] = [m.entity.party]
+                break
+            if not s.words[k].islower():
+                break
+
+
+_STATE_HEADS = words("ministry army military government junta command staff agency")
+_OBJECT_WORDS = words("ask asks urge urges tell tells told with by from of for to against")
 
 
 _BODY_HEADS = words(
