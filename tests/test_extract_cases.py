@@ -6982,3 +6982,15 @@ def test_a_dateline_below_a_bullet_summary_places_the_summarys_unnamed_speaker()
         "NEW DELHI: The Army on Sunday gave its first account of the four days of fighting.\n"
     )
     assert [e.source for e in _figures(text)] == ["India"]
+
+
+def test_we_under_a_spokesperson_label_in_a_briefing_transcript_is_the_datelines_state():
+    text = (
+        "Ministry spokesperson answers questions\n\n"
+        "BEIJING, March 28 (Huaxia) -- The following is a partial transcript of the regular "
+        "press conference.\n\n"
+        "Question: What is your comment on the arms sale?\n\n"
+        "Spokesperson: We urge the U.S. side to stop arming Taiwan.\n"
+    )
+    found = [e for e in extract_events(text) if e.type == "diplomatic_request"]
+    assert [(e.actor, e.target) for e in found] == [("China", US)]

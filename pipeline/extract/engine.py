@@ -791,6 +791,14 @@ def _in_quotation(s: Sentence, at: int) -> bool:
 
 
 _ANSWER_LINE = re.compile(r"[ \t]*A[ \t]*:")
+_SPOKESPERSON_LINE = re.compile(r"[ \t]*(?:Spokesperson|Spokesman|Spokeswoman)[ \t]*:", re.I)
+
+
+def _spokesperson_answers(s: Sentence, disc: Discourse) -> bool:
+    """Whether the sentence stands in a briefing answer under a "Spokesperson:" label, in an
+    article with a dateline (whose state the spokesperson speaks for)."""
+    line = disc.text.rfind("\n", 0, s.offset) + 1
+    return disc.dateline_country is not None and bool(_SPOKESPERSON_LINE.match(disc.text, line))
 
 
 def _answers(s: Sentence, disc: Discourse) -> bool:
@@ -1947,6 +1955,10 @@ def _request_actor(
         seg = s.low[a:b]
         if ("we" in seg or "i" in seg) and disc.voice() and not _inside_quote_marks(s, at):
             return disc.voice(), s.text_of(a, b)  # "I urge the Government of Hungary to"
+        if ("we" in seg or "i" in seg) and _spokesperson_answers(s, disc):
+            # "Spokesperson: ... We urge the U.S. side to stop": a briefing's spokesperson
+            # speaks for the state it is held in
+            return [disc.dateline_country], s.text_of(a, b)
         if any(w in _SUBJECT_PRONOUNS for w in seg) and disc.last_speaker:
             return list(disc.last_speaker), s.text_of(a, b)
         if seg[:1] == ["it"] and group_named_within(disc, 1):
