@@ -4090,6 +4090,13 @@ EVENTS = [
         dict(actor="Sahel Casualty Ledger", target="Niger", low=120),
     ),
     (
+        "a-brigade-somewhere-that-counts-soldiers-has-them-and-the-later-speaker-claims",
+        "The Dutch battalion in Lithuania now counts about 600 soldiers, Lithuania's defence "
+        "ministry said.",
+        "intelligence_estimate",
+        dict(actor="Lithuania", target="Netherlands", value=600),
+    ),
+    (
         "lithuanias-vsd-speaks-for-lithuania",
         "The VSD estimated that no more than 10,000 Russian troops were in Belarus.",
         "intelligence_estimate",

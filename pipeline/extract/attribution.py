@@ -1743,7 +1743,15 @@ def _counts_its_own(s: Sentence, v: int) -> bool:
     while k > 0 and s.low[k] in _TIME_WORDS:
         k -= 1
     m = next((m for m in s.mentions if m.end == k + 1), None)
-    return (m is not None and m.entity.kind == ARMED_GROUP) or s.low[k] in _OWN_FORCE_WORDS
+    if (m is not None and m.entity.kind == ARMED_GROUP) or s.low[k] in _OWN_FORCE_WORDS:
+        return True
+    # "The German brigade in Lithuania now counts": a force named before a place phrase
+    start = next((j + 1 for j in range(k, -1, -1) if s.low[j] in (",", ";", ":")), 0)
+    return any(
+        (s.low[j] in _OWN_FORCE_WORDS or s.low[j] in word_set("unit_nouns"))
+        and s.low[j + 1 : j + 2] in (["in"], ["at"], ["on"])
+        for j in range(start, k)
+    )
 
 
 def _trailing_participle(s: Sentence, v: int) -> bool:
