@@ -74,6 +74,12 @@ FIGURES = [
         dict(value=300, source="Niger"),
     ),
     (
+        "a-spokeswoman-for-its-command-speaks-for-what-its-recalls",
+        "Germany's brigade in Lithuania is growing. A spokeswoman for its operational command "
+        "said 1,850 service members were in the country on February 1.",
+        dict(value=1850, source="Germany"),
+    ),
+    (
         "the-language-of-a-statement-is-no-place",
         "Hamas said in a statement in Arabic that its fighters had killed nine Israeli soldiers.",
         dict(value=9, metric="killed", source="Hamas", location=None),

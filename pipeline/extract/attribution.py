@@ -1292,6 +1292,19 @@ def _resolve_np(s: Sentence, lo: int, hi: int, disc: Discourse) -> Claim | None:
         if owner is not None:
             return Claim([owner.party], text, True, kind=owner.kind)
         return Claim(_recall_pronoun(words[0], s, disc), text, True)
+    owned = next(
+        (
+            k
+            for k in range(lo + 2, hi)
+            if s.low[k] in ("its", "their") and s.low[k - 1] in ("for", "of")
+        ),
+        None,
+    )
+    if owned is not None and cls and words[0] in ("a", "an", "the"):
+        # "A spokeswoman for its operational command said": the body "its" recalls
+        parties = _recall_pronoun(s.low[owned], s, disc)
+        if parties:
+            return Claim(parties, text, True)
     if words[0] in ("its", "their") and len(words) > 1 and words[1] in _STAFF_NOUNS:
         # "Its analysts now count about 11,500": the body's own staff speak for it
         return Claim(_recall_pronoun(words[0], s, disc), text, True)
