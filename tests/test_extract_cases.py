@@ -7007,3 +7007,20 @@ def test_we_under_a_spokesperson_label_in_a_briefing_transcript_is_the_datelines
     )
     found = [e for e in extract_events(text) if e.type == "diplomatic_request"]
     assert [(e.actor, e.target) for e in found] == [("China", US)]
+
+
+def test_an_anniversary_piece_tells_history():
+    text = (
+        "Veterans' families gather for 80th anniversary of the river crossing\n\n"
+        "Several hundred people gathered at the bridge on Sunday. Speakers recalled that more "
+        "than 2,000 soldiers were killed in the crossing, along with about 900 defenders.\n"
+    )
+    assert _figures(text) == []
+
+
+def test_a_headline_that_counts_beside_an_anniversary_reports_the_present():
+    text = (
+        "NPA down to 1,200 fighters as rebels mark 56th anniversary\n\n"
+        "The military said the New People's Army is down to about 1,200 armed regulars.\n"
+    )
+    assert [e.value for e in _figures(text)] == [1200]

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import datetime
 import re
+from dataclasses import replace
 from functools import cache
 from itertools import pairwise
 
@@ -600,7 +601,8 @@ def _events(
     _table_events(rows, out)
     if not runs:
         return out.events
-    context = Context()
+    memorial = _commemoration(text)
+    context = Context(unreal=memorial)
     learn_affiliations(text, disc.learned)
     learn_homonyms(text, disc.learned)
     _seed_letterhead_bodies(text, disc)
@@ -624,8 +626,39 @@ def _events(
             else:
                 disc.last_claim = None  # "is believed to" continues only the sentence before
             context = next_context(s, context)
+            if memorial and not context.unreal:
+                context = replace(context, unreal=True)  # a commemoration tells history
             _update_discourse(s, disc)
     return out.events
+
+
+# a headline marking an anniversary: "for 145th anniversary", "128 years after Adwa",
+# "Fifty years ago today"
+_ANNIVERSARY = re.compile(
+    r"\b(?:\d{2,3}(?:st|nd|rd|th) anniversary|(?:\d{2,3}|[a-z]+ty(?:-[a-z]+)?) years "
+    r"(?:ago|after|since|on)\b|\b1[5-9]\d\d\b)",  # or a year long past: "the war of 1971"
+    re.IGNORECASE,
+)
+
+
+MEMORIAL_MIN_YEARS = 20
+
+
+def _commemoration(text: str) -> bool:
+    """An anniversary piece (its headline marks decades since a battle or a war): the figures
+    it tells are history unless a sentence sets its own present time."""
+    head = text[: text.find("\n")].strip() if "\n" in text else ""
+    if len(head) > HEADLINE_MAX_CHARS or head[-1:] in (".", "!", "?"):
+        return False  # the first line is a sentence, not a headline
+    m = _ANNIVERSARY.search(head) if head else None
+    if m is None:
+        return False
+    years = re.match(r"\d+", m.group(0))
+    if years is not None and len(years.group(0)) < 4 and int(years.group(0)) < MEMORIAL_MIN_YEARS:
+        return False  # "12 years after deal": a current story's background
+    # a headline that also counts ("NPA down to 1,500 fighters as rebels mark 55th
+    # anniversary") reports the present
+    return not any(c.isdigit() for c in head[: m.start()] + head[m.end() :])
 
 
 # a digest's numbered item heading ("2. Army sends fresh batch of Blue Helmets"): a line with
