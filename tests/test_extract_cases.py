@@ -6958,24 +6958,6 @@ def test_its_soldiers_are_the_speakers_not_a_country_in_a_place_phrase_before():
     assert [(e.subject, e.metric) for e in _figures(text)] == [("Azerbaijan", "wounded")]
 
 
-def test_a_transcript_guest_from_a_body_with_a_particle_in_its_name_speaks_for_it():
-    text = (
-        "Panel transcript\n\nThe guests are Samir Aziz of the Bab el-Sharq Policy Centre in "
-        "Beirut and Lena Roth, a retired diplomat.\n\n"
-        "SAMIR AZIZ: Our estimate is that Hezbollah still has 20,000 to 25,000 fighters.\n"
-    )
-    assert [e.source for e in _figures(text)] == ["Bab el-Sharq Policy Centre"]
-
-
-def test_the_next_guest_after_and_is_not_part_of_the_first_guests_body():
-    text = (
-        "Panel transcript\n\nThe guests are Min Thu of the Irrawaddy Institute for Security "
-        "Research and Clara Weiss, a former UN official.\n\n"
-        "MIN THU: Our estimate is that the Arakan Army has 30,000 to 40,000 fighters.\n"
-    )
-    assert [e.source for e in _figures(text)] == ["Irrawaddy Institute for Security Research"]
-
-
 def test_each_numbered_item_of_a_digest_is_its_own_story():
     text = (
         "Morning Digest\n\nHere are today's stories.\n\n"
@@ -6986,15 +6968,6 @@ def test_each_numbered_item_of_a_digest_is_its_own_story():
     )
     found = {e.value: e.source for e in _figures(text)}
     assert found[750] == "India"
-
-
-def test_a_dateline_below_a_bullet_summary_places_the_summarys_unnamed_speaker():
-    text = (
-        "Army says 30 Pakistani soldiers killed\n\nKEY POINTS\n"
-        "- The Army says 30 Pakistan Army soldiers were killed along the Line of Control.\n\n"
-        "NEW DELHI: The Army on Sunday gave its first account of the four days of fighting.\n"
-    )
-    assert [e.source for e in _figures(text)] == ["India"]
 
 
 def test_we_under_a_spokesperson_label_in_a_briefing_transcript_is_the_datelines_state():
@@ -7024,3 +6997,44 @@ def test_a_headline_that_counts_beside_an_anniversary_reports_the_present():
         "The military said the New People's Army is down to about 1,200 armed regulars.\n"
     )
     assert [e.value for e in _figures(text)] == [1200]
+
+
+# Texts of several lines and the claimants of their figures, in order.
+SOURCES_OF_TEXTS = [
+    (
+        "a-transcript-guest-from-a-body-with-a-particle-in-its-name-speaks-for-it",
+        (
+            "Panel transcript\n\nThe guests are Samir Aziz of the Bab el-Sharq Policy Centre in "
+            "Beirut and Lena Roth, a retired diplomat.\n\n"
+            "SAMIR AZIZ: Our estimate is that Hezbollah still has 20,000 to 25,000 fighters.\n"
+        ),
+        ["Bab el-Sharq Policy Centre"],
+    ),
+    (
+        "the-next-guest-after-and-is-not-part-of-the-first-guests-body",
+        (
+            "Panel transcript\n\nThe guests are Min Thu of the Irrawaddy Institute for Security "
+            "Research and Clara Weiss, a former UN official.\n\n"
+            "MIN THU: Our estimate is that the Arakan Army has 30,000 to 40,000 fighters.\n"
+        ),
+        ["Irrawaddy Institute for Security Research"],
+    ),
+    (
+        "a-dateline-below-a-bullet-summary-places-the-summarys-unnamed-speaker",
+        (
+            "Army says 30 Pakistani soldiers killed\n\nKEY POINTS\n"
+            "- The Army says 30 Pakistan Army soldiers were killed along the Line of Control.\n\n"
+            "NEW DELHI: The Army on Sunday gave its first account of the four days of fighting.\n"
+        ),
+        ["India"],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "sources"),
+    [c[1:] for c in SOURCES_OF_TEXTS],
+    ids=[c[0] for c in SOURCES_OF_TEXTS],
+)
+def test_the_claimants_of_a_texts_figures(text, sources):
+    assert [e.source for e in _figures(text)] == sources
