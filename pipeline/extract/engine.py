@@ -670,8 +670,8 @@ MIN_NUMBERED_SECTIONS = 2
 def _numbered_sections(text: str) -> list[int]:
     """Where each item of a digest begins ("1. Kyiv's tally ...", "2. Army sends ..."): each is
     its own story, whose "the Army" or "the ministry" is not the last item's."""
-    if "\n" not in text:
-        return []
+    if "\n2. " not in text and "\n2) " not in text:
+        return []  # no second item (nearly every article): no digest
     starts = [m.start() for m in _NUMBERED_HEADING.finditer(text)]
     return starts if len(starts) >= MIN_NUMBERED_SECTIONS else []
 
