@@ -188,6 +188,14 @@ class Discourse:
             self._document_country.append(best)  # a tie or a single mention decides nothing
         return self._document_country[0]
 
+    def for_section(self, start: int, end: int) -> Discourse:
+        """The discourse of one item of a digest, text[start:end]: the names the article
+        taught stay; who spoke, and the country the story is about, start afresh."""
+        fresh = Discourse(text=self.text, learned=self.learned, labels=self.labels)
+        fresh.sentence_no = self.sentence_no
+        fresh._document_country.append(Discourse(text=self.text[start:end]).document_country())
+        return fresh
+
     def voice(self) -> list[str]:
         """Who speaks in the document, when its head says so: "Answered by Al Carns, Minister
         for the Armed Forces", "Statement by the Ministry of Defence", a letterhead ("Meridian
@@ -1182,7 +1190,7 @@ HEAD_WORDS = 3  # "Uganda's contingent in", "Russia's deputy ambassador to"
 
 
 _SEATED = words("based registered headquartered")
-_POSSESSIVES = words("its their her his")
+_OWNER_PRONOUNS = words("its their her his")  # "By her group's count"
 _PUT_WORDS = words("put puts putting")  # "a Singapore-registered research outfit"
 
 
@@ -1194,7 +1202,7 @@ def _resolve_np(s: Sentence, lo: int, hi: int, disc: Discourse) -> Claim | None:
         and (s.low[lo + 1] in _CALENDAR or s.low[lo + 1] in _TIME_WORDS or s.low[lo + 1].isdigit())
     ):
         lo += 2  # "In March the army said", "On Tuesday the ministry said"
-    if hi - lo > 2 and s.low[lo] == "by" and s.low[lo + 1] in _POSSESSIVES:
+    if hi - lo > 2 and s.low[lo] == "by" and s.low[lo + 1] in _OWNER_PRONOUNS:
         lo += 1  # "By her group's count": her group counts
         hi -= s.low[hi - 1] in ("'s", "’s")
     short = _short_name(s, lo, hi, disc)

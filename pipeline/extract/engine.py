@@ -294,7 +294,7 @@ def _language(s: Sentence, m: Mention) -> bool:
     return (
         k >= len(s)
         or not (s.words[k][:1].isupper() or s.low[k].isalpha())
-        or s.low[k] in (_LANGUAGE_FOLLOWERS)
+        or s.low[k] in _LANGUAGE_FOLLOWERS
     )
 
 
@@ -614,7 +614,7 @@ def _events(
             while sections and sections[0] <= a:
                 start = sections.pop(0)
             end = sections[0] if sections else len(text)
-            disc = _new_section(disc, text, start, end)
+            disc = disc.for_section(start, end)
         disc.last_claim = None  # a run is one paragraph's stretch: claims do not carry over
         disc.run_start = disc.sentence_no
         for k, s in enumerate(sents := _sentences(Tokens(text[a:b]), a, hot, now)):
@@ -674,15 +674,6 @@ def _numbered_sections(text: str) -> list[int]:
         return []  # no second item (nearly every article): no digest
     starts = [m.start() for m in _NUMBERED_HEADING.finditer(text)]
     return starts if len(starts) >= MIN_NUMBERED_SECTIONS else []
-
-
-def _new_section(disc: Discourse, text: str, start: int, end: int) -> Discourse:
-    """The discourse of a digest item: what the article learned of names stays, who spoke
-    and which country the story is about starts afresh from the item's own text."""
-    fresh = Discourse(text=text, learned=disc.learned, labels=disc.labels)
-    fresh.sentence_no = disc.sentence_no
-    fresh._document_country.append(Discourse(text=text[start:end]).document_country())
-    return fresh
 
 
 # "\b" before the digits as a lookbehind after them: a pattern that opens with a literal lets
