@@ -80,6 +80,11 @@ FIGURES = [
         dict(value=1850, source="Germany"),
     ),
     (
+        "a-kind-of-body-before-a-peoples-word-and-officials-learns-no-name",
+        "Kyiv says the militia Western officials blame for the raid has about 400 fighters.",
+        dict(value=400, source="Ukraine"),
+    ),
+    (
         "the-language-of-a-statement-is-no-place",
         "Hamas said in a statement in Arabic that its fighters had killed nine Israeli soldiers.",
         dict(value=9, metric="killed", source="Hamas", location=None),

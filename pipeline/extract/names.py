@@ -398,6 +398,8 @@ def _typed_bodies(s: Sentence, learned: Learned) -> None:
             if nxt >= len(s) or not _capitalised(s, nxt) or s.mention_at(nxt) is not None:
                 break
             end = _name_run(s, nxt)
+        if end == b or _speaker_noun_at(s, end):
+            continue  # "a group Western officials say": a people's word, not a name
         ent = Entity(s.text_of(b, end), RESEARCH)
         learned[tuple(s.words[b:end])] = ent
         _add_mention(s, b, end, ent)
