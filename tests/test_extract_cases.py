@@ -85,6 +85,12 @@ FIGURES = [
         dict(value=400, source="Ukraine"),
     ),
     (
+        "the-datelines-ministry-speaks-of-its-own-countrys-forces-after-another-state",
+        "CAPE TOWN - Malawi's government said three of its soldiers had died. The defence "
+        "ministry said nearly 2,800 South African troops were deployed in Congo.",
+        dict(value=2800, source="South Africa"),
+    ),
+    (
         "the-language-of-a-statement-is-no-place",
         "Hamas said in a statement in Arabic that its fighters had killed nine Israeli soldiers.",
         dict(value=9, metric="killed", source="Hamas", location=None),
@@ -4516,7 +4522,7 @@ EVENTS = [
         "deployment-the-owner-nearest-the-force-noun",
         "The minister flew to Basra in southern Iraq, where British forces are stationed.",
         "deployment",
-        dict(actor=UK, location="Iraq"),
+        dict(actor=UK, location="Iraq (Basra Governorate)"),
     ),
     (
         "request-a-business-confederation-named-with-a-demonym-is-its-own-asker",

@@ -938,6 +938,12 @@ def _recall(cls: str, s: Sentence, lo: int, hi: int, disc: Discourse) -> list[st
     ]
     if heads:
         return list(disc.by_noun[heads[-1]])
+    home = disc.dateline_country
+    first = next((m for m in s.mentions if m.entity.kind in (COUNTRY, AGENCY)), None)
+    if cls == "state" and home and first is not None and first.entity.party == home:
+        # "CAPE TOWN - ... The defence ministry said nearly 2,900 South African troops were
+        # deployed": the dateline's ministry, speaking of its own country's forces first
+        return [home]
     own = _own_forces_subject(s) if cls == "state" or _official_data(s, lo, hi) else None
     if own is not None:
         return [own]  # "The Malian army ... counts 40,000 soldiers, according to the Ministry
