@@ -278,9 +278,11 @@ _OWN_PAPER = re.compile(
     r"Analysis|Commentary|Assessment|Update|Bulletin|Backgrounder)\s*$"
 )
 _LETTERHEAD = re.compile(r"^\s*(?P<name>[A-Z][^\n|:–—]{2,80}?)\s*(?:[|:–—]|$)")
+# lower-case particles inside a body's name ("Observatorio de Conflicto", "van")
+_NAME_PARTICLES = "de|del|da|do|des|du|la|van|von"
 # a word of a body's name: capitalised, a link word, or a particle ("Bab el-Mandeb", "de")
 _NAME_WORD = re.compile(
-    r"[A-Z][\w'’&.-]*|of|for|the|and|&|on|[a-z]{1,3}-[A-Z][\w'’-]*|de|del|da|do|des|du|la|van|von"
+    rf"[A-Z][\w'’&.-]*|of|for|the|and|&|on|[a-z]{{1,3}}-[A-Z][\w'’-]*|{_NAME_PARTICLES}"
 )
 
 
@@ -642,7 +644,6 @@ def _note_owned_heads(s: Sentence, disc: Discourse) -> None:
     whoever speaks, "the ministry" next is the state whose ministry the sentence named last."""
     if "'s" not in s.lowset and "’s" not in s.lowset:
         return
-    heads = word_set("speaker_heads")
     for m in s.mentions:
         if m.entity.kind != COUNTRY or m.end >= len(s) or s.low[m.end] not in ("'s", "’s"):
             continue
@@ -650,13 +651,14 @@ def _note_owned_heads(s: Sentence, disc: Discourse) -> None:
         if before.endswith("ed") or before in _PREP_LOC or before in _OBJECT_WORDS:
             continue  # "Petro has asked Venezuela's government": the one asked, not a speaker
         for k in range(m.end + 1, min(len(s), m.end + 1 + OWNED_HEAD_REACH)):
-            if s.low[k] in heads and s.low[k] in _STATE_HEADS:
+            if s.low[k] in _STATE_HEADS:
                 disc.by_noun[s.low[k]] = [m.entity.party]
                 break
             if not s.words[k].islower():
                 break
 
 
+# the speaker heads (`speaker_heads`) a state owns: "Niger's defence ministry", "its army"
 _STATE_HEADS = words("ministry army military government junta command staff agency")
 _OBJECT_WORDS = words("ask asks urge urges tell tells told with by from of for to against")
 
@@ -1195,9 +1197,9 @@ def _owner_of_head(s: Sentence, ms: list[Mention], hi: int) -> Mention | None:
 HEAD_WORDS = 3  # "Uganda's contingent in", "Russia's deputy ambassador to"
 
 
-_SEATED = words("based registered headquartered")
+_SEATED = words("based registered headquartered")  # "a Singapore-registered research outfit"
 _OWNER_PRONOUNS = words("its their her his")  # "By her group's count"
-_PUT_WORDS = words("put puts putting")  # "a Singapore-registered research outfit"
+_PUT_WORDS = words("put puts putting")
 
 
 def _resolve_np(s: Sentence, lo: int, hi: int, disc: Discourse) -> Claim | None:
@@ -1559,15 +1561,8 @@ def _named_before(s: Sentence, segs: list[tuple[int, int]], disc: Discourse) -> 
                 [inside.entity.party], s.text_of(a, b), True, kind=inside.entity.kind, named=True
             )  # "The Permanent Strategic Framework (CSP-PSD)": the name in brackets is known
         named = s.mention_at(a)
-        if (
-            named is not None
-            and (named.start, named.end) == (a, paren)
-            and named.entity.kind
-            not in (
-                COUNTRY,
-                REGION,
-            )
-        ):
+        own_name = named is not None and (named.start, named.end) == (a, paren)
+        if own_name and named.entity.kind not in (COUNTRY, REGION):
             b = paren  # "The Institute for the Study of War (ISW)": the name, then its letters
     m = s.mention_at(a)
     whole = m is not None and m.start == a and b - m.end <= NAME_TAIL_MAX
@@ -2400,7 +2395,7 @@ def _body_after(name: str, text: str) -> str | None:
         re.escape(name) + r",?\s+(?:[a-z][\w -]{0,40}?\s)?(?:of|at|from)\s+(?:the\s+)?"
         # "Bab el-Mandeb Research Centre", "Observatorio de Conflicto": lower-case particles
         r"(?P<body>[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|[a-z]{1,3}-[A-Z][\w'’-]*|for|of|on|and|&"
-        r"|(?:de|del|da|do|des|du|la|van|von|al|el)(?=\s+[A-Z])))*)",
+        rf"|(?:{_NAME_PARTICLES}|al|el)(?=\s+[A-Z])))*)",
         text,
     )
     if m is None:

@@ -69,7 +69,7 @@ from pipeline.extract.lexicon import (
     words,
 )
 from pipeline.extract.model import Event, EventType, Quantity
-from pipeline.extract.names import learn_affiliations, learn_homonyms, learn_names
+from pipeline.extract.names import DATE_WORDS, learn_affiliations, learn_homonyms, learn_names
 from pipeline.extract.nlp import (
     FORCE_HEADS,
     FORCES_FUNDED,
@@ -705,7 +705,7 @@ def _seed_letterhead_bodies(text: str, disc: Discourse) -> None:
         while words_before and words_before[0].lower() in _NOT_NAME_OPENERS:
             words_before.pop(0)
         rest = m.group(0)[len(m.group(1)) :].split()
-        while len(rest) > 1 and (rest[-1].lower() in _DATE_WORDS or rest[-1] in _NAME_LINK_WORDS):
+        while len(rest) > 1 and (rest[-1].lower() in DATE_WORDS or rest[-1] in _NAME_LINK_WORDS):
             rest.pop()  # "the Royal United Services Institute on Monday"
         if not words_before and len(rest) == 1:
             continue  # "the Institute" alone names nobody new
@@ -714,10 +714,6 @@ def _seed_letterhead_bodies(text: str, disc: Discourse) -> None:
         disc.by_noun[head] = [known.party if known is not None and known.party else name]
 
 
-_DATE_WORDS = words(
-    "monday tuesday wednesday thursday friday saturday sunday january february march april may "
-    "june july august september october november december"
-)
 _NAME_LINK_WORDS = frozenset({"on", "of", "for", "the", "and"})
 _NOT_NAME_OPENERS = words("the a an by from at in of for and according to said says")
 
@@ -1504,7 +1500,7 @@ FUNDED_REACH = 4  # "to support the army's deployment": words from the verb to t
 def _incapable(s: Sentence, at: int) -> bool:
     """A phrase of capability before `at` that is no offer of forces ("could send", "plans
     to deploy"; not "is ready to send", "has offered to send": an announced dispatch)."""
-    offers = set(phrases("offers"))
+    offers = phrases("offers")  # cached, a handful of entries
     return any(tuple(s.low[x:y]) not in offers for x, y in s.find("capability", 0, at))
 
 

@@ -538,10 +538,10 @@ _BURIED = words("buried reburied interred")
 BURIED_REACH = 8  # "2,300 soldiers from 11 countries are buried": count to participle
 
 
-def _buried_after(s: Sentence, at: int, end: int) -> bool:
+def _buried_after(s: Sentence, at: int) -> bool:
     """The counted are buried ("are buried", "lie buried"), right after the count: graves
     counted, not forces."""
-    for k in range(at, min(end, at + BURIED_REACH, len(s))):
+    for k in range(at, min(at + BURIED_REACH, len(s))):
         if s.low[k] in _BURIED:
             return s.low[k - 1] in ("are", "were", "lie", "lay", "been", "remain")
         if s.punct[k]:
@@ -837,7 +837,7 @@ def _drop(s: Sentence, q: QSpan, noun: int | None, metric: str, context: Context
         return True
     if s.has("remains_before", max(0, q.start - REMAINS_WINDOW), q.start):
         return True  # "the bones of about 130,000 unidentified soldiers"
-    if _buried_after(s, q.end, len(s)):
+    if _buried_after(s, q.end):
         return True  # "More than 2,300 soldiers from 11 countries are buried at the cemetery"
     if _by_a_later_year(s, q.end):
         return True  # "rising to 4,800 by the end of 2027": a strength still to come

@@ -386,7 +386,7 @@ def _typed_bodies(s: Sentence, learned: Learned) -> None:
             continue
         if b >= len(s) or not _capitalised(s, b) or s.mention_at(b) is not None:
             continue
-        if s.low[b] in _NOT_NAME_START or s.low[b] in _CALENDAR_WORDS:
+        if s.low[b] in _NOT_NAME_START or s.low[b] in DATE_WORDS:
             continue
         end = _name_run(s, b)
         while (
@@ -415,7 +415,7 @@ def _describing(s: Sentence, k: int) -> bool:
     )
 
 
-_CALENDAR_WORDS = words(
+DATE_WORDS = words(
     "monday tuesday wednesday thursday friday saturday sunday january february march april "
     "may june july august september october november december"
 )
